@@ -1,0 +1,169 @@
+#include "CheckCommand.h"
+
+#include "run/CheckRunner.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+namespace mailready::cli {
+
+QString CheckCommand::description() const
+{
+    return QStringLiteral("Run every threshold check headless. Exit 0: all good; 1: something fails; 2: something "
+                          "could not be verified (and nothing fails); 64: usage error.");
+}
+
+void CheckCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("domain"), QStringLiteral("The mail domain (after the @). Required."),
+                      QStringLiteral("D")});
+    parser.addOption({QStringLiteral("hostname"), QStringLiteral("The name the mail server announces in EHLO."),
+                      QStringLiteral("H")});
+    parser.addOption({QStringLiteral("ip"),
+                      QStringLiteral("The server's public sending address, IPv4 or IPv6 (repeatable). Discovered "
+                                     "when absent."),
+                      QStringLiteral("A")});
+    parser.addOption({QStringLiteral("selector"), QStringLiteral("DKIM selector to verify (repeatable)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("dkim-key"),
+                      QStringLiteral("PEM private key; the first selector's published key must match it."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dnsbl"),
+                      QStringLiteral("Use exactly these blocklist zones instead of the built-in catalog (repeatable)."),
+                      QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("ip-echo"),
+                      QStringLiteral("Endpoint for public address discovery, answering the caller's address as plain "
+                                     "text (repeatable)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("smtp"), QStringLiteral("Probe this SMTP server: banner, EHLO, STARTTLS."),
+                      QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("relay"),
+                      QStringLiteral("Mail leaves through this relay: SPF, PTR and blocklists are judged for its "
+                                     "addresses."),
+                      QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."),
+                      QStringLiteral("FILE")});
+}
+
+static const char* colourOf(Status s)
+{
+    switch (s) {
+    case Status::Pass:
+        return "\033[32m";
+    case Status::Warn:
+        return "\033[33m";
+    case Status::Fail:
+        return "\033[31m";
+    case Status::Unknown:
+        return "\033[90m";
+    case Status::Skipped:
+        return "\033[2m";
+    }
+    return "";
+}
+
+QString CheckCommand::humanReport(const Report& report, bool colour)
+{
+    QString text;
+    auto label = [colour](Status s) {
+        const QString word = statusName(s).toUpper();
+        const QString padded = QStringLiteral("%1").arg(word, -7);
+        return colour ? QString::fromLatin1(colourOf(s)) + padded + QStringLiteral("\033[0m") : padded;
+    };
+    text += QStringLiteral("MailReady check of %1").arg(report.domain);
+    if (!report.hostname.isEmpty())
+        text += QStringLiteral(" (mail server %1)").arg(report.hostname);
+    if (!report.ips.isEmpty())
+        text += QStringLiteral(", sending from %1").arg(report.ips.join(QStringLiteral(", ")));
+    text += QLatin1Char('\n');
+    for (const CheckResult& c : report.checks) {
+        text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, c.summary);
+        for (const Finding& f : c.findings) {
+            text += QStringLiteral("        - %1\n").arg(f.message);
+            if (!f.fix.isEmpty())
+                text += QStringLiteral("          Fix: %1\n").arg(f.fix);
+        }
+    }
+    text += QStringLiteral("Overall: %1\n").arg(label(report.status()).trimmed());
+    return text;
+}
+
+int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
+{
+    int code = ExitOk;
+    CheckRequest request;
+    const auto domain = readDomain(parser, QStringLiteral("domain"), true, io, &code);
+    if (!domain)
+        return code;
+    request.domain = *domain;
+    const auto hostname = readDomain(parser, QStringLiteral("hostname"), false, io, &code);
+    if (code)
+        return code;
+    request.hostname = hostname.value_or(QString());
+    const auto ips = readAddresses(parser, QStringLiteral("ip"), io, &code);
+    if (!ips)
+        return code;
+    request.ips = *ips;
+    for (const QString& s : parser.values(QStringLiteral("selector"))) {
+        if (!dns::isValidDnsName(s) || s.endsWith(QLatin1Char('.')))
+            return io.usage(QStringLiteral("--selector: '%1' is not a valid DKIM selector.").arg(s));
+        request.selectors << s.toLower();
+    }
+    if (parser.isSet(QStringLiteral("dkim-key"))) {
+        request.dkimKeyFile = parser.value(QStringLiteral("dkim-key"));
+        if (!QFileInfo(request.dkimKeyFile).isFile())
+            return io.usage(QStringLiteral("--dkim-key: '%1' is not a readable file.").arg(request.dkimKeyFile));
+        if (request.selectors.isEmpty())
+            return io.usage(QStringLiteral("--dkim-key needs --selector: which published key should match it?"));
+    }
+    for (const QString& z : parser.values(QStringLiteral("dnsbl"))) {
+        QString why;
+        const auto zone = dns::normalizeDomain(z, &why);
+        if (!zone)
+            return io.usage(QStringLiteral("--dnsbl: %1.").arg(why));
+        request.dnsblZones << *zone;
+    }
+    for (const QString& u : parser.values(QStringLiteral("ip-echo"))) {
+        const QUrl url(u, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return io.usage(QStringLiteral("--ip-echo: '%1' is not an http:// or https:// URL.").arg(u));
+        request.ipEchoUrls << u;
+    }
+    for (const QString& opt : {QStringLiteral("smtp"), QStringLiteral("relay")}) {
+        if (!parser.isSet(opt))
+            continue;
+        const QString value = parser.value(opt).trimmed();
+        const QString host = value.startsWith(QLatin1Char('[')) ? value.section(QLatin1Char(']'), 0, 0).mid(1)
+                                                               : value.section(QLatin1Char(':'), 0, 0);
+        if (value.isEmpty() || (!dns::parseAddress(host) && !dns::isValidDnsName(host)))
+            return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
+        (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
+    }
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (!pdf.isEmpty() && !io.writePdf)
+        return io.usage(QStringLiteral("--pdf: PDF export is not available in this build."));
+    request.resolver = global.resolverConfig();
+
+    CheckList checks = makeAllChecks();
+    const Report report = executeChecks(request, checks);
+
+    if (global.json)
+        io.out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        io.out << humanReport(report, isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
+    io.out.flush();
+
+    if (!pdf.isEmpty()) {
+        QString error;
+        if (!io.writePdf(report, pdf, &error)) {
+            io.err << QStringLiteral("mailready: could not write the PDF: %1").arg(error) << Qt::endl;
+            return ExitInternal;
+        }
+    }
+    return report.exitCode();
+}
+
+} // namespace mailready::cli

@@ -1,0 +1,202 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace mailready::cli {
+
+dns::ResolverConfig GlobalOptions::resolverConfig() const
+{
+    dns::ResolverConfig c;
+    c.servers = nameservers;
+    c.timeoutMs = timeoutMs;
+    return c;
+}
+
+int CliIo::usage(const QString& message)
+{
+    err << QStringLiteral("mailready: ") << message << Qt::endl;
+    return ExitUsage;
+}
+
+static const QString kHelp = QStringLiteral("help");
+static const QString kVersion = QStringLiteral("version");
+
+static void addGlobalOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("nameserver"),
+                      QStringLiteral("Send every DNS query to this server instead of the system's resolvers "
+                                     "(repeatable; port 53 unless given; IPv6 as [::1]:5353)."),
+                      QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Per-query timeout in milliseconds (default 2500; 50 to 60000)."),
+                      QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout, nothing else.")});
+    parser.addOption({{QStringLiteral("h"), kHelp}, QStringLiteral("Show this help and exit.")});
+}
+
+static bool readGlobalOptions(const QCommandLineParser& parser, GlobalOptions* global, CliIo& io)
+{
+    for (const QString& value : parser.values(QStringLiteral("nameserver"))) {
+        QString why;
+        const auto server = dns::parseServerAddress(value, 53, &why);
+        if (!server) {
+            io.usage(QStringLiteral("--nameserver: %1.").arg(why));
+            return false;
+        }
+        global->nameservers << *server;
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int ms = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || ms < 50 || ms > 60000) {
+            io.usage(QStringLiteral("--timeout: '%1' is not a number of milliseconds from 50 to 60000.")
+                         .arg(parser.value(QStringLiteral("timeout"))));
+            return false;
+        }
+        global->timeoutMs = ms;
+    }
+    global->json = parser.isSet(QStringLiteral("json"));
+    return true;
+}
+
+static QString mainHelp(const SubcommandList& commands)
+{
+    QString text = QStringLiteral("Usage: mailready [OPTIONS]                 start the setup wizard\n");
+    for (const auto& c : commands)
+        text += QStringLiteral("       mailready %1\n").arg(c->synopsis());
+    text += QStringLiteral("       mailready --help | --version\n\n"
+                           "MailReady checks and sets up what receivers require of a mail server: no blocklist "
+                           "listing, reverse DNS, SPF, DKIM and DMARC.\n\nCommands:\n");
+    for (const auto& c : commands)
+        text += QStringLiteral("  %1  %2\n").arg(c->name(), -8).arg(c->description());
+    text += QStringLiteral("\nRun 'mailready COMMAND --help' for the options of a command.\n\nGlobal options:\n");
+    QCommandLineParser p;
+    addGlobalOptions(p);
+    const QString options = p.helpText();
+    const qsizetype at = options.indexOf(QStringLiteral("Options:\n"));
+    text += at >= 0 ? options.mid(at + 9) : options;
+    text += QStringLiteral("  --version                Show the version and exit.\n");
+    return text;
+}
+
+bool isHeadless(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addOption({kVersion, QString()});
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments))
+        return true; // a usage error is reported on the terminal, not in a window
+    return parser.isSet(kHelp) || parser.isSet(kVersion) || !parser.positionalArguments().isEmpty();
+}
+
+ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)
+{
+    ParsedCommandLine result;
+    const SubcommandList commands = makeSubcommands();
+
+    // First pass: global options, then the subcommand name; everything after it belongs to the subcommand.
+    QCommandLineParser first;
+    addGlobalOptions(first);
+    first.addOption({kVersion, QStringLiteral("Show the version and exit.")});
+    first.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!first.parse(arguments)) {
+        result.exitCode = io.usage(first.errorText() + QStringLiteral(" Try 'mailready --help'."));
+        return result;
+    }
+    if (first.isSet(kVersion)) {
+        io.out << QStringLiteral("mailready %1").arg(QStringLiteral(MAILREADY_VERSION)) << Qt::endl;
+        return result;
+    }
+    const QStringList positional = first.positionalArguments();
+    if (positional.isEmpty()) {
+        if (first.isSet(kHelp)) {
+            io.out << mainHelp(commands);
+            return result;
+        }
+        if (!readGlobalOptions(first, &result.global, io)) {
+            result.exitCode = ExitUsage;
+            return result;
+        }
+        result.startGui = true;
+        return result;
+    }
+
+    Subcommand* command = nullptr;
+    for (const auto& c : commands)
+        if (c->name() == positional.first())
+            command = c.get();
+    if (!command) {
+        result.exitCode = io.usage(QStringLiteral("'%1' is not a mailready command (commands: %2). Try 'mailready "
+                                                  "--help'.")
+                                       .arg(positional.first(), [&commands] {
+                                           QStringList names;
+                                           for (const auto& c : commands)
+                                               names << c->name();
+                                           return names.join(QStringLiteral(", "));
+                                       }()));
+        return result;
+    }
+
+    // Second pass: the whole line without the subcommand's name, with its options added.
+    QStringList rest = arguments;
+    rest.removeAt(arguments.size() - positional.size());
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    command->addOptions(parser);
+    if (!parser.parse(rest)) {
+        result.exitCode = io.usage(parser.errorText() + QStringLiteral(" Try 'mailready %1 --help'.").arg(command->name()));
+        return result;
+    }
+    if (parser.isSet(kHelp)) {
+        io.out << QStringLiteral("Usage: mailready %1\n\n%2\n\n").arg(command->synopsis(), command->description());
+        const QString options = parser.helpText();
+        const qsizetype at = options.indexOf(QStringLiteral("Options:\n"));
+        io.out << (at >= 0 ? options.mid(at) : options);
+        return result;
+    }
+    if (!command->takesPositionalArguments() && !parser.positionalArguments().isEmpty()) {
+        result.exitCode = io.usage(QStringLiteral("unexpected argument '%1'. Try 'mailready %2 --help'.")
+                                       .arg(parser.positionalArguments().first(), command->name()));
+        return result;
+    }
+    if (!readGlobalOptions(parser, &result.global, io)) {
+        result.exitCode = ExitUsage;
+        return result;
+    }
+    result.exitCode = command->run(parser, result.global, io);
+    return result;
+}
+
+std::optional<QString> readDomain(const QCommandLineParser& parser, const QString& option, bool required, CliIo& io,
+                                  int* exitCode)
+{
+    if (!parser.isSet(option)) {
+        if (required)
+            *exitCode = io.usage(QStringLiteral("--%1 is required. Try 'mailready --help'.").arg(option));
+        return std::nullopt;
+    }
+    QString why;
+    const auto domain = dns::normalizeDomain(parser.value(option), &why);
+    if (!domain)
+        *exitCode = io.usage(QStringLiteral("--%1: %2.").arg(option, why));
+    return domain;
+}
+
+std::optional<QList<QHostAddress>> readAddresses(const QCommandLineParser& parser, const QString& option, CliIo& io,
+                                                 int* exitCode)
+{
+    QList<QHostAddress> list;
+    for (const QString& value : parser.values(option)) {
+        const auto address = dns::parseAddress(value);
+        if (!address) {
+            *exitCode = io.usage(QStringLiteral("--%1: '%2' is not an IPv4 or IPv6 address.").arg(option, value));
+            return std::nullopt;
+        }
+        if (!list.contains(*address))
+            list << *address;
+    }
+    return list;
+}
+
+} // namespace mailready::cli

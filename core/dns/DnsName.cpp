@@ -1,0 +1,179 @@
+#include "DnsName.h"
+
+#include <QStringList>
+#include <QUrl>
+
+namespace mailready::dns {
+
+QString absoluteName(const QString& name)
+{
+    QString n = name.trimmed().toLower();
+    if (!n.endsWith(QLatin1Char('.')))
+        n += QLatin1Char('.');
+    return n;
+}
+
+QString displayName(const QString& name)
+{
+    QString n = name;
+    if (n.endsWith(QLatin1Char('.')) && n.size() > 1)
+        n.chop(1);
+    return n;
+}
+
+static bool validLabel(QStringView label)
+{
+    if (label.isEmpty() || label.size() > 63)
+        return false;
+    for (QChar c : label) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+        if (!ok)
+            return false;
+    }
+    return label.front() != QLatin1Char('-') && label.back() != QLatin1Char('-');
+}
+
+bool isValidDnsName(const QString& name)
+{
+    QString n = name;
+    if (n == QLatin1String("."))
+        return true;
+    if (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    if (n.isEmpty() || n.size() > 253)
+        return false;
+    const auto labels = QStringView(n).split(QLatin1Char('.'));
+    for (const auto& label : labels)
+        if (!validLabel(label))
+            return false;
+    return true;
+}
+
+std::optional<QString> normalizeDomain(const QString& input, QString* why)
+{
+    auto fail = [why](const QString& reason) -> std::optional<QString> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    QString n = input.trimmed();
+    if (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    if (n.isEmpty())
+        return fail(QStringLiteral("the name is empty"));
+    if (n.contains(QLatin1Char('@')))
+        return fail(QStringLiteral("'%1' looks like a mail address; give only the part after the @").arg(input));
+    if (n.contains(QLatin1String("://")) || n.contains(QLatin1Char('/')))
+        return fail(QStringLiteral("'%1' looks like a web address; give only the domain name").arg(input));
+    if (!QHostAddress(n).isNull())
+        return fail(QStringLiteral("'%1' is an IP address, not a domain name").arg(input));
+    const QString ace = QString::fromLatin1(QUrl::toAce(n)).toLower();
+    if (ace.isEmpty())
+        return fail(QStringLiteral("'%1' is not a valid domain name").arg(input));
+    if (!isValidDnsName(ace))
+        return fail(QStringLiteral("'%1' is not a valid domain name (labels of letters, digits and hyphens, "
+                                   "separated by dots)")
+                        .arg(input));
+    if (!ace.contains(QLatin1Char('.')))
+        return fail(QStringLiteral("'%1' has no dot; give the full domain name, such as example.com").arg(input));
+    return ace;
+}
+
+QString reversedLabels(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4) {
+        return QStringLiteral("%1.%2.%3.%4").arg(v4 & 0xff).arg((v4 >> 8) & 0xff).arg((v4 >> 16) & 0xff).arg(v4 >> 24);
+    }
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    QStringList nibbles;
+    nibbles.reserve(32);
+    for (int i = 15; i >= 0; --i) {
+        nibbles << QString::number(v6[i] & 0x0f, 16) << QString::number((v6[i] >> 4) & 0x0f, 16);
+    }
+    return nibbles.join(QLatin1Char('.'));
+}
+
+QString reverseName(const QHostAddress& address)
+{
+    bool isV4 = false;
+    address.toIPv4Address(&isV4);
+    return reversedLabels(address) + (isV4 ? QStringLiteral(".in-addr.arpa.") : QStringLiteral(".ip6.arpa."));
+}
+
+QString addressText(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4).toString();
+    return address.toString();
+}
+
+std::optional<QHostAddress> parseAddress(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.contains(QLatin1Char('%')))
+        return std::nullopt;
+    QHostAddress a;
+    if (!a.setAddress(t))
+        return std::nullopt;
+    // QHostAddress accepts shorthand such as "1.2.3" or "127.1"; a user typing that most likely made a mistake.
+    if (a.protocol() == QAbstractSocket::IPv4Protocol && t.count(QLatin1Char('.')) != 3)
+        return std::nullopt;
+    return a;
+}
+
+QString ServerAddress::toString() const
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 defaultPort, QString* why)
+{
+    auto fail = [why, &input](const QString& reason) -> std::optional<ServerAddress> {
+        if (why)
+            *why = QStringLiteral("'%1' %2").arg(input, reason);
+        return std::nullopt;
+    };
+    QString text = input.trimmed();
+    QString host = text;
+    QString portText;
+    if (text.startsWith(QLatin1Char('['))) {
+        const int close = text.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return fail(QStringLiteral("has an unclosed '['"));
+        host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':')))
+                return fail(QStringLiteral("is not HOST[:PORT]"));
+            portText = rest.mid(1);
+        }
+    } else if (text.count(QLatin1Char(':')) == 1) {
+        host = text.section(QLatin1Char(':'), 0, 0);
+        portText = text.section(QLatin1Char(':'), 1);
+    }
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        host = QStringLiteral("127.0.0.1");
+    const auto addr = parseAddress(host);
+    if (!addr)
+        return fail(QStringLiteral("is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or [2001:db8::1]:5353)"));
+    ServerAddress s;
+    s.address = *addr;
+    s.port = defaultPort;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint p = portText.toUInt(&ok);
+        if (!ok || p == 0 || p > 65535)
+            return fail(QStringLiteral("has an invalid port (1 to 65535)"));
+        s.port = static_cast<quint16>(p);
+    }
+    return s;
+}
+
+} // namespace mailready::dns

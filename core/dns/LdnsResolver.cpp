@@ -1,0 +1,351 @@
+#include "LdnsResolver.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <ldns/ldns.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace mailready::dns {
+
+namespace {
+
+struct LdnsResolverDeleter
+{
+    void operator()(ldns_resolver* r) const { ldns_resolver_deep_free(r); }
+};
+struct LdnsPktDeleter
+{
+    void operator()(ldns_pkt* p) const { ldns_pkt_free(p); }
+};
+struct LdnsRdfDeleter
+{
+    void operator()(ldns_rdf* r) const { ldns_rdf_deep_free(r); }
+};
+struct CStringDeleter
+{
+    void operator()(char* s) const { std::free(s); }
+};
+using ResolverPtr = std::unique_ptr<ldns_resolver, LdnsResolverDeleter>;
+using PktPtr = std::unique_ptr<ldns_pkt, LdnsPktDeleter>;
+using RdfPtr = std::unique_ptr<ldns_rdf, LdnsRdfDeleter>;
+using CStringPtr = std::unique_ptr<char, CStringDeleter>;
+
+constexpr int kMaxCnameSteps = 8;
+
+QString rdfToString(const ldns_rdf* rdf)
+{
+    if (!rdf)
+        return {};
+    CStringPtr s(ldns_rdf2str(rdf));
+    return s ? QString::fromLatin1(s.get()) : QString();
+}
+
+QString nameOf(const ldns_rdf* rdf) { return absoluteName(rdfToString(rdf)); }
+
+RdfPtr addressRdf(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4) {
+        const quint8 bytes[4] = {static_cast<quint8>(v4 >> 24), static_cast<quint8>(v4 >> 16),
+                                 static_cast<quint8>(v4 >> 8), static_cast<quint8>(v4)};
+        return RdfPtr(ldns_rdf_new_frm_data(LDNS_RDF_TYPE_A, 4, bytes));
+    }
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    return RdfPtr(ldns_rdf_new_frm_data(LDNS_RDF_TYPE_AAAA, 16, v6.c));
+}
+
+quint32 readUint32(const ldns_rdf* rdf)
+{
+    if (!rdf || ldns_rdf_size(rdf) < 4)
+        return 0;
+    return ldns_rdf2native_int32(rdf);
+}
+
+bool parseRecord(const ldns_rr* rr, Record* out)
+{
+    out->owner = nameOf(ldns_rr_owner(rr));
+    out->type = static_cast<RRType>(ldns_rr_get_type(rr));
+    out->ttl = ldns_rr_ttl(rr);
+    const size_t count = ldns_rr_rd_count(rr);
+    switch (ldns_rr_get_type(rr)) {
+    case LDNS_RR_TYPE_A: {
+        const ldns_rdf* rdf = ldns_rr_rdf(rr, 0);
+        if (!rdf || ldns_rdf_size(rdf) != 4)
+            return false;
+        const quint8* d = ldns_rdf_data(rdf);
+        out->address = QHostAddress(quint32(d[0]) << 24 | quint32(d[1]) << 16 | quint32(d[2]) << 8 | quint32(d[3]));
+        return true;
+    }
+    case LDNS_RR_TYPE_AAAA: {
+        const ldns_rdf* rdf = ldns_rr_rdf(rr, 0);
+        if (!rdf || ldns_rdf_size(rdf) != 16)
+            return false;
+        out->address = QHostAddress(ldns_rdf_data(rdf));
+        return true;
+    }
+    case LDNS_RR_TYPE_PTR:
+    case LDNS_RR_TYPE_CNAME:
+    case LDNS_RR_TYPE_NS:
+        if (count < 1)
+            return false;
+        out->target = nameOf(ldns_rr_rdf(rr, 0));
+        return true;
+    case LDNS_RR_TYPE_MX:
+        if (count < 2)
+            return false;
+        out->preference = ldns_rdf2native_int16(ldns_rr_rdf(rr, 0));
+        out->target = nameOf(ldns_rr_rdf(rr, 1));
+        return true;
+    case LDNS_RR_TYPE_SOA:
+        if (count < 7)
+            return false;
+        out->target = nameOf(ldns_rr_rdf(rr, 0));
+        out->soaSerial = readUint32(ldns_rr_rdf(rr, 2));
+        out->soaMinimum = readUint32(ldns_rr_rdf(rr, 6));
+        return true;
+    case LDNS_RR_TYPE_TXT:
+    case LDNS_RR_TYPE_SPF:
+        for (size_t i = 0; i < count; ++i) {
+            const ldns_rdf* rdf = ldns_rr_rdf(rr, i);
+            const size_t size = ldns_rdf_size(rdf);
+            const quint8* d = ldns_rdf_data(rdf);
+            if (size < 1 || size_t(d[0]) + 1 > size)
+                return false;
+            const QByteArray s(reinterpret_cast<const char*>(d + 1), d[0]);
+            out->txtStrings << s;
+            out->txt += s;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct RawResult
+{
+    PktPtr packet;
+    Outcome failure = Outcome::NoError; // NoError: packet is set
+    QString server;
+    QString error;
+    bool viaTcp = false;
+};
+
+} // namespace
+
+LdnsResolver::LdnsResolver(ResolverConfig config) : m_config(std::move(config))
+{
+    if (m_config.servers.isEmpty())
+        m_config.servers = systemServers();
+    m_config.timeoutMs = qBound(50, m_config.timeoutMs, 60000);
+    m_config.attempts = qBound(1, m_config.attempts, 5);
+}
+
+QList<ServerAddress> LdnsResolver::systemServers()
+{
+    QList<ServerAddress> result;
+    ldns_resolver* raw = nullptr;
+    if (ldns_resolver_new_frm_file(&raw, nullptr) != LDNS_STATUS_OK || !raw)
+        return result;
+    ResolverPtr res(raw);
+    ldns_rdf** list = ldns_resolver_nameservers(res.get());
+    for (size_t i = 0; i < ldns_resolver_nameserver_count(res.get()); ++i) {
+        if (const auto addr = parseAddress(rdfToString(list[i])))
+            result << ServerAddress{*addr, ldns_resolver_port(res.get())};
+    }
+    return result;
+}
+
+QStringList LdnsResolver::servers() const
+{
+    QStringList out;
+    for (const auto& s : m_config.servers)
+        out << s.toString();
+    return out;
+}
+
+static RawResult ask(const ResolverConfig& config, const QString& name, RRType type)
+{
+    RawResult result;
+    if (config.servers.isEmpty()) {
+        result.failure = Outcome::NetworkError;
+        result.error = QStringLiteral("no nameserver is configured (none given and /etc/resolv.conf names none)");
+        return result;
+    }
+    RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
+    if (!qname) {
+        result.failure = Outcome::FormatError;
+        result.error = QStringLiteral("'%1' is not a valid DNS name").arg(name);
+        return result;
+    }
+    for (const ServerAddress& server : config.servers) {
+        result.server = server.toString();
+        for (int attempt = 0; attempt < config.attempts; ++attempt) {
+            ResolverPtr res(ldns_resolver_new());
+            RdfPtr ns = addressRdf(server.address);
+            if (!res || !ns || ldns_resolver_push_nameserver(res.get(), ns.get()) != LDNS_STATUS_OK) {
+                result.failure = Outcome::NetworkError;
+                result.error = QStringLiteral("could not set up a query to %1").arg(result.server);
+                return result;
+            }
+            ldns_resolver_set_port(res.get(), server.port);
+            timeval tv{config.timeoutMs / 1000, (config.timeoutMs % 1000) * 1000};
+            ldns_resolver_set_timeout(res.get(), tv);
+            ldns_resolver_set_retry(res.get(), 1);
+            ldns_resolver_set_retrans(res.get(), 0);
+            ldns_resolver_set_random(res.get(), false);
+            ldns_resolver_set_fallback(res.get(), false); // TCP retry below, so we know when it happened
+            ldns_resolver_set_recursive(res.get(), config.recursionDesired);
+            ldns_resolver_set_edns_udp_size(res.get(), config.ednsUdpSize);
+            ldns_resolver_set_usevc(res.get(), false);
+
+            const uint16_t flags = (config.recursionDesired ? LDNS_RD : 0) | LDNS_AD;
+            QElapsedTimer timer;
+            timer.start();
+            ldns_pkt* raw = nullptr;
+            ldns_status status = ldns_resolver_send(&raw, res.get(), qname.get(), static_cast<ldns_rr_type>(type),
+                                                    LDNS_RR_CLASS_IN, flags);
+            PktPtr packet(raw);
+            bool viaTcp = false;
+            if (status == LDNS_STATUS_OK && packet && ldns_pkt_tc(packet.get())) {
+                ldns_resolver_set_usevc(res.get(), true);
+                raw = nullptr;
+                status = ldns_resolver_send(&raw, res.get(), qname.get(), static_cast<ldns_rr_type>(type),
+                                            LDNS_RR_CLASS_IN, flags);
+                packet.reset(raw);
+                viaTcp = true;
+            }
+            if (status == LDNS_STATUS_OK && packet) {
+                const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(packet.get());
+                if (rcode == LDNS_RCODE_SERVFAIL || rcode == LDNS_RCODE_REFUSED) {
+                    // Another server may know better; remember this one's answer if none does.
+                    result.failure = rcode == LDNS_RCODE_SERVFAIL ? Outcome::ServFail : Outcome::Refused;
+                    result.error = QStringLiteral("%1 answered %2")
+                                       .arg(result.server, rcode == LDNS_RCODE_SERVFAIL ? QStringLiteral("SERVFAIL")
+                                                                                         : QStringLiteral("REFUSED"));
+                    break; // a definite refusal: do not retry the same server
+                }
+                result.failure = Outcome::NoError;
+                result.packet = std::move(packet);
+                result.viaTcp = viaTcp;
+                result.error.clear();
+                return result;
+            }
+            // ldns reports a timeout and an unreachable server alike; the clock tells them apart.
+            const bool timedOut = timer.elapsed() >= config.timeoutMs * 9 / 10;
+            result.failure = timedOut ? Outcome::Timeout : Outcome::NetworkError;
+            result.error = timedOut ? QStringLiteral("%1 did not answer within %2 ms").arg(result.server).arg(config.timeoutMs)
+                                    : QStringLiteral("could not query %1: %2")
+                                          .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+        }
+    }
+    return result;
+}
+
+Answer LdnsResolver::query(const QString& name, RRType type)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Answer answer;
+    answer.name = absoluteName(name);
+    answer.type = type;
+    if (!isValidDnsName(answer.name)) {
+        answer.outcome = Outcome::FormatError;
+        answer.error = QStringLiteral("'%1' is not a valid DNS name").arg(displayName(answer.name));
+        return answer;
+    }
+
+    QString current = answer.name;
+    QSet<QString> seen{current};
+    for (int step = 0; step < kMaxCnameSteps; ++step) {
+        const QString askedFor = current;
+        RawResult raw = ask(m_config, current, type);
+        answer.server = raw.server;
+        answer.viaTcp = answer.viaTcp || raw.viaTcp;
+        if (raw.failure != Outcome::NoError) {
+            answer.outcome = raw.failure;
+            answer.error = raw.error;
+            answer.ms = timer.elapsed();
+            return answer;
+        }
+        ldns_pkt* pkt = raw.packet.get();
+        answer.authenticData = ldns_pkt_ad(pkt);
+        const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
+
+        // Walk the answer section: follow the CNAME chain inside it, collect the records at its end.
+        const ldns_rr_list* section = ldns_pkt_answer(pkt);
+        QList<Record> all;
+        for (size_t i = 0; i < ldns_rr_list_rr_count(section); ++i) {
+            Record r;
+            const ldns_rr* rr = ldns_rr_list_rr(section, i);
+            if (ldns_rr_get_class(rr) == LDNS_RR_CLASS_IN && parseRecord(rr, &r))
+                all << r;
+        }
+        bool moved = true;
+        while (moved && type != RRType::CNAME) {
+            moved = false;
+            for (const Record& r : std::as_const(all)) {
+                if (r.type == RRType::CNAME && r.owner == current) {
+                    if (seen.contains(r.target)) {
+                        answer.outcome = Outcome::FormatError;
+                        answer.error = QStringLiteral("CNAME loop at %1").arg(displayName(r.target));
+                        answer.ms = timer.elapsed();
+                        return answer;
+                    }
+                    seen.insert(r.target);
+                    answer.cnameChain << r.target;
+                    current = r.target;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        for (const Record& r : std::as_const(all))
+            if (r.type == type && r.owner == current)
+                answer.records << r;
+
+        const ldns_rr_list* authority = ldns_pkt_authority(pkt);
+        for (size_t i = 0; i < ldns_rr_list_rr_count(authority); ++i) {
+            Record r;
+            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
+            if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA && parseRecord(rr, &r))
+                answer.negativeTtl = qMin(r.soaMinimum, r.ttl);
+        }
+
+        if (!answer.records.isEmpty()) {
+            answer.outcome = Outcome::NoError;
+            break;
+        }
+        if (rcode == LDNS_RCODE_NXDOMAIN) {
+            answer.outcome = Outcome::NXDomain;
+            break;
+        }
+        if (rcode != LDNS_RCODE_NOERROR) {
+            answer.outcome = Outcome::FormatError;
+            CStringPtr rc(ldns_pkt_rcode2str(rcode));
+            answer.error = QStringLiteral("%1 answered %2").arg(answer.server, QString::fromLatin1(rc ? rc.get() : "?"));
+            break;
+        }
+        // NOERROR without the records: either NODATA, or a CNAME whose target this server did not resolve
+        // (it is in another zone): then ask for the target ourselves.
+        bool targetAnswered = false;
+        for (const Record& r : std::as_const(all))
+            if (r.owner == current)
+                targetAnswered = true;
+        if (current != askedFor && !targetAnswered)
+            continue;
+        answer.outcome = Outcome::NoData;
+        break;
+    }
+    if (answer.outcome == Outcome::Timeout && answer.error.isEmpty()) { // the loop ran out of steps
+        answer.outcome = Outcome::FormatError;
+        answer.error = QStringLiteral("CNAME chain longer than %1 steps").arg(kMaxCnameSteps);
+    }
+    answer.ms = timer.elapsed();
+    return answer;
+}
+
+} // namespace mailready::dns

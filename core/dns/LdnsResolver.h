@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DnsName.h"
+#include "Resolver.h"
+
+namespace mailready::dns {
+
+struct ResolverConfig
+{
+    QList<ServerAddress> servers; // empty: the system's resolvers (/etc/resolv.conf)
+    int timeoutMs = 2500;         // per attempt
+    int attempts = 2;             // per server
+    quint16 ednsUdpSize = 1232;   // EDNS0 buffer size advertised
+    bool recursionDesired = true; // false when talking to authoritative servers directly
+};
+
+// The one implementation of Resolver that talks to the network, through ldns.
+// Each query builds its own ldns resolver object per server: ldns marks a server that failed once as dead for the
+// object's lifetime, and a fresh object also makes concurrent queries from many threads safe.
+// A lookup is bounded by servers x attempts x timeoutMs per step of a CNAME chain (at most 8 steps).
+class LdnsResolver final : public Resolver
+{
+public:
+    explicit LdnsResolver(ResolverConfig config);
+
+    Answer query(const QString& name, RRType type) override;
+    QStringList servers() const override;
+
+    const ResolverConfig& config() const { return m_config; }
+    // The nameservers /etc/resolv.conf names (empty when it cannot be read).
+    static QList<ServerAddress> systemServers();
+
+private:
+    ResolverConfig m_config;
+};
+
+} // namespace mailready::dns

@@ -1,0 +1,202 @@
+#include "CheckRunner.h"
+
+#include "dns/CachingResolver.h"
+#include "dns/DnsName.h"
+
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mailready {
+
+static QThreadPool* checkThreadPool()
+{
+    // Checks mostly wait on DNS; the run's own driver also waits here. Plenty of threads, little CPU.
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(64);
+        p->setExpiryTimeout(10000);
+        return p;
+    }();
+    return pool;
+}
+
+static CheckResult cancelledResult(const Check& check)
+{
+    CheckResult r;
+    r.id = check.id();
+    r.title = check.title();
+    r.status = Status::Unknown;
+    r.summary = QStringLiteral("Cancelled before it finished");
+    return r;
+}
+
+static CheckResult runOne(Check& check, const CheckContext& ctx, const RunCallbacks& callbacks)
+{
+    if (callbacks.started)
+        callbacks.started(check.id());
+    CheckResult result = ctx.isCancelled() ? cancelledResult(check) : check.run(ctx);
+    if (result.id.isEmpty())
+        result.id = check.id();
+    if (result.title.isEmpty())
+        result.title = check.title();
+    if (callbacks.finished)
+        callbacks.finished(result);
+    return result;
+}
+
+static CheckResult noAddressResult(const Check& check, const RunCallbacks& callbacks)
+{
+    if (callbacks.started)
+        callbacks.started(check.id());
+    CheckResult r;
+    r.id = check.id();
+    r.title = check.title();
+    r.status = Status::Unknown;
+    r.summary = QStringLiteral("No sending address is known, so this could not be checked");
+    r.addFinding(Severity::Warning, QStringLiteral("The mail server's public address could not be found out."),
+                 QStringLiteral("Give the server's public address (for example --ip 203.0.113.5)."));
+    if (callbacks.finished)
+        callbacks.finished(r);
+    return r;
+}
+
+Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCallbacks& callbacks,
+                     const std::atomic_bool* cancelled)
+{
+    static const std::atomic_bool never{false};
+    const std::atomic_bool& stop = cancelled ? *cancelled : never;
+
+    Report report;
+    report.started = QDateTime::currentDateTimeUtc();
+    report.domain = request.domain;
+    report.hostname = request.hostname;
+
+    dns::LdnsResolver network(request.resolver);
+    dns::CachingResolver resolver(network);
+    report.nameservers = resolver.servers();
+
+    QList<QHostAddress> sendingIps = request.ips;
+    const CheckContext firstContext{request, resolver, {}, stop};
+
+    // Stage one: everything that does not judge the sending addresses, discovery among them.
+    QList<QFuture<CheckResult>> futures(static_cast<qsizetype>(checks.size()));
+    for (size_t i = 0; i < checks.size(); ++i) {
+        Check* check = checks[i].get();
+        if (!check->needsSendingIps())
+            futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
+                checkThreadPool(), [check, &firstContext, &callbacks] { return runOne(*check, firstContext, callbacks); });
+    }
+    if (sendingIps.isEmpty()) {
+        for (size_t i = 0; i < checks.size(); ++i) {
+            auto& f = futures[static_cast<qsizetype>(i)];
+            if (f.isValid())
+                sendingIps += checks[i]->sendingIpsFrom(f.result());
+        }
+    }
+
+    // Stage two: the checks of the sending addresses.
+    const CheckContext secondContext{request, resolver, sendingIps, stop};
+    for (size_t i = 0; i < checks.size(); ++i) {
+        Check* check = checks[i].get();
+        if (!check->needsSendingIps())
+            continue;
+        if (sendingIps.isEmpty()) {
+            futures[static_cast<qsizetype>(i)] =
+                QtConcurrent::run(checkThreadPool(), [check, &callbacks] { return noAddressResult(*check, callbacks); });
+            continue;
+        }
+        futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
+            checkThreadPool(), [check, &secondContext, &callbacks] { return runOne(*check, secondContext, callbacks); });
+    }
+    for (auto& f : futures)
+        report.checks << f.result();
+    for (const QHostAddress& a : std::as_const(sendingIps))
+        report.ips << dns::addressText(a);
+    report.finished = QDateTime::currentDateTimeUtc();
+    return report;
+}
+
+// Lives on the runner's thread; worker threads queue calls to it. The runner disconnects from it when a newer run
+// starts or the runner goes away, and the last worker to finish deletes it (deleteLater is safe from any thread).
+class RunEmitter final : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+Q_SIGNALS:
+    void checkStarted(const QString& id);
+    void checkFinished(const mailready::CheckResult& result);
+    void finished(const mailready::Report& report);
+};
+
+struct CheckRunner::Run
+{
+    std::atomic_bool cancelled{false};
+    CheckRequest request;
+    CheckList checks;
+};
+
+CheckRunner::CheckRunner(QObject* parent) : CheckRunner(&makeAllChecks, parent) {}
+
+CheckRunner::CheckRunner(CheckFactory factory, QObject* parent) : QObject(parent), m_factory(std::move(factory))
+{
+    qRegisterMetaType<mailready::CheckResult>();
+    qRegisterMetaType<mailready::Report>();
+}
+
+CheckRunner::~CheckRunner()
+{
+    cancel();
+}
+
+void CheckRunner::cancel()
+{
+    if (m_current)
+        m_current->cancelled = true;
+    m_current.reset();
+    m_running = false;
+}
+
+int CheckRunner::start(const CheckRequest& request)
+{
+    cancel();
+    const int generation = ++m_generation;
+    auto run = std::make_shared<Run>();
+    run->request = request;
+    run->checks = m_factory();
+    m_current = run;
+    m_running = true;
+
+    std::shared_ptr<RunEmitter> emitter(new RunEmitter, [](RunEmitter* e) { e->deleteLater(); });
+    emitter->moveToThread(thread());
+    // Queued: delivered on this object's thread, and only while this run is still the current one.
+    connect(emitter.get(), &RunEmitter::checkStarted, this, [this, generation](const QString& id) {
+        if (generation == m_generation)
+            Q_EMIT checkStarted(generation, id);
+    }, Qt::QueuedConnection);
+    connect(emitter.get(), &RunEmitter::checkFinished, this, [this, generation](const CheckResult& r) {
+        if (generation == m_generation)
+            Q_EMIT checkFinished(generation, r);
+    }, Qt::QueuedConnection);
+    connect(emitter.get(), &RunEmitter::finished, this, [this, generation](const Report& report) {
+        if (generation != m_generation)
+            return;
+        m_running = false;
+        m_current.reset();
+        Q_EMIT finished(generation, report);
+    }, Qt::QueuedConnection);
+
+    checkThreadPool()->start([run, emitter] {
+        RunCallbacks callbacks;
+        callbacks.started = [&emitter](const QString& id) { Q_EMIT emitter->checkStarted(id); };
+        callbacks.finished = [&emitter](const CheckResult& r) { Q_EMIT emitter->checkFinished(r); };
+        const Report report = executeChecks(run->request, run->checks, callbacks, &run->cancelled);
+        Q_EMIT emitter->finished(report);
+    });
+    return generation;
+}
+
+} // namespace mailready
+
+#include "CheckRunner.moc"

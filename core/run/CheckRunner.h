@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Check.h"
+#include "Report.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace mailready {
+
+using CheckList = std::vector<std::unique_ptr<Check>>;
+using CheckFactory = std::function<CheckList()>;
+
+// Every check of the product, in the contract's order.
+CheckList makeAllChecks();
+
+struct RunCallbacks
+{
+    std::function<void(const QString& id)> started;
+    std::function<void(const CheckResult& result)> finished;
+};
+
+// Runs the checks on worker threads and blocks the caller until all are done: checks that judge the sending
+// addresses start as soon as those are known (given, or found by discovery), every other check at once.
+// Callbacks are called from worker threads. The headless command line calls this directly.
+Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCallbacks& callbacks = {},
+                     const std::atomic_bool* cancelled = nullptr);
+
+class RunEmitter;
+
+// The asynchronous face for the wizard: start() returns at once; results come back as queued signals on the thread
+// that owns the runner. A newer start() supersedes the run before it: the older run is told to stop and nothing
+// more of it is delivered. Destroying the runner drops whatever is still on its way, without waiting.
+class CheckRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CheckRunner(QObject* parent = nullptr);
+    CheckRunner(CheckFactory factory, QObject* parent = nullptr);
+    ~CheckRunner() override;
+
+    int start(const CheckRequest& request); // returns the run's generation number
+    void cancel();
+    int generation() const { return m_generation; }
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void checkStarted(int generation, const QString& id);
+    void checkFinished(int generation, const mailready::CheckResult& result);
+    void finished(int generation, const mailready::Report& report);
+
+private:
+    struct Run;
+    CheckFactory m_factory;
+    std::shared_ptr<Run> m_current;
+    int m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace mailready

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "dns/LdnsResolver.h"
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// What the DNS fixture (tests/dns/fixture.sh) started for this test run. Every getter fails the calling test loudly
+// when the fixture is missing: a DNS test never passes without a real server.
+namespace mailready::test {
+
+quint16 nsdPort();
+quint16 servfailPort();
+quint16 silentPort(); // a server that reads queries and never answers
+quint16 closedPort(); // nothing listens
+bool hasIpv6Loopback();
+QString nsdServer(); // "127.0.0.1:PORT", for --nameserver
+
+// A resolver aimed at the fixture's NSD with a short timeout.
+dns::ResolverConfig nsdConfig(int timeoutMs = 1500);
+dns::ResolverConfig configFor(quint16 port, int timeoutMs = 500);
+
+// Runs the built mailready binary; returns its exit code and fills stdout/stderr.
+int runMailready(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr,
+                 int timeoutMs = 60000);
+// Runs `mailready ... --json` and parses stdout (fails the test if it is not one JSON object).
+QJsonObject runMailreadyJson(const QStringList& arguments, int* exitCode);
+
+QString sharedTestdata(const QString& relative); // path under ../shared/testdata
+QString sourcePath(const QString& relative);     // path under the project
+
+} // namespace mailready::test

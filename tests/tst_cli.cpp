@@ -1,0 +1,178 @@
+// The command line end to end: the built binary against the fixture's NSD, and its argument errors.
+#include "TestDns.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace mailready;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void ptrPass();
+    void ptrPassIpv6();
+    void ptrFailExitsOne();
+    void deadNameserverIsUnknownWithinBound();
+    void servfailIsUnknown();
+    void humanOutput();
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing --domain") << QStringList{QStringLiteral("check")} << "--domain is required";
+    QTest::newRow("bad flag") << QStringList{QStringLiteral("check"), QStringLiteral("--domian"), QStringLiteral("x")}
+                              << "Unknown option";
+    QTest::newRow("bad address") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                                QStringLiteral("example.test"), QStringLiteral("--ip"),
+                                                QStringLiteral("192.0.2.300")}
+                                 << "'192.0.2.300' is not an IPv4 or IPv6 address";
+    QTest::newRow("bad domain") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                               QStringLiteral("me@example.test")}
+                                << "looks like a mail address";
+    QTest::newRow("bad nameserver") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                                   QStringLiteral("example.test"), QStringLiteral("--nameserver"),
+                                                   QStringLiteral("ns.example:99999")}
+                                    << "--nameserver";
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                                QStringLiteral("example.test"), QStringLiteral("--timeout"),
+                                                QStringLiteral("soon")}
+                                 << "--timeout";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("chekc")} << "is not a mailready command";
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                                   QStringLiteral("example.test"), QStringLiteral("extra")}
+                                    << "unexpected argument 'extra'";
+    QTest::newRow("missing value") << QStringList{QStringLiteral("check"), QStringLiteral("--domain")}
+                                   << "Missing value after '--domain'";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QByteArray out, err;
+    QCOMPARE(test::runMailready(arguments, &out, &err), 64);
+    QVERIFY(out.isEmpty());
+    const QString text = QString::fromUtf8(err).trimmed();
+    QVERIFY2(text.contains(message), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('\n')), "one line on stderr");
+    QVERIFY(text.startsWith(QStringLiteral("mailready: ")));
+}
+
+void TestCli::helpAndVersion()
+{
+    QByteArray out;
+    QCOMPARE(test::runMailready({QStringLiteral("--version")}, &out), 0);
+    QCOMPARE(QString::fromUtf8(out).trimmed(), QStringLiteral("mailready " MAILREADY_VERSION));
+    QCOMPARE(test::runMailready({QStringLiteral("--help")}, &out), 0);
+    QVERIFY(out.contains("mailready check"));
+    QVERIFY(out.contains("--nameserver"));
+    QCOMPARE(test::runMailready({QStringLiteral("check"), QStringLiteral("--help")}, &out), 0);
+    QVERIFY(out.contains("--domain"));
+    QVERIFY(out.contains("--dkim-key"));
+}
+
+static QStringList checkArgs(const QStringList& ips, const QString& server)
+{
+    QStringList a{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                  QStringLiteral("--nameserver"), server, QStringLiteral("--timeout"), QStringLiteral("500"),
+                  QStringLiteral("--json")};
+    for (const QString& ip : ips)
+        a << QStringLiteral("--ip") << ip;
+    return a;
+}
+
+static QJsonObject checkById(const QJsonObject& report, const QString& id)
+{
+    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
+        if (c.toObject().value(QStringLiteral("id")).toString() == id)
+            return c.toObject();
+    return {};
+}
+
+void TestCli::ptrPass()
+{
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(checkArgs({QStringLiteral("192.0.2.10")}, test::nsdServer()), &code);
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.check/1"));
+    QCOMPARE(report.value(QStringLiteral("domain")).toString(), QStringLiteral("example.test"));
+    QCOMPARE(report.value(QStringLiteral("ips")).toArray().first().toString(), QStringLiteral("192.0.2.10"));
+    QCOMPARE(report.value(QStringLiteral("nameservers")).toArray().first().toString(), test::nsdServer());
+    const QJsonObject ptr = checkById(report, QStringLiteral("ptr"));
+    QCOMPARE(ptr.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    const QJsonObject item = ptr.value(QStringLiteral("items")).toArray().first().toObject();
+    QCOMPARE(item.value(QStringLiteral("ip")).toString(), QStringLiteral("192.0.2.10"));
+    QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    const QJsonObject ev = ptr.value(QStringLiteral("evidence")).toArray().first().toObject();
+    QCOMPARE(ev.value(QStringLiteral("name")).toString(), QStringLiteral("10.2.0.192.in-addr.arpa."));
+    QCOMPARE(ev.value(QStringLiteral("answers")).toArray().first().toString(), QStringLiteral("mail.example.test."));
+    const QString overall = report.value(QStringLiteral("status")).toString();
+    QCOMPARE(code, overall == QLatin1String("fail") ? 1 : overall == QLatin1String("unknown") ? 2 : 0);
+}
+
+void TestCli::ptrPassIpv6()
+{
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(checkArgs({QStringLiteral("2001:db8::10")}, test::nsdServer()), &code);
+    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+}
+
+void TestCli::ptrFailExitsOne()
+{
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        checkArgs({QStringLiteral("192.0.2.10"), QStringLiteral("2001:db8::11")}, test::nsdServer()), &code);
+    const QJsonObject ptr = checkById(report, QStringLiteral("ptr"));
+    QCOMPARE(ptr.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QCOMPARE(code, 1);
+    const QJsonArray items = ptr.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    const QString message = ptr.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("IPv6")), qPrintable(message));
+}
+
+void TestCli::deadNameserverIsUnknownWithinBound()
+{
+    QElapsedTimer t;
+    t.start();
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::silentPort())), &code);
+    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(code, 2);
+    // 500 ms per attempt, 2 attempts, plus process start: far below this bound.
+    QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestCli::servfailIsUnknown()
+{
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::servfailPort())), &code);
+    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(code, 2);
+}
+
+void TestCli::humanOutput()
+{
+    QByteArray out;
+    QStringList args = checkArgs({QStringLiteral("192.0.2.11")}, test::nsdServer());
+    args.removeAll(QStringLiteral("--json"));
+    QCOMPARE(test::runMailready(args, &out), 1);
+    const QString text = QString::fromUtf8(out);
+    QVERIFY2(text.contains(QStringLiteral("FAIL")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("192.0.2.11 has no reverse DNS name")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('\033')), "no colour codes when stdout is not a terminal");
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

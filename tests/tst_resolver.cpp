@@ -1,0 +1,301 @@
+// The ldns resolver against a real NSD on loopback (and stub servers for SERVFAIL and silence).
+#include "TestDns.h"
+#include "dns/CachingResolver.h"
+#include "dns/DnsName.h"
+#include "dns/LdnsResolver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace mailready;
+using namespace mailready::dns;
+
+class TestResolver : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void answerClasses_data();
+    void answerClasses();
+    void txtJoinsCharacterStrings();
+    void txtKeepsRawBytes();
+    void largeTxtFallsBackToTcp();
+    void ipv6ReverseName();
+    void ipv6Server();
+    void cnameChainInZone();
+    void cnameToOtherZoneIsFollowed();
+    void cnameLoopIsAnError();
+    void refusedForZoneNotServed();
+    void servfail();
+    void silentServerTimesOutWithinBound();
+    void closedPortEndsWithinBound();
+    void secondServerAnswersWhenFirstIsDead();
+    void evidenceCarriesTheTrail();
+    void cachingResolverSharesOneQuery();
+    void names_data();
+    void names();
+    void serverAddresses_data();
+    void serverAddresses();
+};
+
+void TestResolver::answerClasses_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("A with data") << "mail.example.test" << int(RRType::A) << int(Outcome::NoError) << "192.0.2.10";
+    QTest::newRow("AAAA with data") << "mail.example.test." << int(RRType::AAAA) << int(Outcome::NoError) << "2001:db8::10";
+    QTest::newRow("MX") << "example.test" << int(RRType::MX) << int(Outcome::NoError) << "10 mail.example.test.";
+    QTest::newRow("NS") << "example.test" << int(RRType::NS) << int(Outcome::NoError) << "ns1.example.test.";
+    QTest::newRow("SOA") << "example.test" << int(RRType::SOA) << int(Outcome::NoError)
+                         << "ns1.example.test. serial 2026112701 minimum 60";
+    QTest::newRow("PTR v4") << "10.2.0.192.in-addr.arpa" << int(RRType::PTR) << int(Outcome::NoError)
+                            << "mail.example.test.";
+    QTest::newRow("NODATA: name exists, no TXT") << "nodata.example.test" << int(RRType::TXT) << int(Outcome::NoData)
+                                                 << "";
+    QTest::newRow("NXDOMAIN") << "missing.example.test" << int(RRType::A) << int(Outcome::NXDomain) << "";
+    QTest::newRow("NXDOMAIN reverse") << "11.2.0.192.in-addr.arpa" << int(RRType::PTR) << int(Outcome::NXDomain) << "";
+    QTest::newRow("case-insensitive") << "MAIL.Example.TEST" << int(RRType::A) << int(Outcome::NoError) << "192.0.2.10";
+}
+
+void TestResolver::answerClasses()
+{
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    QFETCH(int, outcome);
+    QFETCH(QString, first);
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(name, static_cast<RRType>(type));
+    QCOMPARE(outcomeName(a.outcome), outcomeName(static_cast<Outcome>(outcome)));
+    QCOMPARE(a.server, test::nsdServer());
+    QVERIFY(a.isDefinite());
+    if (first.isEmpty()) {
+        QVERIFY(a.records.isEmpty());
+        QCOMPARE(a.negativeTtl, 60u); // the SOA minimum of the test zones
+    } else {
+        QVERIFY(!a.records.isEmpty());
+        QCOMPARE(a.records.first().presentation(), first);
+        QCOMPARE(a.records.first().ttl, 300u);
+    }
+}
+
+void TestResolver::txtJoinsCharacterStrings()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("multi.example.test"), RRType::TXT);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.records.size(), 1);
+    QCOMPARE(a.records.first().txtStrings.size(), 3);
+    QCOMPARE(a.records.first().txt, QByteArray("v=spf1 ip4:192.0.2.10 -all"));
+}
+
+void TestResolver::txtKeepsRawBytes()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("bytes.example.test"), RRType::TXT);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.records.first().txt, QByteArray("a\0b\xff" "c\"quoted\"", 13));
+    QCOMPARE(a.records.first().presentation(), QStringLiteral("\"a\\000b\\255c\" \"\\\"quoted\\\"\""));
+}
+
+void TestResolver::largeTxtFallsBackToTcp()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("big.example.test"), RRType::TXT);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QVERIFY2(a.viaTcp, "a 3 KB TXT answer does not fit the 1232-byte EDNS buffer: the retry must be over TCP");
+    QCOMPARE(a.records.first().txtStrings.size(), 12);
+    QCOMPARE(a.records.first().txt.size(), 12 * 247);
+    QVERIFY(a.records.first().txt.startsWith("big-00-xxx"));
+}
+
+void TestResolver::ipv6ReverseName()
+{
+    const auto addr = parseAddress(QStringLiteral("2001:db8::10"));
+    QVERIFY(addr);
+    QCOMPARE(reverseName(*addr),
+             QStringLiteral("0.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa."));
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(reverseName(*addr), RRType::PTR);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.targets(), QStringList{QStringLiteral("mail.example.test.")});
+    const Answer none = resolver.query(reverseName(*parseAddress(QStringLiteral("2001:db8::11"))), RRType::PTR);
+    QCOMPARE(none.outcome, Outcome::NXDomain);
+}
+
+void TestResolver::ipv6Server()
+{
+    if (!test::hasIpv6Loopback())
+        QSKIP("this machine has no ::1");
+    ResolverConfig c = test::nsdConfig();
+    c.servers = {ServerAddress{QHostAddress(QHostAddress::LocalHostIPv6), test::nsdPort()}};
+    LdnsResolver resolver(c);
+    const Answer a = resolver.query(QStringLiteral("mail.example.test"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.server, QStringLiteral("[::1]:%1").arg(test::nsdPort()));
+}
+
+void TestResolver::cnameChainInZone()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("alias1.example.test"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.cnameChain, (QStringList{QStringLiteral("alias2.example.test."), QStringLiteral("mail.example.test.")}));
+    QCOMPARE(addressText(a.addresses().value(0)), QStringLiteral("192.0.2.10"));
+
+    const Answer dangling = resolver.query(QStringLiteral("dangling.example.test"), RRType::A);
+    QCOMPARE(dangling.outcome, Outcome::NXDomain);
+}
+
+void TestResolver::cnameToOtherZoneIsFollowed()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("external.example.test"), RRType::TXT);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.cnameChain, QStringList{QStringLiteral("host.other.test.")});
+    QCOMPARE(a.texts(), QList<QByteArray>{QByteArray("other zone")});
+}
+
+void TestResolver::cnameLoopIsAnError()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("loop1.example.test"), RRType::A);
+    QVERIFY(a.isTemporaryFailure());
+    QVERIFY2(a.error.contains(QStringLiteral("loop")), qPrintable(a.error));
+}
+
+void TestResolver::refusedForZoneNotServed()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer a = resolver.query(QStringLiteral("example.com"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::Refused);
+    QVERIFY(a.isTemporaryFailure());
+}
+
+void TestResolver::servfail()
+{
+    LdnsResolver resolver(test::configFor(test::servfailPort()));
+    const Answer a = resolver.query(QStringLiteral("example.test"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::ServFail);
+    QVERIFY(a.isTemporaryFailure());
+}
+
+void TestResolver::silentServerTimesOutWithinBound()
+{
+    ResolverConfig c = test::configFor(test::silentPort(), 300);
+    c.attempts = 2;
+    LdnsResolver resolver(c);
+    QElapsedTimer t;
+    t.start();
+    const Answer a = resolver.query(QStringLiteral("example.test"), RRType::A);
+    const qint64 elapsed = t.elapsed();
+    QCOMPARE(a.outcome, Outcome::Timeout);
+    QVERIFY2(elapsed >= 500 && elapsed < 2000, qPrintable(QString::number(elapsed)));
+    QVERIFY(!a.error.isEmpty());
+}
+
+void TestResolver::closedPortEndsWithinBound()
+{
+    LdnsResolver resolver(test::configFor(test::closedPort(), 300));
+    QElapsedTimer t;
+    t.start();
+    const Answer a = resolver.query(QStringLiteral("example.test"), RRType::A);
+    QVERIFY(a.outcome == Outcome::Timeout || a.outcome == Outcome::NetworkError);
+    QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestResolver::secondServerAnswersWhenFirstIsDead()
+{
+    ResolverConfig c = test::configFor(test::silentPort(), 300);
+    c.servers << ServerAddress{QHostAddress(QHostAddress::LocalHost), test::nsdPort()};
+    LdnsResolver resolver(c);
+    const Answer a = resolver.query(QStringLiteral("mail.example.test"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.server, test::nsdServer());
+}
+
+void TestResolver::evidenceCarriesTheTrail()
+{
+    LdnsResolver resolver(test::nsdConfig());
+    const QJsonObject e = resolver.query(QStringLiteral("mail.example.test"), RRType::A).toEvidence();
+    QCOMPARE(e.value(QStringLiteral("name")).toString(), QStringLiteral("mail.example.test."));
+    QCOMPARE(e.value(QStringLiteral("type")).toString(), QStringLiteral("A"));
+    QCOMPARE(e.value(QStringLiteral("rcode")).toString(), QStringLiteral("NOERROR"));
+    QCOMPARE(e.value(QStringLiteral("server")).toString(), test::nsdServer());
+    QCOMPARE(e.value(QStringLiteral("answers")).toArray().first().toString(), QStringLiteral("192.0.2.10"));
+    QCOMPARE(e.value(QStringLiteral("ttl")).toInt(), 300);
+    QVERIFY(e.contains(QStringLiteral("ms")));
+}
+
+void TestResolver::cachingResolverSharesOneQuery()
+{
+    LdnsResolver network(test::nsdConfig());
+    CachingResolver cache(network);
+    QList<Question> questions;
+    for (int i = 0; i < 20; ++i)
+        questions << Question{QStringLiteral("mail.example.test"), RRType::A};
+    questions << Question{QStringLiteral("MAIL.example.test."), RRType::AAAA};
+    const QList<Answer> answers = queryAll(cache, questions);
+    QCOMPARE(answers.size(), 21);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(addressText(answers[i].addresses().value(0)), QStringLiteral("192.0.2.10"));
+    QCOMPARE(addressText(answers[20].addresses().value(0)), QStringLiteral("2001:db8::10"));
+    QCOMPARE(cache.networkQueries(), 2);
+}
+
+void TestResolver::names_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalized");
+    QTest::newRow("plain") << "Example.COM" << "example.com";
+    QTest::newRow("trailing dot") << "mail.example.com." << "mail.example.com";
+    QTest::newRow("IDN") << QStringLiteral("bücher.example") << "xn--bcher-kva.example";
+    QTest::newRow("mail address") << "me@example.com" << "";
+    QTest::newRow("URL") << "https://example.com" << "";
+    QTest::newRow("IP address") << "192.0.2.1" << "";
+    QTest::newRow("single label") << "localhost" << "";
+    QTest::newRow("space") << "exa mple.com" << "";
+    QTest::newRow("label too long") << QString(QString(64, QLatin1Char('a')) + QStringLiteral(".com")) << "";
+    QTest::newRow("leading hyphen") << "-bad.example.com" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestResolver::names()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, normalized);
+    QString why;
+    const auto n = normalizeDomain(input, &why);
+    if (normalized.isEmpty()) {
+        QVERIFY(!n);
+        QVERIFY(!why.isEmpty());
+    } else {
+        QCOMPARE(n.value_or(QString()), normalized);
+    }
+}
+
+void TestResolver::serverAddresses_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("parsed");
+    QTest::newRow("v4") << "127.0.0.1" << "127.0.0.1:53";
+    QTest::newRow("v4 port") << "127.0.0.1:5353" << "127.0.0.1:5353";
+    QTest::newRow("v6 bracket port") << "[::1]:5353" << "[::1]:5353";
+    QTest::newRow("v6 bare") << "::1" << "[::1]:53";
+    QTest::newRow("localhost") << "localhost:53" << "127.0.0.1:53";
+    QTest::newRow("bad port") << "127.0.0.1:70000" << "";
+    QTest::newRow("name") << "dns.example:53" << "";
+    QTest::newRow("short v4") << "127.1" << "";
+}
+
+void TestResolver::serverAddresses()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, parsed);
+    const auto s = parseServerAddress(input, 53);
+    QCOMPARE(s ? s->toString() : QString(), parsed);
+}
+
+QTEST_GUILESS_MAIN(TestResolver)
+#include "tst_resolver.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "run/Status.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace mailready::ui {
+
+// A status shown three ways at once, so it never depends on colour alone: a coloured icon, its shape, and a word.
+class StatusIndicator final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusIndicator(QWidget* parent = nullptr);
+
+    void setStatus(Status status);
+    void setRunning();
+    Status status() const { return m_status; }
+    QString text() const;
+
+    static QString wordFor(Status status);
+    static QColor colourFor(Status status);
+    static QIcon iconFor(Status status, int size = 16);
+
+private:
+    QLabel* m_icon;
+    QLabel* m_word;
+    Status m_status = Status::Skipped;
+};
+
+} // namespace mailready::ui
