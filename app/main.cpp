@@ -1,9 +1,13 @@
 // The command line decides: a subcommand (or --help/--version) runs headless; otherwise the wizard opens.
+#include "ChecklistPdf.h"
 #include "MailReadyWizard.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -17,10 +21,21 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    cli::CliIo io{out, err, nullptr};
+    cli::CliIo io{out, err, [](const Report& report, const QString& path, QString* error) {
+                      return ui::writeChecklistPdf(report, {}, path, error);
+                  }};
 
     if (cli::isHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Writing a PDF needs fonts, so Qt Gui, but never a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.contains(QStringLiteral("--pdf")) ||
+            arguments.filter(QStringLiteral("--pdf=")).size() > 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("mailready"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
         return cli::runCommandLine(arguments, io).exitCode;

@@ -1,0 +1,138 @@
+#include "ChecklistHtml.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mailready::report {
+
+static QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+static QString colour(Status s)
+{
+    switch (s) {
+    case Status::Pass:
+        return QStringLiteral("#2e7d32");
+    case Status::Warn:
+        return QStringLiteral("#ef8f00");
+    case Status::Fail:
+        return QStringLiteral("#c62828");
+    case Status::Unknown:
+        return QStringLiteral("#757575");
+    case Status::Skipped:
+        return QStringLiteral("#9e9e9e");
+    }
+    return {};
+}
+
+static QString badge(Status s)
+{
+    const QString word = s == Status::Warn ? QStringLiteral("WARNING") : statusName(s).toUpper();
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>").arg(colour(s), word);
+}
+
+static QString checkSection(const CheckResult& c)
+{
+    QString h = QStringLiteral("<h3>%1 &mdash; %2</h3><p>%3</p>").arg(esc(c.title), badge(c.status), esc(c.summary));
+    if (!c.items.isEmpty()) {
+        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                            "<tr><th align=\"left\">Subject</th><th align=\"left\">Status</th>"
+                            "<th align=\"left\">Detail</th></tr>");
+        for (const CheckItem& i : c.items)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(i.subject), badge(i.status), esc(i.detail));
+        h += QStringLiteral("</table>");
+    }
+    if (!c.findings.isEmpty()) {
+        h += QStringLiteral("<ul>");
+        for (const Finding& f : c.findings) {
+            h += QStringLiteral("<li>%1").arg(esc(f.message));
+            if (!f.fix.isEmpty())
+                h += QStringLiteral("<br/><b>Fix:</b> <code>%1</code>").arg(esc(f.fix));
+            h += QStringLiteral("</li>");
+        }
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+static QString evidenceTable(const Report& report)
+{
+    QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+                               "style=\"font-size:7pt\"><tr><th align=\"left\">Check</th><th align=\"left\">Query</th>"
+                               "<th align=\"left\">Server</th><th align=\"left\">Result</th>"
+                               "<th align=\"left\">Answers</th><th>TTL</th><th>ms</th></tr>");
+    int rows = 0;
+    for (const CheckResult& c : report.checks) {
+        for (const auto& v : c.evidence) {
+            const QJsonObject e = v.toObject();
+            QStringList answers;
+            for (const auto& a : e.value(QStringLiteral("answers")).toArray())
+                answers << a.toString();
+            h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                                "<td>%8</td></tr>")
+                     .arg(esc(c.id), esc(e.value(QStringLiteral("name")).toString()),
+                          esc(e.value(QStringLiteral("type")).toString()), esc(e.value(QStringLiteral("server")).toString()),
+                          esc(e.value(QStringLiteral("outcome")).toString(e.value(QStringLiteral("rcode")).toString())),
+                          esc(answers.join(QStringLiteral(", "))),
+                          e.contains(QStringLiteral("ttl")) ? QString::number(e.value(QStringLiteral("ttl")).toInteger())
+                                                            : QString(),
+                          QString::number(e.value(QStringLiteral("ms")).toInteger()));
+            ++rows;
+        }
+    }
+    h += QStringLiteral("</table>");
+    return rows ? h : QStringLiteral("<p>No DNS queries were recorded.</p>");
+}
+
+QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
+{
+    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/></head><body style=\"font-family:sans-serif; "
+                               "font-size:9pt\">");
+    h += QStringLiteral("<h1>Mail server checklist for %1</h1>").arg(esc(report.domain));
+    h += QStringLiteral("<p>");
+    if (!report.hostname.isEmpty())
+        h += QStringLiteral("Mail server: <b>%1</b><br/>").arg(esc(report.hostname));
+    if (!report.ips.isEmpty())
+        h += QStringLiteral("Sending addresses: <b>%1</b><br/>").arg(esc(report.ips.join(QStringLiteral(", "))));
+    h += QStringLiteral("Resolver: %1<br/>").arg(esc(report.nameservers.isEmpty()
+                                                          ? QStringLiteral("system")
+                                                          : report.nameservers.join(QStringLiteral(", "))));
+    h += QStringLiteral("Checked: %1 to %2 (UTC)<br/>Overall: %3</p>")
+             .arg(esc(report.started.toUTC().toString(Qt::ISODate)), esc(report.finished.toUTC().toString(Qt::ISODate)),
+                  badge(report.status()));
+
+    h += QStringLiteral("<h2>The five thresholds</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                        "width=\"100%\"><tr><th align=\"left\">Threshold</th><th align=\"left\">Status</th>"
+                        "<th align=\"left\">Who requires it</th></tr>");
+    for (const Threshold& t : thresholds())
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                 .arg(esc(t.title), badge(thresholdStatus(t, report)), esc(t.requiredBy));
+    h += QStringLiteral("</table>");
+
+    for (const Threshold& t : thresholds()) {
+        QString body;
+        for (const QString& id : t.checkIds)
+            if (const CheckResult* c = report.find(id))
+                body += checkSection(*c);
+        if (!body.isEmpty())
+            h += QStringLiteral("<h2>%1</h2>").arg(esc(t.title)) + body;
+    }
+
+    if (!records.isEmpty()) {
+        h += QStringLiteral("<h2>Records to publish</h2>");
+        for (const PublishRecord& r : records) {
+            h += QStringLiteral("<p><b>%1</b><br/>Name: <code>%2</code> &nbsp; Type: <code>%3</code><br/>"
+                                "Value (web DNS panel):<br/><code>%4</code><br/>Zone file:<br/><code>%5</code></p>")
+                     .arg(esc(r.purpose), esc(r.name), esc(r.type), esc(r.value), esc(r.zoneLine));
+        }
+    }
+
+    h += QStringLiteral("<h2>Evidence</h2>") + evidenceTable(report);
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+} // namespace mailready::report

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "report/Thresholds.h"
+
+namespace mailready::ui {
+
+// Writes the checklist (report::checklistHtml) as an A4 PDF. The file appears whole or not at all.
+bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>& records, const QString& path,
+                       QString* error);
+
+} // namespace mailready::ui
