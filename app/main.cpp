@@ -28,8 +28,7 @@ int main(int argc, char* argv[])
     if (cli::isHeadless(arguments)) {
         // Writing a PDF needs fonts, so Qt Gui, but never a display.
         std::unique_ptr<QCoreApplication> app;
-        if (arguments.contains(QStringLiteral("--pdf")) ||
-            arguments.filter(QStringLiteral("--pdf=")).size() > 0) {
+        if (arguments.contains(QStringLiteral("--pdf")) || arguments.filter(QStringLiteral("--pdf=")).size() > 0) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);

@@ -80,8 +80,13 @@ void TestCli::helpAndVersion()
 
 static QStringList checkArgs(const QStringList& ips, const QString& server)
 {
-    QStringList a{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
-                  QStringLiteral("--nameserver"), server, QStringLiteral("--timeout"), QStringLiteral("500"),
+    QStringList a{QStringLiteral("check"),
+                  QStringLiteral("--domain"),
+                  QStringLiteral("example.test"),
+                  QStringLiteral("--nameserver"),
+                  server,
+                  QStringLiteral("--timeout"),
+                  QStringLiteral("500"),
                   QStringLiteral("--json")};
     for (const QString& ip : ips)
         a << QStringLiteral("--ip") << ip;
@@ -99,7 +104,8 @@ static QJsonObject checkById(const QJsonObject& report, const QString& id)
 void TestCli::ptrPass()
 {
     int code = -1;
-    const QJsonObject report = test::runMailreadyJson(checkArgs({QStringLiteral("192.0.2.10")}, test::nsdServer()), &code);
+    const QJsonObject report =
+        test::runMailreadyJson(checkArgs({QStringLiteral("192.0.2.10")}, test::nsdServer()), &code);
     QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.check/1"));
     QCOMPARE(report.value(QStringLiteral("domain")).toString(), QStringLiteral("example.test"));
     QCOMPARE(report.value(QStringLiteral("ips")).toArray().first().toString(), QStringLiteral("192.0.2.10"));
@@ -119,8 +125,10 @@ void TestCli::ptrPass()
 void TestCli::ptrPassIpv6()
 {
     int code = -1;
-    const QJsonObject report = test::runMailreadyJson(checkArgs({QStringLiteral("2001:db8::10")}, test::nsdServer()), &code);
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    const QJsonObject report =
+        test::runMailreadyJson(checkArgs({QStringLiteral("2001:db8::10")}, test::nsdServer()), &code);
+    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("pass"));
 }
 
 void TestCli::ptrFailExitsOne()
@@ -135,7 +143,8 @@ void TestCli::ptrFailExitsOne()
     const QJsonArray items = ptr.value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 2);
     QCOMPARE(items[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    const QString message = ptr.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+    const QString message =
+        ptr.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QStringLiteral("IPv6")), qPrintable(message));
 }
 
@@ -146,7 +155,8 @@ void TestCli::deadNameserverIsUnknownWithinBound()
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(
         checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::silentPort())), &code);
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("unknown"));
     QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     QCOMPARE(code, 2);
     // 500 ms per attempt, 2 attempts, plus process start: far below this bound.
@@ -158,7 +168,8 @@ void TestCli::servfailIsUnknown()
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(
         checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::servfailPort())), &code);
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("unknown"));
     QCOMPARE(code, 2);
 }
 

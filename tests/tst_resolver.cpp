@@ -45,15 +45,16 @@ void TestResolver::answerClasses_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<QString>("first");
     QTest::newRow("A with data") << "mail.example.test" << int(RRType::A) << int(Outcome::NoError) << "192.0.2.10";
-    QTest::newRow("AAAA with data") << "mail.example.test." << int(RRType::AAAA) << int(Outcome::NoError) << "2001:db8::10";
+    QTest::newRow("AAAA with data") << "mail.example.test." << int(RRType::AAAA) << int(Outcome::NoError)
+                                    << "2001:db8::10";
     QTest::newRow("MX") << "example.test" << int(RRType::MX) << int(Outcome::NoError) << "10 mail.example.test.";
     QTest::newRow("NS") << "example.test" << int(RRType::NS) << int(Outcome::NoError) << "ns1.example.test.";
     QTest::newRow("SOA") << "example.test" << int(RRType::SOA) << int(Outcome::NoError)
                          << "ns1.example.test. serial 2026112701 minimum 60";
     QTest::newRow("PTR v4") << "10.2.0.192.in-addr.arpa" << int(RRType::PTR) << int(Outcome::NoError)
                             << "mail.example.test.";
-    QTest::newRow("NODATA: name exists, no TXT") << "nodata.example.test" << int(RRType::TXT) << int(Outcome::NoData)
-                                                 << "";
+    QTest::newRow("NODATA: name exists, no TXT")
+        << "nodata.example.test" << int(RRType::TXT) << int(Outcome::NoData) << "";
     QTest::newRow("NXDOMAIN") << "missing.example.test" << int(RRType::A) << int(Outcome::NXDomain) << "";
     QTest::newRow("NXDOMAIN reverse") << "11.2.0.192.in-addr.arpa" << int(RRType::PTR) << int(Outcome::NXDomain) << "";
     QTest::newRow("case-insensitive") << "MAIL.Example.TEST" << int(RRType::A) << int(Outcome::NoError) << "192.0.2.10";
@@ -95,7 +96,9 @@ void TestResolver::txtKeepsRawBytes()
     LdnsResolver resolver(test::nsdConfig());
     const Answer a = resolver.query(QStringLiteral("bytes.example.test"), RRType::TXT);
     QCOMPARE(a.outcome, Outcome::NoError);
-    QCOMPARE(a.records.first().txt, QByteArray("a\0b\xff" "c\"quoted\"", 13));
+    QCOMPARE(a.records.first().txt, QByteArray("a\0b\xff"
+                                               "c\"quoted\"",
+                                               13));
     QCOMPARE(a.records.first().presentation(), QStringLiteral("\"a\\000b\\255c\" \"\\\"quoted\\\"\""));
 }
 
@@ -248,17 +251,26 @@ void TestResolver::names_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("normalized");
-    QTest::newRow("plain") << "Example.COM" << "example.com";
-    QTest::newRow("trailing dot") << "mail.example.com." << "mail.example.com";
+    QTest::newRow("plain") << "Example.COM"
+                           << "example.com";
+    QTest::newRow("trailing dot") << "mail.example.com."
+                                  << "mail.example.com";
     QTest::newRow("IDN") << QStringLiteral("bücher.example") << "xn--bcher-kva.example";
-    QTest::newRow("mail address") << "me@example.com" << "";
-    QTest::newRow("URL") << "https://example.com" << "";
-    QTest::newRow("IP address") << "192.0.2.1" << "";
-    QTest::newRow("single label") << "localhost" << "";
-    QTest::newRow("space") << "exa mple.com" << "";
+    QTest::newRow("mail address") << "me@example.com"
+                                  << "";
+    QTest::newRow("URL") << "https://example.com"
+                         << "";
+    QTest::newRow("IP address") << "192.0.2.1"
+                                << "";
+    QTest::newRow("single label") << "localhost"
+                                  << "";
+    QTest::newRow("space") << "exa mple.com"
+                           << "";
     QTest::newRow("label too long") << QString(QString(64, QLatin1Char('a')) + QStringLiteral(".com")) << "";
-    QTest::newRow("leading hyphen") << "-bad.example.com" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("leading hyphen") << "-bad.example.com"
+                                    << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestResolver::names()
@@ -279,14 +291,22 @@ void TestResolver::serverAddresses_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("parsed");
-    QTest::newRow("v4") << "127.0.0.1" << "127.0.0.1:53";
-    QTest::newRow("v4 port") << "127.0.0.1:5353" << "127.0.0.1:5353";
-    QTest::newRow("v6 bracket port") << "[::1]:5353" << "[::1]:5353";
-    QTest::newRow("v6 bare") << "::1" << "[::1]:53";
-    QTest::newRow("localhost") << "localhost:53" << "127.0.0.1:53";
-    QTest::newRow("bad port") << "127.0.0.1:70000" << "";
-    QTest::newRow("name") << "dns.example:53" << "";
-    QTest::newRow("short v4") << "127.1" << "";
+    QTest::newRow("v4") << "127.0.0.1"
+                        << "127.0.0.1:53";
+    QTest::newRow("v4 port") << "127.0.0.1:5353"
+                             << "127.0.0.1:5353";
+    QTest::newRow("v6 bracket port") << "[::1]:5353"
+                                     << "[::1]:5353";
+    QTest::newRow("v6 bare") << "::1"
+                             << "[::1]:53";
+    QTest::newRow("localhost") << "localhost:53"
+                               << "127.0.0.1:53";
+    QTest::newRow("bad port") << "127.0.0.1:70000"
+                              << "";
+    QTest::newRow("name") << "dns.example:53"
+                          << "";
+    QTest::newRow("short v4") << "127.1"
+                              << "";
 }
 
 void TestResolver::serverAddresses()

@@ -44,7 +44,8 @@ void TestResults::worse()
 void TestResults::checkAggregatesItems()
 {
     CheckResult r;
-    r.items << CheckItem{QStringLiteral("a"), Status::Pass, {}, {}} << CheckItem{QStringLiteral("b"), Status::Skipped, {}, {}};
+    r.items << CheckItem{QStringLiteral("a"), Status::Pass, {}, {}}
+            << CheckItem{QStringLiteral("b"), Status::Skipped, {}, {}};
     r.aggregate();
     QCOMPARE(r.status, Status::Pass);
     r.items << CheckItem{QStringLiteral("c"), Status::Unknown, {}, {}};

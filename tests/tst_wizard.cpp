@@ -1,16 +1,27 @@
-// The wizard shell, offscreen: the welcome page gates Next on valid input, the results page fills in as checks
-// finish against the fixture's NSD, and the event loop keeps running meanwhile.
+// The wizard, offscreen, against the fixture's NSD: input validation gates Next, pages run their checks without
+// blocking the event loop, results show as colour plus icon plus words, records copy to the clipboard, the PDF
+// holds what the pages showed, and settings survive a restart without key material.
+#include "CheckPanel.h"
 #include "MailReadyWizard.h"
-#include "ResultsPage.h"
+#include "PublishPage.h"
+#include "RecordView.h"
+#include "StatusIndicator.h"
 #include "TestDns.h"
-#include "run/CheckRunner.h"
+#include "VerifyPage.h"
+#include "WizardModel.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace mailready;
 
@@ -18,17 +29,43 @@ class TestWizard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void nextIsGatedByValidInput();
-    void reachesResultsAndShowsThem();
+    void addressPageShowsReverseDns();
     void dnsTextIsShownLiterally();
+    void copyButtonsFillTheClipboard();
+    void pdfExportHoldsTheResults();
+    void settingsSurviveRestart();
 };
 
-static QLineEdit* edit(QWizard& w, const char* name)
+static QLineEdit* edit(QWidget& w, const char* name)
 {
     auto* e = w.findChild<QLineEdit*>(QLatin1String(name));
     if (!e)
         qFatal("no field %s", name);
     return e;
+}
+
+static bool waitIdle(ui::WizardModel* model, int ms = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (model->isRunning() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return !model->isRunning();
+}
+
+void TestWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MailReadyTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+}
+
+void TestWizard::init()
+{
+    QSettings().clear();
 }
 
 void TestWizard::nextIsGatedByValidInput()
@@ -53,51 +90,112 @@ void TestWizard::nextIsGatedByValidInput()
     QVERIFY(next->isEnabled());
 }
 
-static QTreeWidgetItem* rowOf(QTreeWidget* list, const QString& id)
-{
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        if (list->topLevelItem(i)->data(1, Qt::UserRole).toString() == id)
-            return list->topLevelItem(i);
-    return nullptr;
-}
-
-void TestWizard::reachesResultsAndShowsThem()
+void TestWizard::addressPageShowsReverseDns()
 {
     ui::MailReadyWizard wizard(cli::GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10 192.0.2.11"));
     edit(wizard, "nameservers")->setText(test::nsdServer());
-    QSignalSpy finished(wizard.runner(), &CheckRunner::finished);
+    QSignalSpy running(wizard.model(), &ui::WizardModel::runningChanged);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(ui::MailReadyWizard::ResultsPageId));
+    QCOMPARE(wizard.currentId(), int(ui::MailReadyWizard::AddressPageId));
+    // The click returned while the run goes on: the event loop is free, results arrive as queued signals.
+    QVERIFY(wizard.model()->isRunning());
+    QVERIFY(waitIdle(wizard.model()));
+    auto* ptr = wizard.currentPage()->findChild<ui::StatusIndicator*>(QStringLiteral("status-ptr"));
+    QVERIFY(ptr);
+    QCOMPARE(ptr->status(), Status::Fail); // 192.0.2.11 has no PTR
+    QCOMPARE(ptr->text(), QStringLiteral("Fail"));
+    auto* summary = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("summary-ptr"));
+    QVERIFY(summary->text().contains(QStringLiteral("1 of 2")));
 
-    auto* list = wizard.findChild<QTreeWidget*>(QStringLiteral("results"));
-    QVERIFY(list);
-    QVERIFY(rowOf(list, QStringLiteral("ptr")));
-    // The GUI thread is not blocked: the spy only fires through the running event loop.
-    QVERIFY(finished.wait(20000));
-    QTreeWidgetItem* ptr = rowOf(list, QStringLiteral("ptr"));
-    QCOMPARE(ptr->text(0), QStringLiteral("Fail")); // 192.0.2.11 has no PTR
-    QVERIFY(ptr->text(2).contains(QStringLiteral("1 of 2")));
-    auto* overall = wizard.findChild<QLabel*>(QStringLiteral("overall"));
-    QVERIFY(overall->text().contains(QStringLiteral("Fail")));
-
-    // Back, fix the address, and the re-run replaces the result.
-    wizard.back();
-    edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10"));
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(rowOf(list, QStringLiteral("ptr"))->text(0), QStringLiteral("Pass"));
+    // Correct the address on the page itself: the checks run again for it.
+    edit(*wizard.currentPage(), "server-addresses")->setText(QStringLiteral("192.0.2.10"));
+    QTest::mouseClick(wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("use-addresses")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(wizard.model()));
+    QCOMPARE(ptr->status(), Status::Pass);
+    auto* evidence = wizard.currentPage()->findChild<QPlainTextEdit*>(QStringLiteral("evidence-ptr"));
+    QVERIFY(evidence->toPlainText().contains(QStringLiteral("10.2.0.192.in-addr.arpa.")));
+    QVERIFY(evidence->toPlainText().contains(QStringLiteral("mail.example.test.")));
 }
 
 void TestWizard::dnsTextIsShownLiterally()
 {
-    // Findings quote DNS data; the details view is plain text, so markup in it stays visible as typed.
+    // A finding that quotes hostile DNS data: the panel's labels are plain text, so markup shows as typed.
+    ui::WizardModel model(cli::GlobalOptions{});
+    ui::CheckPanel panel(&model, {QStringLiteral("ptr")});
+    CheckResult r;
+    r.id = QStringLiteral("ptr");
+    r.status = Status::Fail;
+    r.summary = QStringLiteral("<b>bold</b><script>alert(1)</script>");
+    r.addFinding(Severity::Error, QStringLiteral("<img src=x onerror=alert(1)>"));
+    QCOMPARE(ui::CheckPanel::findingsText(r), QStringLiteral("• <img src=x onerror=alert(1)>"));
+    auto* summary = panel.findChild<QLabel*>(QStringLiteral("summary-ptr"));
+    QCOMPARE(summary->textFormat(), Qt::PlainText);
+    auto* details = panel.findChild<QLabel*>(QStringLiteral("details-ptr"));
+    QCOMPARE(details->textFormat(), Qt::PlainText);
+}
+
+void TestWizard::copyButtonsFillTheClipboard()
+{
+    report::PublishRecord record{QStringLiteral("SPF for example.test"), QStringLiteral("example.test."),
+                                 QStringLiteral("TXT"), QStringLiteral("v=spf1 ip4:192.0.2.10 -all"),
+                                 QStringLiteral("example.test. 3600 IN TXT \"v=spf1 ip4:192.0.2.10 -all\"")};
+    ui::RecordView view(record);
+    view.show();
+    QTest::mouseClick(view.findChild<QAbstractButton*>(QStringLiteral("copy-value")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), record.value);
+    QTest::mouseClick(view.findChild<QAbstractButton*>(QStringLiteral("copy-zone-line")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), record.zoneLine);
+    QTest::mouseClick(view.findChild<QAbstractButton*>(QStringLiteral("copy-name")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), record.name);
+}
+
+void TestWizard::pdfExportHoldsTheResults()
+{
     ui::MailReadyWizard wizard(cli::GlobalOptions{});
-    auto* details = wizard.findChild<QWidget*>(QStringLiteral("details"));
-    QVERIFY(details);
-    QCOMPARE(QString::fromLatin1(details->metaObject()->className()), QStringLiteral("QPlainTextEdit"));
+    wizard.show();
+    edit(wizard, "domain")->setText(QStringLiteral("example.test"));
+    edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.11"));
+    edit(wizard, "nameservers")->setText(test::nsdServer());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(waitIdle(wizard.model()));
+    wizard.model()->setRecords({{QStringLiteral("Hostile <b>record</b>"), QStringLiteral("x.example.test."),
+                                 QStringLiteral("TXT"), QStringLiteral("<script>alert(1)</script>"),
+                                 QStringLiteral("x.example.test. IN TXT \"<script>alert(1)</script>\"")}});
+    auto* verify = qobject_cast<ui::VerifyPage*>(wizard.page(ui::MailReadyWizard::VerifyPageId));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checklist.pdf"));
+    QString error;
+    QVERIFY2(verify->exportPdf(path, &error), qPrintable(error));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(20000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Mail server checklist for example.test")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("192.0.2.11 has no reverse DNS name")));
+    QVERIFY(text.contains(QStringLiteral("Gmail")));
+    QVERIFY(text.contains(QStringLiteral("11.2.0.192.in-addr.arpa.")));
+    // Markup from records is printed as characters, not interpreted.
+    QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script>")));
+    QVERIFY(text.contains(QStringLiteral("Hostile <b>record</b>")));
+}
+
+void TestWizard::settingsSurviveRestart()
+{
+    {
+        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        edit(wizard, "domain")->setText(QStringLiteral("example.test"));
+        edit(wizard, "hostname")->setText(QStringLiteral("mail.example.test"));
+        edit(wizard, "nameservers")->setText(test::nsdServer());
+        wizard.reject();
+    }
+    ui::MailReadyWizard again(cli::GlobalOptions{});
+    QCOMPARE(edit(again, "domain")->text(), QStringLiteral("example.test"));
+    QCOMPARE(edit(again, "hostname")->text(), QStringLiteral("mail.example.test"));
+    QCOMPARE(edit(again, "nameservers")->text(), test::nsdServer());
 }
 
 QTEST_MAIN(TestWizard)

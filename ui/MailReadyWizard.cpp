@@ -1,36 +1,88 @@
 #include "MailReadyWizard.h"
 
-#include "ResultsPage.h"
+#include "AddressPage.h"
+#include "CheckPage.h"
+#include "PublishPage.h"
+#include "VerifyPage.h"
 #include "WelcomePage.h"
-#include "run/CheckRunner.h"
+#include "WizardModel.h"
 
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace mailready::ui {
 
+static CheckPage* thresholdPage(WizardModel* model, const QString& id, const QString& title, const QString& subTitle,
+                                QWidget* parent)
+{
+    auto* page = new CheckPage(model, {id}, parent);
+    page->setTitle(title);
+    page->setSubTitle(subTitle);
+    return page;
+}
+
 MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* parent)
-    : QWizard(parent), m_options(options), m_runner(new CheckRunner(this)), m_welcome(new WelcomePage(this)),
-      m_results(new ResultsPage(m_runner, this))
+    : QWizard(parent), m_model(new WizardModel(options, this)), m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("wizard"));
     setWindowTitle(tr("MailReady"));
+    setWindowIcon(appIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&About"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+    });
+
     setPage(WelcomePageId, m_welcome);
-    setPage(ResultsPageId, m_results);
-    setMinimumSize(720, 520);
+    setPage(AddressPageId, new AddressPage(m_model, this));
+    setPage(BlocklistPageId,
+            thresholdPage(m_model, QStringLiteral("dnsbl"), tr("Blocklists"),
+                          tr("Receivers refuse mail from addresses on DNS blocklists. Each list is first checked "
+                             "for health, so a broken or refusing list never counts as clean or as listed."),
+                          this));
+    setPage(DkimPageId, thresholdPage(m_model, QStringLiteral("dkim"), tr("DKIM"),
+                                      tr("Your server signs each message; receivers check the signature with the "
+                                         "public key you publish."),
+                                      this));
+    setPage(SpfPageId,
+            thresholdPage(m_model, QStringLiteral("spf"), tr("SPF"),
+                          tr("An SPF record lists the addresses allowed to send mail for your domain."), this));
+    setPage(DmarcPageId, thresholdPage(m_model, QStringLiteral("dmarc"), tr("DMARC"),
+                                       tr("A DMARC record tells receivers what to do with mail that fails SPF and "
+                                          "DKIM, and where to send reports."),
+                                       this));
+    setPage(PublishPageId, new PublishPage(m_model, this));
+    setPage(VerifyPageId, new VerifyPage(m_model, this));
+    setMinimumSize(760, 560);
+    restoreSettings();
+    if (!options.nameservers.isEmpty()) {
+        QStringList servers;
+        for (const auto& s : options.nameservers)
+            servers << s.toString();
+        setField(QStringLiteral("nameservers"), servers.join(QLatin1Char(' ')));
+    }
 }
 
-CheckRequest MailReadyWizard::request() const
+MailReadyWizard::~MailReadyWizard() = default;
+
+CheckRequest MailReadyWizard::requestFromFields() const
 {
-    CheckRequest r;
+    CheckRequest r = m_model->request();
     r.domain = dns::normalizeDomain(field(QStringLiteral("domain")).toString()).value_or(QString());
     r.hostname = dns::normalizeDomain(field(QStringLiteral("hostname")).toString()).value_or(QString());
     const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    r.ips.clear();
     for (const QString& a : field(QStringLiteral("addresses")).toString().split(separators, Qt::SkipEmptyParts))
         if (const auto addr = dns::parseAddress(a))
             r.ips << *addr;
-    r.resolver = m_options.resolverConfig();
+    r.resolver = m_model->options().resolverConfig();
     const QStringList servers = field(QStringLiteral("nameservers")).toString().split(separators, Qt::SkipEmptyParts);
     if (!servers.isEmpty()) {
         r.resolver.servers.clear();
@@ -43,9 +95,86 @@ CheckRequest MailReadyWizard::request() const
 
 void MailReadyWizard::initializePage(int id)
 {
-    if (id == ResultsPageId)
-        m_results->setRequest(request());
+    // Leaving the welcome page: what it says is the request every later page checks.
+    if (id == AddressPageId) {
+        m_model->setRequest(requestFromFields());
+        saveSettings();
+    }
     QWizard::initializePage(id);
+}
+
+void MailReadyWizard::done(int result)
+{
+    saveSettings();
+    m_model->cancel();
+    QWizard::done(result);
+}
+
+void MailReadyWizard::restoreSettings()
+{
+    QSettings s;
+    for (const char* key : {"domain", "hostname", "addresses", "nameservers"}) {
+        const QString k = QString::fromLatin1(key);
+        if (s.contains(k))
+            setField(k, s.value(k).toString());
+    }
+}
+
+void MailReadyWizard::saveSettings() const
+{
+    // Names and paths only: never key material.
+    QSettings s;
+    for (const char* key : {"domain", "hostname", "addresses", "nameservers"})
+        s.setValue(QString::fromLatin1(key), field(QString::fromLatin1(key)).toString());
+}
+
+QIcon MailReadyWizard::appIcon()
+{
+    // An envelope with a green check mark, drawn so it is crisp at any size.
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        const QRectF body(s * 0.06, s * 0.2, s * 0.8, s * 0.56);
+        p.setPen(QPen(QColor(0x37, 0x47, 0x4f), qMax(1.0, s / 24)));
+        p.setBrush(QColor(0xec, 0xef, 0xf1));
+        p.drawRoundedRect(body, s * 0.05, s * 0.05);
+        QPainterPath flap;
+        flap.moveTo(body.topLeft());
+        flap.lineTo(body.center().x(), body.top() + body.height() * 0.55);
+        flap.lineTo(body.topRight());
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(flap);
+        const QRectF badge(s * 0.5, s * 0.5, s * 0.48, s * 0.48);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2e, 0x7d, 0x32));
+        p.drawEllipse(badge);
+        QPainterPath tick;
+        tick.moveTo(badge.left() + badge.width() * 0.25, badge.top() + badge.height() * 0.52);
+        tick.lineTo(badge.left() + badge.width() * 0.43, badge.top() + badge.height() * 0.7);
+        tick.lineTo(badge.left() + badge.width() * 0.76, badge.top() + badge.height() * 0.32);
+        p.setPen(QPen(Qt::white, qMax(1.5, s / 14), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(tick);
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+void MailReadyWizard::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About MailReady"));
+    box.setIconPixmap(appIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("MailReady %1").arg(QStringLiteral(MAILREADY_VERSION)));
+    box.setInformativeText(tr("Gets a self-hosted mail server's mail accepted: blocklists, reverse DNS, SPF, DKIM "
+                              "and DMARC, checked and set up step by step.\n\nBuilt with Qt %1, OpenSSL and ldns.")
+                               .arg(QString::fromLatin1(qVersion())));
+    box.exec();
 }
 
 } // namespace mailready::ui

@@ -5,35 +5,50 @@
 
 #include <QWizard>
 
-namespace mailready {
-class CheckRunner;
-}
-
 namespace mailready::ui {
 
-class ResultsPage;
+class CheckPage;
+class PublishPage;
+class VerifyPage;
 class WelcomePage;
+class WizardModel;
 
+// The walk from "I have a mail server" to "all five thresholds green". Pages share one WizardModel.
 class MailReadyWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, ResultsPageId };
+    enum PageId {
+        WelcomePageId,
+        AddressPageId,
+        BlocklistPageId,
+        DkimPageId,
+        SpfPageId,
+        DmarcPageId,
+        PublishPageId,
+        VerifyPageId
+    };
 
     explicit MailReadyWizard(const cli::GlobalOptions& options, QWidget* parent = nullptr);
+    ~MailReadyWizard() override;
 
-    // The request the pages describe: fields of the welcome page over the command line's global options.
-    CheckRequest request() const;
-    CheckRunner* runner() const { return m_runner; }
+    // The request the welcome page describes, over the command line's global options.
+    CheckRequest requestFromFields() const;
+    WizardModel* model() const { return m_model; }
+
+    static QIcon appIcon();
+    void showAbout();
 
 protected:
     void initializePage(int id) override;
+    void done(int result) override;
 
 private:
-    cli::GlobalOptions m_options;
-    CheckRunner* m_runner;
+    void restoreSettings();
+    void saveSettings() const;
+
+    WizardModel* m_model;
     WelcomePage* m_welcome;
-    ResultsPage* m_results;
 };
 
 } // namespace mailready::ui

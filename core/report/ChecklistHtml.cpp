@@ -71,15 +71,17 @@ static QString evidenceTable(const Report& report)
             QStringList answers;
             for (const auto& a : e.value(QStringLiteral("answers")).toArray())
                 answers << a.toString();
-            h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                                "<td>%8</td></tr>")
-                     .arg(esc(c.id), esc(e.value(QStringLiteral("name")).toString()),
-                          esc(e.value(QStringLiteral("type")).toString()), esc(e.value(QStringLiteral("server")).toString()),
-                          esc(e.value(QStringLiteral("outcome")).toString(e.value(QStringLiteral("rcode")).toString())),
-                          esc(answers.join(QStringLiteral(", "))),
-                          e.contains(QStringLiteral("ttl")) ? QString::number(e.value(QStringLiteral("ttl")).toInteger())
-                                                            : QString(),
-                          QString::number(e.value(QStringLiteral("ms")).toInteger()));
+            h +=
+                QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                               "<td>%8</td></tr>")
+                    .arg(esc(c.id), esc(e.value(QStringLiteral("name")).toString()),
+                         esc(e.value(QStringLiteral("type")).toString()),
+                         esc(e.value(QStringLiteral("server")).toString()),
+                         esc(e.value(QStringLiteral("outcome")).toString(e.value(QStringLiteral("rcode")).toString())),
+                         esc(answers.join(QStringLiteral(", "))),
+                         e.contains(QStringLiteral("ttl")) ? QString::number(e.value(QStringLiteral("ttl")).toInteger())
+                                                           : QString(),
+                         QString::number(e.value(QStringLiteral("ms")).toInteger()));
             ++rows;
         }
     }
@@ -97,9 +99,9 @@ QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
         h += QStringLiteral("Mail server: <b>%1</b><br/>").arg(esc(report.hostname));
     if (!report.ips.isEmpty())
         h += QStringLiteral("Sending addresses: <b>%1</b><br/>").arg(esc(report.ips.join(QStringLiteral(", "))));
-    h += QStringLiteral("Resolver: %1<br/>").arg(esc(report.nameservers.isEmpty()
-                                                          ? QStringLiteral("system")
-                                                          : report.nameservers.join(QStringLiteral(", "))));
+    h += QStringLiteral("Resolver: %1<br/>")
+             .arg(esc(report.nameservers.isEmpty() ? QStringLiteral("system")
+                                                   : report.nameservers.join(QStringLiteral(", "))));
     h += QStringLiteral("Checked: %1 to %2 (UTC)<br/>Overall: %3</p>")
              .arg(esc(report.started.toUTC().toString(Qt::ISODate)), esc(report.finished.toUTC().toString(Qt::ISODate)),
                   badge(report.status()));

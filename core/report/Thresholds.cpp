@@ -5,22 +5,32 @@ namespace mailready::report {
 const QList<Threshold>& thresholds()
 {
     static const QList<Threshold> list{
-        {QStringLiteral("dnsbl"), QStringLiteral("Blocklists"), {QStringLiteral("dnsbl")},
+        {QStringLiteral("dnsbl"),
+         QStringLiteral("Blocklists"),
+         {QStringLiteral("dnsbl")},
          QStringLiteral("Every receiver: a listed address is refused or sent to spam.")},
-        {QStringLiteral("rdns"), QStringLiteral("Reverse DNS"),
+        {QStringLiteral("rdns"),
+         QStringLiteral("Reverse DNS"),
          {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo")},
          QStringLiteral("Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is "
                         "rejected outright); most receivers score a missing or generic PTR as spam.")},
-        {QStringLiteral("spf"), QStringLiteral("SPF"), {QStringLiteral("spf")},
+        {QStringLiteral("spf"),
+         QStringLiteral("SPF"),
+         {QStringLiteral("spf")},
          QStringLiteral("Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and "
                         "DKIM and DMARC.")},
-        {QStringLiteral("dkim"), QStringLiteral("DKIM"), {QStringLiteral("dkim")},
+        {QStringLiteral("dkim"),
+         QStringLiteral("DKIM"),
+         {QStringLiteral("dkim")},
          QStringLiteral("Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM "
                         "with alignment.")},
-        {QStringLiteral("dmarc"), QStringLiteral("DMARC"), {QStringLiteral("dmarc")},
+        {QStringLiteral("dmarc"),
+         QStringLiteral("DMARC"),
+         {QStringLiteral("dmarc")},
          QStringLiteral("Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since "
                         "2025-05-05; rejection code 550 5.7.515).")},
-        {QStringLiteral("server"), QStringLiteral("Server and network"),
+        {QStringLiteral("server"),
+         QStringLiteral("Server and network"),
          {QStringLiteral("public-ip"), QStringLiteral("smtp"), QStringLiteral("port25")},
          QStringLiteral("Gmail requires TLS; many ISPs block outbound port 25 on residential lines.")},
     };

@@ -1,5 +1,6 @@
 #include "CheckRunner.h"
 
+#include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
@@ -73,7 +74,13 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     report.hostname = request.hostname;
 
     dns::LdnsResolver network(request.resolver);
-    dns::CachingResolver resolver(network);
+    dns::ResolverConfig direct = request.resolver;
+    direct.servers = request.authoritativeServers;
+    direct.recursionDesired = false;
+    dns::LdnsResolver authoritative(direct);
+    dns::ZoneRoutingResolver routed(request.authoritativeZone, authoritative, network);
+    const bool live = !request.authoritativeZone.isEmpty() && !request.authoritativeServers.isEmpty();
+    dns::CachingResolver resolver(live ? static_cast<dns::Resolver&>(routed) : network);
     report.nameservers = resolver.servers();
 
     QList<QHostAddress> sendingIps = request.ips;
@@ -84,8 +91,10 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     for (size_t i = 0; i < checks.size(); ++i) {
         Check* check = checks[i].get();
         if (!check->needsSendingIps())
-            futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
-                checkThreadPool(), [check, &firstContext, &callbacks] { return runOne(*check, firstContext, callbacks); });
+            futures[static_cast<qsizetype>(i)] =
+                QtConcurrent::run(checkThreadPool(), [check, &firstContext, &callbacks] {
+                    return runOne(*check, firstContext, callbacks);
+                });
     }
     if (sendingIps.isEmpty()) {
         for (size_t i = 0; i < checks.size(); ++i) {
@@ -102,12 +111,13 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
         if (!check->needsSendingIps())
             continue;
         if (sendingIps.isEmpty()) {
-            futures[static_cast<qsizetype>(i)] =
-                QtConcurrent::run(checkThreadPool(), [check, &callbacks] { return noAddressResult(*check, callbacks); });
+            futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
+                checkThreadPool(), [check, &callbacks] { return noAddressResult(*check, callbacks); });
             continue;
         }
-        futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
-            checkThreadPool(), [check, &secondContext, &callbacks] { return runOne(*check, secondContext, callbacks); });
+        futures[static_cast<qsizetype>(i)] = QtConcurrent::run(checkThreadPool(), [check, &secondContext, &callbacks] {
+            return runOne(*check, secondContext, callbacks);
+        });
     }
     for (auto& f : futures)
         report.checks << f.result();
@@ -158,34 +168,50 @@ void CheckRunner::cancel()
     m_running = false;
 }
 
-int CheckRunner::start(const CheckRequest& request)
+int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
 {
     cancel();
     const int generation = ++m_generation;
     auto run = std::make_shared<Run>();
     run->request = request;
     run->checks = m_factory();
+    if (!onlyIds.isEmpty()) {
+        // Discovery stays in whenever addresses are to be found, since the other checks need its answer.
+        std::erase_if(run->checks, [&onlyIds, &request](const std::unique_ptr<Check>& c) {
+            const bool discovery = request.ips.isEmpty() && c->id() == QLatin1String("public-ip");
+            return !onlyIds.contains(c->id()) && !discovery;
+        });
+    }
     m_current = run;
     m_running = true;
 
     std::shared_ptr<RunEmitter> emitter(new RunEmitter, [](RunEmitter* e) { e->deleteLater(); });
     emitter->moveToThread(thread());
     // Queued: delivered on this object's thread, and only while this run is still the current one.
-    connect(emitter.get(), &RunEmitter::checkStarted, this, [this, generation](const QString& id) {
-        if (generation == m_generation)
-            Q_EMIT checkStarted(generation, id);
-    }, Qt::QueuedConnection);
-    connect(emitter.get(), &RunEmitter::checkFinished, this, [this, generation](const CheckResult& r) {
-        if (generation == m_generation)
-            Q_EMIT checkFinished(generation, r);
-    }, Qt::QueuedConnection);
-    connect(emitter.get(), &RunEmitter::finished, this, [this, generation](const Report& report) {
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        m_current.reset();
-        Q_EMIT finished(generation, report);
-    }, Qt::QueuedConnection);
+    connect(
+        emitter.get(), &RunEmitter::checkStarted, this,
+        [this, generation](const QString& id) {
+            if (generation == m_generation)
+                Q_EMIT checkStarted(generation, id);
+        },
+        Qt::QueuedConnection);
+    connect(
+        emitter.get(), &RunEmitter::checkFinished, this,
+        [this, generation](const CheckResult& r) {
+            if (generation == m_generation)
+                Q_EMIT checkFinished(generation, r);
+        },
+        Qt::QueuedConnection);
+    connect(
+        emitter.get(), &RunEmitter::finished, this,
+        [this, generation](const Report& report) {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            m_current.reset();
+            Q_EMIT finished(generation, report);
+        },
+        Qt::QueuedConnection);
 
     checkThreadPool()->start([run, emitter] {
         RunCallbacks callbacks;

@@ -42,7 +42,8 @@ public:
     CheckRunner(CheckFactory factory, QObject* parent = nullptr);
     ~CheckRunner() override;
 
-    int start(const CheckRequest& request); // returns the run's generation number
+    // Starts a run of every check, or of those named in onlyIds; returns the run's generation number.
+    int start(const CheckRequest& request, const QStringList& onlyIds = {});
     void cancel();
     int generation() const { return m_generation; }
     bool isRunning() const { return m_running; }

@@ -14,8 +14,9 @@ static QHash<QString, QString> fixtureEnv()
         const QString state = qEnvironmentVariable("MAILREADY_TEST_STATE");
         QFile f(state + QStringLiteral("/env"));
         if (state.isEmpty() || !f.open(QIODevice::ReadOnly))
-            qFatal("The DNS fixture is not running: MAILREADY_TEST_STATE/env is missing. Run the tests with ctest, which "
-                   "starts tests/dns/fixture.sh first.");
+            qFatal(
+                "The DNS fixture is not running: MAILREADY_TEST_STATE/env is missing. Run the tests with ctest, which "
+                "starts tests/dns/fixture.sh first.");
         for (const QByteArray& line : f.readAll().split('\n')) {
             const qsizetype eq = line.indexOf('=');
             if (eq > 0)
@@ -36,12 +37,30 @@ static quint16 port(const char* key)
     return static_cast<quint16>(p);
 }
 
-quint16 nsdPort() { return port("NSD_PORT"); }
-quint16 servfailPort() { return port("SERVFAIL_PORT"); }
-quint16 silentPort() { return port("SILENT_PORT"); }
-quint16 closedPort() { return port("CLOSED_PORT"); }
-bool hasIpv6Loopback() { return fixtureEnv().value(QStringLiteral("IPV6")) == QLatin1String("1"); }
-QString nsdServer() { return QStringLiteral("127.0.0.1:%1").arg(nsdPort()); }
+quint16 nsdPort()
+{
+    return port("NSD_PORT");
+}
+quint16 servfailPort()
+{
+    return port("SERVFAIL_PORT");
+}
+quint16 silentPort()
+{
+    return port("SILENT_PORT");
+}
+quint16 closedPort()
+{
+    return port("CLOSED_PORT");
+}
+bool hasIpv6Loopback()
+{
+    return fixtureEnv().value(QStringLiteral("IPV6")) == QLatin1String("1");
+}
+QString nsdServer()
+{
+    return QStringLiteral("127.0.0.1:%1").arg(nsdPort());
+}
 
 dns::ResolverConfig configFor(quint16 p, int timeoutMs)
 {

@@ -1,0 +1,163 @@
+#include "CheckPanel.h"
+
+#include "StatusIndicator.h"
+#include "WizardModel.h"
+#include "run/CheckRunner.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mailready::ui {
+
+static QLabel* plainLabel(QWidget* parent, const QString& objectName)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* parent)
+    : QWidget(parent), m_model(model), m_ids(ids)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QHash<QString, QString> titles;
+    for (const auto& c : makeAllChecks())
+        titles.insert(c->id(), c->title());
+    for (const QString& id : ids) {
+        if (!titles.contains(id))
+            continue; // a check this build does not have
+        auto* frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("check-") + id);
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto* grid = new QGridLayout(frame);
+        Block b;
+        b.indicator = new StatusIndicator(frame);
+        b.indicator->setObjectName(QStringLiteral("status-") + id);
+        b.title = plainLabel(frame, QStringLiteral("title-") + id);
+        b.title->setText(titles.value(id));
+        QFont bold = b.title->font();
+        bold.setBold(true);
+        b.title->setFont(bold);
+        b.summary = plainLabel(frame, QStringLiteral("summary-") + id);
+        b.summary->setText(tr("Not checked yet."));
+        b.details = plainLabel(frame, QStringLiteral("details-") + id);
+        b.details->hide();
+        b.evidenceButton = new QToolButton(frame);
+        b.evidenceButton->setObjectName(QStringLiteral("evidence-button-") + id);
+        b.evidenceButton->setText(tr("Show DNS evidence"));
+        b.evidenceButton->setCheckable(true);
+        b.evidenceButton->setEnabled(false);
+        b.evidence = new QPlainTextEdit(frame);
+        b.evidence->setObjectName(QStringLiteral("evidence-") + id);
+        b.evidence->setReadOnly(true);
+        b.evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
+        b.evidence->setMaximumHeight(140);
+        b.evidence->hide();
+        connect(b.evidenceButton, &QToolButton::toggled, b.evidence, &QWidget::setVisible);
+        grid->addWidget(b.indicator, 0, 0, Qt::AlignTop);
+        grid->addWidget(b.title, 0, 1);
+        grid->addWidget(b.summary, 1, 1);
+        grid->addWidget(b.details, 2, 1);
+        grid->addWidget(b.evidenceButton, 3, 1, Qt::AlignLeft);
+        grid->addWidget(b.evidence, 4, 1);
+        grid->setColumnStretch(1, 1);
+        layout->addWidget(frame);
+        m_blocks.insert(id, b);
+        refresh(id);
+    }
+    layout->addStretch();
+    connect(model, &WizardModel::resultChanged, this, &CheckPanel::refresh);
+    connect(model, &WizardModel::runningChanged, this, &CheckPanel::setRunning);
+}
+
+QString CheckPanel::findingsText(const CheckResult& r)
+{
+    QStringList lines;
+    for (const CheckItem& item : r.items)
+        if (!item.detail.isEmpty() && r.items.size() > 1)
+            lines << QStringLiteral("%1: %2").arg(StatusIndicator::wordFor(item.status), item.detail);
+    for (const Finding& f : r.findings) {
+        lines << QStringLiteral("• %1").arg(f.message);
+        if (!f.fix.isEmpty())
+            lines << tr("   Fix: %1").arg(f.fix);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CheckPanel::evidenceText(const CheckResult& r)
+{
+    QStringList lines;
+    for (const auto& v : r.evidence) {
+        const QJsonObject e = v.toObject();
+        QStringList answers;
+        for (const auto& a : e.value(QStringLiteral("answers")).toArray())
+            answers << a.toString();
+        QString line =
+            QStringLiteral("%1 %2  @%3  %4")
+                .arg(e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("type")).toString(),
+                     e.value(QStringLiteral("server")).toString(),
+                     e.value(QStringLiteral("outcome")).toString(e.value(QStringLiteral("rcode")).toString()));
+        if (!answers.isEmpty())
+            line += QStringLiteral("  %1").arg(answers.join(QStringLiteral(" | ")));
+        if (e.contains(QStringLiteral("ttl")))
+            line += tr("  TTL %1 s").arg(e.value(QStringLiteral("ttl")).toInteger());
+        line += tr("  %1 ms").arg(e.value(QStringLiteral("ms")).toInteger());
+        if (e.contains(QStringLiteral("error")))
+            line += QStringLiteral("  (%1)").arg(e.value(QStringLiteral("error")).toString());
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void CheckPanel::refresh(const QString& id)
+{
+    const auto it = m_blocks.find(id);
+    if (it == m_blocks.end())
+        return;
+    Block& b = it.value();
+    const CheckResult* r = m_model->result(id);
+    if (!r) {
+        b.indicator->setStatus(Status::Skipped);
+        return;
+    }
+    b.indicator->setStatus(r->status);
+    QString summary = r->summary;
+    const QDateTime stale = m_model->staleUntil(id);
+    if (stale.isValid() && stale > QDateTime::currentDateTimeUtc())
+        summary += QLatin1Char('\n') +
+                   tr("Published: the authoritative servers have it. Resolvers that asked before may keep the old "
+                      "answer until %1.")
+                       .arg(QLocale().toString(stale.toLocalTime(), QLocale::ShortFormat));
+    b.summary->setText(summary);
+    const QString details = findingsText(*r);
+    b.details->setText(details);
+    b.details->setVisible(!details.isEmpty());
+    const QString evidence = evidenceText(*r);
+    b.evidence->setPlainText(evidence);
+    b.evidenceButton->setEnabled(!evidence.isEmpty());
+}
+
+void CheckPanel::setRunning(bool running)
+{
+    // While a run is under way every block shows it; afterwards each shows its newest result again (a run of some
+    // checks leaves the others as they were).
+    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
+        if (running)
+            it.value().indicator->setRunning();
+        else
+            refresh(it.key());
+    }
+}
+
+} // namespace mailready::ui

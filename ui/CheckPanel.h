@@ -1,0 +1,50 @@
+#pragma once
+
+#include "run/CheckResult.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+class QVBoxLayout;
+
+namespace mailready::ui {
+
+class StatusIndicator;
+class WizardModel;
+
+// Shows the newest result of some checks, one block each: status (colour, icon and word), summary, what was found
+// with the fix underneath, and the raw DNS evidence one click away. All text is plain text: DNS data is never
+// interpreted as markup.
+class CheckPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    CheckPanel(WizardModel* model, const QStringList& ids, QWidget* parent = nullptr);
+
+    const QStringList& ids() const { return m_ids; }
+    static QString findingsText(const CheckResult& result);
+    static QString evidenceText(const CheckResult& result);
+
+private:
+    struct Block
+    {
+        StatusIndicator* indicator = nullptr;
+        QLabel* title = nullptr;
+        QLabel* summary = nullptr;
+        QLabel* details = nullptr;
+        QToolButton* evidenceButton = nullptr;
+        QPlainTextEdit* evidence = nullptr;
+    };
+    void refresh(const QString& id);
+    void setRunning(bool running);
+
+    WizardModel* m_model;
+    QStringList m_ids;
+    QHash<QString, Block> m_blocks;
+};
+
+} // namespace mailready::ui

@@ -1,0 +1,92 @@
+#include "PublishPage.h"
+
+#include "RecordView.h"
+#include "WizardModel.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailready::ui {
+
+PublishPage::PublishPage(WizardModel* model, QWidget* parent)
+    : QWizardPage(parent), m_model(model), m_list(new QVBoxLayout), m_empty(new QLabel(this))
+{
+    setTitle(tr("Publish your records"));
+    setSubTitle(tr("Add each record in your DNS provider's panel (paste the value as one string) or in your zone "
+                   "file (paste the line). Then continue to verify them."));
+    m_empty->setText(tr("Nothing to publish yet: go back and complete the SPF, DKIM and DMARC pages."));
+    m_empty->setWordWrap(true);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->addWidget(m_empty);
+    innerLayout->addLayout(m_list);
+    innerLayout->addStretch();
+    scroll->setWidget(inner);
+
+    auto* exportButton = new QPushButton(tr("&Save as zone file…"), this);
+    exportButton->setObjectName(QStringLiteral("export-zone"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save zone file"),
+                                                          m_model->request().domain + QStringLiteral(".records.zone"),
+                                                          tr("Zone files (*.zone *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportZoneFile(path, &error))
+            QMessageBox::warning(this, tr("Save zone file"), error);
+    });
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(bottom);
+    connect(m_model, &WizardModel::recordsChanged, this, &PublishPage::rebuild);
+}
+
+void PublishPage::initializePage()
+{
+    rebuild();
+}
+
+void PublishPage::rebuild()
+{
+    while (QLayoutItem* item = m_list->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto records = m_model->records();
+    for (const auto& r : records)
+        m_list->addWidget(new RecordView(r, this));
+    m_empty->setVisible(records.isEmpty());
+}
+
+QString PublishPage::zoneFileText() const
+{
+    QString text = tr("; DNS records for %1, composed by MailReady\n").arg(m_model->request().domain);
+    for (const auto& r : m_model->records())
+        text += QStringLiteral("; %1\n%2\n").arg(r.purpose, r.zoneLine);
+    return text;
+}
+
+bool PublishPage::exportZoneFile(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(zoneFileText().toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailready::ui

@@ -1,0 +1,207 @@
+#include "WizardModel.h"
+
+#include "dns/Authoritative.h"
+#include "dns/LdnsResolver.h"
+#include "run/CheckRunner.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mailready::ui {
+
+WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
+    : QObject(parent), m_options(options), m_runner(new CheckRunner(this))
+{
+    m_request.resolver = options.resolverConfig();
+    for (const auto& c : makeAllChecks())
+        m_order << c->id();
+    connect(m_runner, &CheckRunner::checkFinished, this, &WizardModel::onFinished);
+    connect(m_runner, &CheckRunner::finished, this, &WizardModel::onRunFinished);
+    m_autoTimer.setSingleShot(false);
+    connect(&m_autoTimer, &QTimer::timeout, this, [this] {
+        if (!isRunning())
+            runLive(m_autoIds);
+    });
+}
+
+void WizardModel::setRequest(const CheckRequest& request)
+{
+    m_request = request;
+}
+
+quint16 WizardModel::authoritativePort()
+{
+    bool ok = false;
+    const uint port = qEnvironmentVariable("MAILREADY_AUTHORITATIVE_PORT").toUInt(&ok);
+    return ok && port > 0 && port < 65536 ? static_cast<quint16>(port) : 53;
+}
+
+bool WizardModel::isRunning() const
+{
+    return m_runner->isRunning() || m_liveLookup > 0;
+}
+
+void WizardModel::cancel()
+{
+    m_runner->cancel();
+    m_liveLookup = 0;
+    Q_EMIT runningChanged(false);
+}
+
+void WizardModel::startRun(const CheckRequest& request, const QStringList& ids, bool live)
+{
+    m_currentLive = live;
+    m_total = 0;
+    for (const auto& c : makeAllChecks())
+        if (ids.isEmpty() || ids.contains(c->id()) || (request.ips.isEmpty() && c->id() == QLatin1String("public-ip")))
+            ++m_total;
+    m_done = 0;
+    m_runner->start(request, ids);
+    Q_EMIT runningChanged(true);
+    Q_EMIT progress(0, m_total);
+}
+
+void WizardModel::run(const QStringList& ids)
+{
+    m_liveLookup = 0;
+    startRun(m_request, ids, false);
+}
+
+void WizardModel::runLive(const QStringList& ids)
+{
+    const CheckRequest request = m_request;
+    const int lookup = ++m_liveLookup;
+    Q_EMIT runningChanged(true);
+    Q_EMIT liveStatus(tr("Finding the authoritative nameservers of %1…").arg(request.domain));
+    auto* watcher = new QFutureWatcher<std::optional<dns::ZoneServers>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, ids, lookup] {
+        watcher->deleteLater();
+        if (lookup != m_liveLookup)
+            return; // superseded, or cancelled
+        m_liveLookup = 0;
+        const auto zone = watcher->result();
+        CheckRequest live = request;
+        if (zone) {
+            live.authoritativeZone = zone->zone;
+            live.authoritativeServers = zone->servers;
+            QStringList servers;
+            for (const auto& s : zone->servers)
+                servers << s.toString();
+            Q_EMIT liveStatus(tr("Asking %1's own nameservers directly (%2), so new records show at once.")
+                                  .arg(dns::displayName(zone->zone), servers.join(QStringLiteral(", "))));
+        } else {
+            Q_EMIT liveStatus(tr("The authoritative nameservers could not be found; asking the usual resolver."));
+        }
+        startRun(live, ids, zone.has_value());
+    });
+    const quint16 port = authoritativePort();
+    watcher->setFuture(QtConcurrent::run([request, port]() -> std::optional<dns::ZoneServers> {
+        dns::LdnsResolver resolver(request.resolver);
+        QString why;
+        return dns::findZoneServers(resolver, request.domain, port, &why);
+    }));
+}
+
+void WizardModel::setAutoRecheck(const QStringList& ids, bool enabled, int intervalMs)
+{
+    m_autoIds = ids;
+    if (enabled && !ids.isEmpty()) {
+        m_autoTimer.start(intervalMs);
+    } else {
+        m_autoTimer.stop();
+    }
+}
+
+static quint32 maxEvidenceTtl(const CheckResult& r)
+{
+    quint32 ttl = 0;
+    for (const auto& e : r.evidence)
+        ttl = qMax(ttl, static_cast<quint32>(e.toObject().value(QStringLiteral("ttl")).toInteger()));
+    return ttl;
+}
+
+void WizardModel::onFinished(int generation, const CheckResult& result)
+{
+    if (generation != m_runner->generation())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CheckResult* previous = this->result(result.id);
+    if (m_currentLive) {
+        if (result.status == Status::Pass && previous && previous->status != Status::Pass &&
+            m_lastRecursiveTtl.contains(result.id)) {
+            m_staleUntil.insert(result.id, m_times.value(result.id).addSecs(m_lastRecursiveTtl.value(result.id)));
+        }
+    } else {
+        m_lastRecursiveTtl.insert(result.id, maxEvidenceTtl(result));
+        m_staleUntil.remove(result.id);
+    }
+    m_results.insert(result.id, result);
+    m_times.insert(result.id, now);
+    ++m_done;
+    Q_EMIT progress(m_done, qMax(m_total, m_done));
+    Q_EMIT resultChanged(result.id);
+}
+
+void WizardModel::onRunFinished(int generation, const Report&)
+{
+    if (generation != m_runner->generation())
+        return;
+    Q_EMIT runningChanged(false);
+    if (m_autoTimer.isActive()) {
+        bool allPass = true;
+        for (const QString& id : std::as_const(m_autoIds))
+            if (const CheckResult* r = result(id); !r || (r->status != Status::Pass && r->status != Status::Skipped))
+                allPass = false;
+        if (allPass)
+            m_autoTimer.stop();
+    }
+}
+
+const CheckResult* WizardModel::result(const QString& id) const
+{
+    const auto it = m_results.constFind(id);
+    return it == m_results.constEnd() ? nullptr : &it.value();
+}
+
+QDateTime WizardModel::resultTime(const QString& id) const
+{
+    return m_times.value(id);
+}
+
+Report WizardModel::report() const
+{
+    Report r;
+    r.domain = m_request.domain;
+    r.hostname = m_request.hostname;
+    r.nameservers = dns::LdnsResolver(m_request.resolver).servers();
+    QDateTime first, last;
+    for (const QString& id : m_order) {
+        if (const CheckResult* c = result(id)) {
+            r.checks << *c;
+            const QDateTime t = m_times.value(id);
+            if (!first.isValid() || t < first)
+                first = t;
+            if (!last.isValid() || t > last)
+                last = t;
+        }
+    }
+    for (const QHostAddress& a : m_request.ips)
+        r.ips << dns::addressText(a);
+    if (r.ips.isEmpty())
+        if (const CheckResult* p = result(QStringLiteral("public-ip")))
+            for (const auto& v : p->fields.value(QStringLiteral("addresses")).toArray())
+                r.ips << v.toString();
+    r.started = first;
+    r.finished = last;
+    return r;
+}
+
+void WizardModel::setRecords(const QList<report::PublishRecord>& records)
+{
+    m_records = records;
+    Q_EMIT recordsChanged();
+}
+
+} // namespace mailready::ui
