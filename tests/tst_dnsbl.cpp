@@ -7,12 +7,15 @@
 #include "checks/dnsbl/DnsblVerdict.h"
 #include "dns/CachingResolver.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QTest>
+#include <QWaitCondition>
 
 using namespace mailready;
 using namespace mailready::checks::dnsbl;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void checkAgainstNsd_data();
     void checkAgainstNsd();
     void txtOnlyForListings();
+    void healthAndLookupsInOneRound();
     void endToEndListingFields();
     void endToEndGenericZone();
     void endToEndDqsKeyNeverShown();
@@ -539,6 +543,65 @@ void TestDnsbl::txtOnlyForListings()
     const CheckItem& listed = r.items[2];
     QCOMPARE(listed.subject, QStringLiteral("203.0.113.5 @ listed.dnsbl.test"));
     QVERIFY(listed.fields.value(QStringLiteral("txt")).toString().contains(QStringLiteral("dynamic range")));
+}
+
+// An in-process resolver that holds every A question until `expected` of them are in flight at once: the check
+// passes only if it asks the health queries and the lookups of every zone together, not zone by zone or health first.
+class GateResolver final : public dns::Resolver
+{
+public:
+    explicit GateResolver(int expected) : m_expected(expected) {}
+    dns::Answer query(const QString& name, dns::RRType type) override
+    {
+        if (type == dns::RRType::A) {
+            QMutexLocker lock(&m_mutex);
+            ++m_arrived;
+            m_all.wakeAll();
+            QDeadlineTimer deadline(5000);
+            while (m_arrived < m_expected && !deadline.hasExpired())
+                m_all.wait(&m_mutex, deadline);
+            if (m_arrived < m_expected)
+                m_starved = true;
+        }
+        dns::Answer a;
+        a.name = name;
+        a.type = type;
+        a.outcome = dns::Outcome::NXDomain;
+        if (type == dns::RRType::A && name.startsWith(QLatin1String("2.0.0.127."))) {
+            dns::Record r;
+            r.type = dns::RRType::A;
+            r.address = QHostAddress(QStringLiteral("127.0.0.2"));
+            a.records << r;
+            a.outcome = dns::Outcome::NoError;
+        }
+        return a;
+    }
+    QStringList servers() const override { return {QStringLiteral("gate")}; }
+    bool starved() const { return m_starved; }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_all;
+    int m_expected;
+    int m_arrived = 0;
+    bool m_starved = false;
+};
+
+void TestDnsbl::healthAndLookupsInOneRound()
+{
+    // 4 zones x (2 health + 1 lookup) for one IPv4 address.
+    GateResolver resolver(12);
+    CheckRequest request;
+    request.domain = QStringLiteral("example.test");
+    request.dnsblZones = {QStringLiteral("clean.dnsbl.test"), QStringLiteral("listed.dnsbl.test"),
+                          QStringLiteral("info.dnsbl.test"), QStringLiteral("outside.dnsbl.test")};
+    const std::atomic_bool never{false};
+    const CheckContext ctx{request, resolver, {QHostAddress(QStringLiteral("203.0.113.5"))}, never};
+    checks::DnsblCheck check(*DnsblCatalog::fromFile(testCatalog()));
+    const CheckResult r = check.run(ctx);
+    QVERIFY2(!resolver.starved(), "the check did not ask all its first-round questions at once");
+    QCOMPARE(r.evidence.size(), 12);
+    QCOMPARE(r.status, Status::Pass);
 }
 
 static QJsonObject checkById(const QJsonObject& report, const QString& id)
