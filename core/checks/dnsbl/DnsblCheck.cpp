@@ -193,8 +193,9 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     // Items, one per (subject, zone) pair.
     QHash<QString, int> listedOn, infoListedOn;
     int unknownCount = 0, failedQueries = 0;
-    QStringList zonesWithUnknown;
-    QHash<QString, QString> unknownReason;
+    QList<qsizetype> targetsWithUnknown;
+    QHash<qsizetype, QString> unknownReason;
+    QHash<QString, int> zonesFor; // subject -> how many zones judged it
     for (Lookup& l : lookups) {
         const DnsblTarget& target = targets[l.target];
         const Subject& subject = subjects[l.subject];
@@ -205,6 +206,7 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
                 texts << QString::fromUtf8(t);
             l.txt = texts.join(QLatin1Char(' '));
         }
+        zonesFor[subject.text] += 1;
         CheckItem item;
         item.subject = QStringLiteral("%1 @ %2").arg(subject.text, target.shownZone);
         item.fields.insert(subject.family == Family::Domain ? QStringLiteral("domain") : QStringLiteral("ip"),
@@ -261,9 +263,9 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
             ++unknownCount;
             if (answers[l.question].isTemporaryFailure())
                 ++failedQueries;
-            if (!zonesWithUnknown.contains(target.shownZone)) {
-                zonesWithUnknown << target.shownZone;
-                unknownReason.insert(target.shownZone, v.reason);
+            if (!targetsWithUnknown.contains(l.target)) {
+                targetsWithUnknown << l.target;
+                unknownReason.insert(l.target, v.reason);
             }
             break;
         }
@@ -296,13 +298,26 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         result.addFinding(Severity::Warning, diagnosis.message, diagnosis.fix);
         result.fields.insert(QStringLiteral("resolver_diagnosis"), diagnosis.message);
     } else {
-        for (const QString& zone : std::as_const(zonesWithUnknown)) {
-            const QString& why = unknownReason.value(zone);
+        for (const qsizetype t : std::as_const(targetsWithUnknown)) {
+            const DnsblTarget& target = targets[t];
+            const QString& why = unknownReason.value(t);
             if (why.startsWith(QLatin1String("the query got no usable answer")))
                 continue; // counted in the finding about unanswered queries below
-            result.addFinding(Severity::Warning, QStringLiteral("Results from %1 are unknown: %2.").arg(zone, why),
-                              QStringLiteral("If this persists through a local recursive resolver, the list is broken "
-                                             "or gone: leave it out."));
+            QString fix;
+            if (target.list.registration)
+                fix = QStringLiteral("%1 answers only resolvers registered with its operator: register the public "
+                                     "address your resolver queries from with the operator of %2, or query through "
+                                     "a registered resolver.")
+                          .arg(target.list.name, target.shownZone);
+            else if (!ctx.request.dnsblZones.isEmpty())
+                fix = QStringLiteral("If this persists through a local recursive resolver, the list is broken or "
+                                     "gone: leave %1 out of --dnsbl.")
+                          .arg(target.shownZone);
+            else
+                fix = QStringLiteral("Run the check again later or through a local recursive resolver; if it "
+                                     "persists, the list itself is broken and its results can be ignored.");
+            result.addFinding(Severity::Warning,
+                              QStringLiteral("Results from %1 are unknown: %2.").arg(target.shownZone, why), fix);
         }
     }
     if (failedQueries > 0)
@@ -319,7 +334,8 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         const int n = listedOn.value(s.text), k = infoListedOn.value(s.text);
         if (n == 0 && k == 0)
             continue;
-        QString p = QStringLiteral("%1 is listed on %2 of %3 blocklists").arg(s.text).arg(n).arg(activeZones);
+        QString p =
+            QStringLiteral("%1 is listed on %2 of %3 blocklists").arg(s.text).arg(n).arg(zonesFor.value(s.text));
         if (k > 0)
             p += QStringLiteral(" (and on %1 informational %2)")
                      .arg(k)
@@ -329,7 +345,9 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     if (!parts.isEmpty()) {
         result.summary = parts.join(QStringLiteral("; "));
         if (unknownCount > 0)
-            result.summary += QStringLiteral("; %1 lookups could not be verified").arg(unknownCount);
+            result.summary += unknownCount == 1
+                                  ? QStringLiteral("; 1 lookup could not be verified")
+                                  : QStringLiteral("; %1 lookups could not be verified").arg(unknownCount);
     } else if (activeZones == 0) {
         result.summary = QStringLiteral("No blocklist to query");
     } else if (unknownCount > 0) {
