@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "checks/dnsbl/DnsblCatalog.h"
 #include "run/CheckRunner.h"
 
 #include <QFileInfo>
@@ -33,6 +34,14 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("dnsbl"),
                       QStringLiteral("Use exactly these blocklist zones instead of the built-in catalog (repeatable)."),
                       QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("dnsbl-catalog"),
+                      QStringLiteral("Use this blocklist catalog file (JSON, like resources/dnsbl-catalog.json) "
+                                     "instead of the built-in one."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("spamhaus-dqs-key"),
+                      QStringLiteral("Query Spamhaus through its Data Query Service with this key (works through "
+                                     "public resolvers; never shown in reports)."),
+                      QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("ip-echo"),
                       QStringLiteral("Endpoint for public address discovery, answering the caller's address as plain "
                                      "text (repeatable)."),
@@ -124,6 +133,17 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!zone)
             return io.usage(QStringLiteral("--dnsbl: %1.").arg(why));
         request.dnsblZones << *zone;
+    }
+    if (parser.isSet(QStringLiteral("dnsbl-catalog"))) {
+        QString why;
+        request.dnsblCatalogFile = parser.value(QStringLiteral("dnsbl-catalog"));
+        if (!checks::dnsbl::DnsblCatalog::fromFile(request.dnsblCatalogFile, &why))
+            return io.usage(QStringLiteral("--dnsbl-catalog: %1.").arg(why));
+    }
+    if (parser.isSet(QStringLiteral("spamhaus-dqs-key"))) {
+        request.spamhausDqsKey = parser.value(QStringLiteral("spamhaus-dqs-key")).trimmed().toLower();
+        if (!checks::dnsbl::isValidDqsKey(request.spamhausDqsKey))
+            return io.usage(QStringLiteral("--spamhaus-dqs-key: the key is letters and digits only (8 to 63)."));
     }
     for (const QString& u : parser.values(QStringLiteral("ip-echo"))) {
         const QUrl url(u, QUrl::StrictMode);

@@ -1,5 +1,6 @@
 #include "CheckRunner.h"
 
+#include "checks/dnsbl/DnsblCheck.h"
 #include "checks/rdns/PtrCheck.h"
 
 namespace mailready {
@@ -8,6 +9,7 @@ CheckList makeAllChecks()
 {
     CheckList checks;
     checks.push_back(std::make_unique<checks::PtrCheck>());
+    checks.push_back(std::make_unique<checks::DnsblCheck>());
     return checks;
 }
 

@@ -18,6 +18,8 @@ struct CheckRequest
     QStringList selectors;        // DKIM selectors
     QString dkimKeyFile;          // PEM private key to compare with the first selector's record
     QStringList dnsblZones;       // replaces the built-in catalog when not empty
+    QString dnsblCatalogFile;     // a blocklist catalog file to use instead of the built-in one
+    QString spamhausDqsKey;       // Spamhaus Data Query Service key (secret: never shown in reports)
     QStringList ipEchoUrls;       // replaces the built-in echo endpoints when not empty
     QString smtp;                 // HOST[:PORT] to probe
     QString relay;                // HOST[:PORT] of the relay mail leaves through

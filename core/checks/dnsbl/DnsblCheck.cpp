@@ -1,0 +1,364 @@
+#include "DnsblCheck.h"
+
+#include "DnsblVerdict.h"
+#include "dns/CachingResolver.h"
+#include "dns/DnsName.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace mailready::checks {
+
+using namespace dnsbl;
+
+namespace {
+
+struct Subject
+{
+    QString text;  // "203.0.113.5" or "example.com"
+    Family family; // Ipv4, Ipv6 or Domain
+    QString label; // the query label
+};
+
+struct Lookup
+{
+    qsizetype target = 0;
+    qsizetype subject = 0;
+    qsizetype question = 0; // index of the A question
+    Verdict verdict;
+    qsizetype txtQuestion = -1;
+    QString txt;
+};
+
+bool listCovers(const DnsblList& list, Family family)
+{
+    switch (family) {
+    case Family::Ipv4:
+        return list.ipv4;
+    case Family::Ipv6:
+        return list.ipv6;
+    case Family::Domain:
+        return list.domain;
+    }
+    return false;
+}
+
+QString firstUrl(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("https?://[^\\s\"<>]+"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+} // namespace
+
+CheckResult DnsblCheck::run(const CheckContext& ctx)
+{
+    CheckResult result;
+    result.id = id();
+    result.title = title();
+
+    std::optional<DnsblCatalog> loaded;
+    if (!m_catalog && !ctx.request.dnsblCatalogFile.isEmpty()) {
+        QString why;
+        loaded = DnsblCatalog::fromFile(ctx.request.dnsblCatalogFile, &why);
+        if (!loaded) {
+            result.status = Status::Unknown;
+            result.summary = QStringLiteral("The blocklist catalog could not be read");
+            result.addFinding(Severity::Warning, QStringLiteral("The blocklist catalog is unusable: %1.").arg(why),
+                              QStringLiteral("Give a valid catalog file with --dnsbl-catalog, or leave it out."));
+            return result;
+        }
+    }
+    const DnsblCatalog& catalog = m_catalog ? *m_catalog : loaded ? *loaded : DnsblCatalog::builtIn();
+    const QString key = ctx.request.spamhausDqsKey;
+    const QList<DnsblTarget> targets = selectTargets(catalog, ctx.request.dnsblZones, key);
+
+    // The key must never reach a report: every name shown goes through this.
+    auto mask = [&key](QString text) {
+        if (!key.isEmpty())
+            text.replace(key, maskedDqsKey(), Qt::CaseInsensitive);
+        return text;
+    };
+    auto addEvidence = [&](const dns::Answer& answer) {
+        QJsonObject e = answer.toEvidence();
+        if (!key.isEmpty()) {
+            e.insert(QStringLiteral("name"), mask(answer.name));
+            if (!answer.cnameChain.isEmpty()) {
+                QStringList chain;
+                for (const QString& n : answer.cnameChain)
+                    chain << mask(n);
+                e.insert(QStringLiteral("cname"), QJsonArray::fromStringList(chain));
+            }
+            for (const QString& k : e.keys())
+                if (e.value(k).isString())
+                    e.insert(k, mask(e.value(k).toString()));
+        }
+        result.evidence.append(e);
+    };
+
+    QList<Subject> subjects;
+    for (const QHostAddress& ip : ctx.sendingIps) {
+        const Family f = familyOf(ip);
+        subjects << Subject{dns::addressText(ip), f, queryLabel(ip, f)};
+    }
+    for (const QString& name : {ctx.request.domain, ctx.request.hostname}) {
+        const QString n = dns::displayName(name.toLower());
+        bool seen = n.isEmpty();
+        for (const Subject& s : std::as_const(subjects))
+            seen = seen || (s.family == Family::Domain && s.text == n);
+        if (!seen)
+            subjects << Subject{n, Family::Domain, n};
+    }
+
+    // Round one: every health query and every lookup of every zone, all at once.
+    QList<dns::Question> questions;
+    auto ask = [&questions](const QString& label, const QString& zone) {
+        questions << dns::Question{label + QLatin1Char('.') + zone + QLatin1Char('.'), dns::RRType::A};
+        return questions.size() - 1;
+    };
+    struct HealthQueries
+    {
+        qsizetype mustList = -1, mustNotList = -1;
+    };
+    std::map<std::pair<qsizetype, int>, HealthQueries> healthQueries; // (target, family) -> questions
+    QList<Lookup> lookups;
+    int activeZones = 0;
+    for (qsizetype t = 0; t < targets.size(); ++t) {
+        const DnsblTarget& target = targets[t];
+        if (target.list.state != DnsblList::State::Active)
+            continue;
+        ++activeZones;
+        for (qsizetype s = 0; s < subjects.size(); ++s) {
+            const Family f = subjects[s].family;
+            if (!listCovers(target.list, f))
+                continue;
+            const auto hk = std::make_pair(t, static_cast<int>(f));
+            if (!healthQueries.contains(hk))
+                healthQueries[hk] = {ask(mustListLabel(f), target.queryZone),
+                                     ask(mustNotListLabel(f), target.queryZone)};
+            Lookup l;
+            l.target = t;
+            l.subject = s;
+            l.question = ask(subjects[s].label, target.queryZone);
+            lookups << l;
+        }
+    }
+    const QList<dns::Answer> answers = dns::queryAll(ctx.resolver, questions);
+    for (const dns::Answer& a : answers)
+        addEvidence(a);
+
+    std::map<std::pair<qsizetype, int>, Health> health;
+    QList<ZoneObservation> observations(targets.size());
+    for (const auto& [hk, hq] : healthQueries) {
+        const DnsblList& list = targets[hk.first].list;
+        const auto f = static_cast<Family>(hk.second);
+        const Health h =
+            judgeHealth(readAnswer(answers[hq.mustList], list), readAnswer(answers[hq.mustNotList], list), f);
+        health[hk] = h;
+        ZoneObservation& o = observations[hk.first];
+        o.zone = targets[hk.first].shownZone;
+        o.errorCodes += h.errorCodes;
+        // A zone unhealthy in one family is unhealthy; unreachable only counts when nothing worse was seen.
+        if (o.health.state != Health::State::Unhealthy &&
+            (h.state == Health::State::Unhealthy || o.health.reason.isEmpty()))
+            o.health = h;
+    }
+
+    // Round two, only for listings: the TXT record at the same name says why.
+    QList<dns::Question> txtQuestions;
+    for (Lookup& l : lookups) {
+        const DnsblList& list = targets[l.target].list;
+        const Reading reading = readAnswer(answers[l.question], list);
+        const Health& h = health[std::make_pair(l.target, static_cast<int>(subjects[l.subject].family))];
+        l.verdict = judge(reading, h, list);
+        ZoneObservation& o = observations[l.target];
+        if (reading.kind == Reading::Kind::ErrorCode)
+            for (const QString& c : reading.codes)
+                if (c.startsWith(QLatin1String("127.255.255.")) && !o.errorCodes.contains(c))
+                    o.errorCodes << c;
+        if (reading.kind == Reading::Kind::Outside127)
+            o.rewritten = true;
+        if (l.verdict.kind == Verdict::Kind::Listed) {
+            l.txtQuestion = txtQuestions.size();
+            txtQuestions << dns::Question{answers[l.question].name, dns::RRType::TXT};
+        }
+    }
+    const QList<dns::Answer> txtAnswers = dns::queryAll(ctx.resolver, txtQuestions);
+    for (const dns::Answer& a : txtAnswers)
+        addEvidence(a);
+
+    // Items, one per (subject, zone) pair.
+    QHash<QString, int> listedOn, infoListedOn;
+    int unknownCount = 0, failedQueries = 0;
+    QList<qsizetype> targetsWithUnknown;
+    QHash<qsizetype, QString> unknownReason;
+    QHash<QString, int> zonesFor; // subject -> how many zones judged it
+    for (Lookup& l : lookups) {
+        const DnsblTarget& target = targets[l.target];
+        const Subject& subject = subjects[l.subject];
+        Verdict& v = l.verdict;
+        if (l.txtQuestion >= 0) {
+            QStringList texts;
+            for (const QByteArray& t : txtAnswers[l.txtQuestion].texts())
+                texts << QString::fromUtf8(t);
+            l.txt = texts.join(QLatin1Char(' '));
+        }
+        zonesFor[subject.text] += 1;
+        CheckItem item;
+        item.subject = QStringLiteral("%1 @ %2").arg(subject.text, target.shownZone);
+        item.fields.insert(subject.family == Family::Domain ? QStringLiteral("domain") : QStringLiteral("ip"),
+                           subject.text);
+        item.fields.insert(QStringLiteral("zone"), target.shownZone);
+        item.fields.insert(QStringLiteral("list"), target.list.name);
+        item.fields.insert(QStringLiteral("codes"), QJsonArray::fromStringList(v.codes));
+        QString delist = target.list.delist;
+        if (delist.isEmpty())
+            delist = firstUrl(l.txt);
+        if (!delist.isEmpty())
+            item.fields.insert(QStringLiteral("delist"), delist);
+        if (target.list.informational)
+            item.fields.insert(QStringLiteral("informational"), true);
+        if (!l.txt.isEmpty())
+            item.fields.insert(QStringLiteral("txt"), mask(l.txt));
+
+        switch (v.kind) {
+        case Verdict::Kind::Clean:
+            item.status = Status::Pass;
+            item.detail = QStringLiteral("%1 is not listed on %2").arg(subject.text, target.shownZone);
+            break;
+        case Verdict::Kind::Listed: {
+            if (v.meaning.isEmpty())
+                v.meaning = l.txt.isEmpty() ? QStringLiteral("Listed on %1 (%2); the list gives no reason.")
+                                                  .arg(target.list.name, v.codes.join(QStringLiteral(", ")))
+                                            : mask(l.txt);
+            item.fields.insert(QStringLiteral("meaning"), v.meaning);
+            item.status = v.informational ? Status::Warn : Status::Fail;
+            item.detail = QStringLiteral("%1 is listed on %2 (%3)")
+                              .arg(subject.text, target.shownZone, v.codes.join(QStringLiteral(", ")));
+            (v.informational ? infoListedOn : listedOn)[subject.text] += 1;
+            QString message = QStringLiteral("%1 is listed on %2 (%3, answer %4): %5")
+                                  .arg(subject.text, target.list.name, target.shownZone,
+                                       v.codes.join(QStringLiteral(", ")), v.meaning);
+            if (v.informational)
+                message += QStringLiteral(" This list names whole networks and few receivers reject mail over it, so "
+                                          "it is a warning, not a failure.");
+            QString fix = v.fix.isEmpty()
+                              ? QStringLiteral("Find and stop what sent unwanted mail from %1.").arg(subject.text)
+                              : v.fix;
+            if (!delist.isEmpty())
+                fix += QStringLiteral(" Removal: %1").arg(delist);
+            result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix);
+            break;
+        }
+        case Verdict::Kind::Unknown:
+            item.status = Status::Unknown;
+            item.detail =
+                QStringLiteral("%1 on %2 could not be verified: %3").arg(subject.text, target.shownZone, v.reason);
+            if (!v.meaning.isEmpty())
+                item.fields.insert(QStringLiteral("meaning"), v.meaning);
+            item.fields.insert(QStringLiteral("reason"), v.reason);
+            ++unknownCount;
+            if (answers[l.question].isTemporaryFailure())
+                ++failedQueries;
+            if (!targetsWithUnknown.contains(l.target)) {
+                targetsWithUnknown << l.target;
+                unknownReason.insert(l.target, v.reason);
+            }
+            break;
+        }
+        result.items << item;
+    }
+
+    // Zones given with --dnsbl that are dead or allowlists: known, never queried, never red.
+    for (const DnsblTarget& target : targets) {
+        if (target.list.state == DnsblList::State::Active)
+            continue;
+        CheckItem item;
+        item.subject = target.shownZone;
+        item.status = Status::Skipped;
+        item.detail = target.list.why;
+        item.fields.insert(QStringLiteral("zone"), target.shownZone);
+        item.fields.insert(QStringLiteral("list"), target.list.name);
+        result.items << item;
+        result.addFinding(Severity::Info,
+                          QStringLiteral("%1 was not queried: %2").arg(target.shownZone, target.list.why),
+                          QStringLiteral("Leave %1 out of --dnsbl.").arg(target.shownZone));
+    }
+
+    // One diagnosis for the resolver, instead of one complaint per zone, when it is the cause.
+    QList<ZoneObservation> observed;
+    for (const ZoneObservation& o : std::as_const(observations))
+        if (!o.zone.isEmpty())
+            observed << o;
+    const Diagnosis diagnosis = diagnose(observed, !key.isEmpty());
+    if (diagnosis.fires) {
+        result.addFinding(Severity::Warning, diagnosis.message, diagnosis.fix);
+        result.fields.insert(QStringLiteral("resolver_diagnosis"), diagnosis.message);
+    } else {
+        for (const qsizetype t : std::as_const(targetsWithUnknown)) {
+            const DnsblTarget& target = targets[t];
+            const QString& why = unknownReason.value(t);
+            if (why.startsWith(QLatin1String("the query got no usable answer")))
+                continue; // counted in the finding about unanswered queries below
+            QString fix;
+            if (target.list.registration)
+                fix = QStringLiteral("%1 answers only resolvers registered with its operator: register the public "
+                                     "address your resolver queries from with the operator of %2, or query through "
+                                     "a registered resolver.")
+                          .arg(target.list.name, target.shownZone);
+            else if (!ctx.request.dnsblZones.isEmpty())
+                fix = QStringLiteral("If this persists through a local recursive resolver, the list is broken or "
+                                     "gone: leave %1 out of --dnsbl.")
+                          .arg(target.shownZone);
+            else
+                fix = QStringLiteral("Run the check again later or through a local recursive resolver; if it "
+                                     "persists, the list itself is broken and its results can be ignored.");
+            result.addFinding(Severity::Warning,
+                              QStringLiteral("Results from %1 are unknown: %2.").arg(target.shownZone, why), fix);
+        }
+    }
+    if (failedQueries > 0)
+        result.addFinding(Severity::Warning,
+                          QStringLiteral("%1 blocklist queries got no answer (timeout, SERVFAIL or refused), so those "
+                                         "results are unknown, not clean.")
+                              .arg(failedQueries),
+                          QStringLiteral("Check that the nameserver in use answers (or give one with --nameserver), "
+                                         "then run the check again."));
+
+    result.aggregate();
+    QStringList parts;
+    for (const Subject& s : std::as_const(subjects)) {
+        const int n = listedOn.value(s.text), k = infoListedOn.value(s.text);
+        if (n == 0 && k == 0)
+            continue;
+        QString p =
+            QStringLiteral("%1 is listed on %2 of %3 blocklists").arg(s.text).arg(n).arg(zonesFor.value(s.text));
+        if (k > 0)
+            p += QStringLiteral(" (and on %1 informational %2)")
+                     .arg(k)
+                     .arg(k == 1 ? QStringLiteral("list") : QStringLiteral("lists"));
+        parts << p;
+    }
+    if (!parts.isEmpty()) {
+        result.summary = parts.join(QStringLiteral("; "));
+        if (unknownCount > 0)
+            result.summary += unknownCount == 1
+                                  ? QStringLiteral("; 1 lookup could not be verified")
+                                  : QStringLiteral("; %1 lookups could not be verified").arg(unknownCount);
+    } else if (activeZones == 0) {
+        result.summary = QStringLiteral("No blocklist to query");
+    } else if (unknownCount > 0) {
+        result.summary = QStringLiteral("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
+                             .arg(unknownCount)
+                             .arg(lookups.size())
+                             .arg(activeZones);
+    } else {
+        result.summary = QStringLiteral("Not listed on any of %1 blocklists").arg(activeZones);
+    }
+    return result;
+}
+
+} // namespace mailready::checks
