@@ -17,16 +17,16 @@ QString CheckCommand::description() const
 
 void CheckCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("domain"), QStringLiteral("The mail domain (after the @). Required."),
-                      QStringLiteral("D")});
+    parser.addOption(
+        {QStringLiteral("domain"), QStringLiteral("The mail domain (after the @). Required."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("hostname"), QStringLiteral("The name the mail server announces in EHLO."),
                       QStringLiteral("H")});
     parser.addOption({QStringLiteral("ip"),
                       QStringLiteral("The server's public sending address, IPv4 or IPv6 (repeatable). Discovered "
                                      "when absent."),
                       QStringLiteral("A")});
-    parser.addOption({QStringLiteral("selector"), QStringLiteral("DKIM selector to verify (repeatable)."),
-                      QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("selector"), QStringLiteral("DKIM selector to verify (repeatable)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("dkim-key"),
                       QStringLiteral("PEM private key; the first selector's published key must match it."),
                       QStringLiteral("FILE")});
@@ -43,8 +43,8 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("Mail leaves through this relay: SPF, PTR and blocklists are judged for its "
                                      "addresses."),
                       QStringLiteral("HOST[:PORT]")});
-    parser.addOption({QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")});
 }
 
 static const char* colourOf(Status s)
@@ -137,7 +137,7 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
             continue;
         const QString value = parser.value(opt).trimmed();
         const QString host = value.startsWith(QLatin1Char('[')) ? value.section(QLatin1Char(']'), 0, 0).mid(1)
-                                                               : value.section(QLatin1Char(':'), 0, 0);
+                                                                : value.section(QLatin1Char(':'), 0, 0);
         if (value.isEmpty() || (!dns::parseAddress(host) && !dns::isValidDnsName(host)))
             return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
         (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;

@@ -9,7 +9,10 @@ class CheckCommand final : public Subcommand
 {
 public:
     QString name() const override { return QStringLiteral("check"); }
-    QString synopsis() const override { return QStringLiteral("check --domain D [--hostname H] [--ip A]... [options]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("check --domain D [--hostname H] [--ip A]... [options]");
+    }
     QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io) override;

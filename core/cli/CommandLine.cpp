@@ -145,7 +145,8 @@ ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)
     addGlobalOptions(parser);
     command->addOptions(parser);
     if (!parser.parse(rest)) {
-        result.exitCode = io.usage(parser.errorText() + QStringLiteral(" Try 'mailready %1 --help'.").arg(command->name()));
+        result.exitCode =
+            io.usage(parser.errorText() + QStringLiteral(" Try 'mailready %1 --help'.").arg(command->name()));
         return result;
     }
     if (parser.isSet(kHelp)) {

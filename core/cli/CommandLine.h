@@ -8,8 +8,8 @@ namespace mailready::cli {
 
 struct ParsedCommandLine
 {
-    bool startGui = false;   // no subcommand: start the wizard with `global`
-    int exitCode = ExitOk;   // when !startGui: the command already ran (or failed to parse)
+    bool startGui = false; // no subcommand: start the wizard with `global`
+    int exitCode = ExitOk; // when !startGui: the command already ran (or failed to parse)
     GlobalOptions global;
 };
 

@@ -43,10 +43,10 @@ struct Record
     QString owner; // absolute owner name
     RRType type = RRType::A;
     quint32 ttl = 0;
-    QHostAddress address; // A, AAAA
-    QString target;       // PTR, CNAME, NS, MX exchange, SOA mname (absolute)
-    quint16 preference = 0; // MX
-    QByteArray txt;         // TXT/SPF: all character-strings joined with no separator, as bytes
+    QHostAddress address;         // A, AAAA
+    QString target;               // PTR, CNAME, NS, MX exchange, SOA mname (absolute)
+    quint16 preference = 0;       // MX
+    QByteArray txt;               // TXT/SPF: all character-strings joined with no separator, as bytes
     QList<QByteArray> txtStrings; // TXT/SPF: the character-strings as sent
     quint32 soaMinimum = 0;       // SOA: negative-caching TTL
     quint32 soaSerial = 0;

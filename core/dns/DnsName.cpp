@@ -26,8 +26,9 @@ static bool validLabel(QStringView label)
     if (label.isEmpty() || label.size() > 63)
         return false;
     for (QChar c : label) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+        const bool ok =
+            (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
         if (!ok)
             return false;
     }
@@ -162,7 +163,8 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
         host = QStringLiteral("127.0.0.1");
     const auto addr = parseAddress(host);
     if (!addr)
-        return fail(QStringLiteral("is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or [2001:db8::1]:5353)"));
+        return fail(QStringLiteral(
+            "is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or [2001:db8::1]:5353)"));
     ServerAddress s;
     s.address = *addr;
     s.port = defaultPort;

@@ -43,7 +43,10 @@ QString rdfToString(const ldns_rdf* rdf)
     return s ? QString::fromLatin1(s.get()) : QString();
 }
 
-QString nameOf(const ldns_rdf* rdf) { return absoluteName(rdfToString(rdf)); }
+QString nameOf(const ldns_rdf* rdf)
+{
+    return absoluteName(rdfToString(rdf));
+}
 
 RdfPtr addressRdf(const QHostAddress& address)
 {
@@ -225,7 +228,7 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
                     result.failure = rcode == LDNS_RCODE_SERVFAIL ? Outcome::ServFail : Outcome::Refused;
                     result.error = QStringLiteral("%1 answered %2")
                                        .arg(result.server, rcode == LDNS_RCODE_SERVFAIL ? QStringLiteral("SERVFAIL")
-                                                                                         : QStringLiteral("REFUSED"));
+                                                                                        : QStringLiteral("REFUSED"));
                     break; // a definite refusal: do not retry the same server
                 }
                 result.failure = Outcome::NoError;
@@ -237,9 +240,10 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
             // ldns reports a timeout and an unreachable server alike; the clock tells them apart.
             const bool timedOut = timer.elapsed() >= config.timeoutMs * 9 / 10;
             result.failure = timedOut ? Outcome::Timeout : Outcome::NetworkError;
-            result.error = timedOut ? QStringLiteral("%1 did not answer within %2 ms").arg(result.server).arg(config.timeoutMs)
-                                    : QStringLiteral("could not query %1: %2")
-                                          .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+            result.error =
+                timedOut ? QStringLiteral("%1 did not answer within %2 ms").arg(result.server).arg(config.timeoutMs)
+                         : QStringLiteral("could not query %1: %2")
+                               .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
         }
     }
     return result;
@@ -326,7 +330,8 @@ Answer LdnsResolver::query(const QString& name, RRType type)
         if (rcode != LDNS_RCODE_NOERROR) {
             answer.outcome = Outcome::FormatError;
             CStringPtr rc(ldns_pkt_rcode2str(rcode));
-            answer.error = QStringLiteral("%1 answered %2").arg(answer.server, QString::fromLatin1(rc ? rc.get() : "?"));
+            answer.error =
+                QStringLiteral("%1 answered %2").arg(answer.server, QString::fromLatin1(rc ? rc.get() : "?"));
             break;
         }
         // NOERROR without the records: either NODATA, or a CNAME whose target this server did not resolve

@@ -15,8 +15,8 @@ namespace mailready {
 struct CheckContext
 {
     const CheckRequest& request;
-    dns::Resolver& resolver;          // shared by all checks of the run (answers are cached per run)
-    QList<QHostAddress> sendingIps;   // given, discovered, or the relay's; empty for checks that need none
+    dns::Resolver& resolver;           // shared by all checks of the run (answers are cached per run)
+    QList<QHostAddress> sendingIps;    // given, discovered, or the relay's; empty for checks that need none
     const std::atomic_bool& cancelled; // a newer run superseded this one: stop early, the result is dropped
 
     bool isCancelled() const { return cancelled.load(std::memory_order_relaxed); }

@@ -84,8 +84,10 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     for (size_t i = 0; i < checks.size(); ++i) {
         Check* check = checks[i].get();
         if (!check->needsSendingIps())
-            futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
-                checkThreadPool(), [check, &firstContext, &callbacks] { return runOne(*check, firstContext, callbacks); });
+            futures[static_cast<qsizetype>(i)] =
+                QtConcurrent::run(checkThreadPool(), [check, &firstContext, &callbacks] {
+                    return runOne(*check, firstContext, callbacks);
+                });
     }
     if (sendingIps.isEmpty()) {
         for (size_t i = 0; i < checks.size(); ++i) {
@@ -102,12 +104,13 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
         if (!check->needsSendingIps())
             continue;
         if (sendingIps.isEmpty()) {
-            futures[static_cast<qsizetype>(i)] =
-                QtConcurrent::run(checkThreadPool(), [check, &callbacks] { return noAddressResult(*check, callbacks); });
+            futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
+                checkThreadPool(), [check, &callbacks] { return noAddressResult(*check, callbacks); });
             continue;
         }
-        futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
-            checkThreadPool(), [check, &secondContext, &callbacks] { return runOne(*check, secondContext, callbacks); });
+        futures[static_cast<qsizetype>(i)] = QtConcurrent::run(checkThreadPool(), [check, &secondContext, &callbacks] {
+            return runOne(*check, secondContext, callbacks);
+        });
     }
     for (auto& f : futures)
         report.checks << f.result();
@@ -171,21 +174,30 @@ int CheckRunner::start(const CheckRequest& request)
     std::shared_ptr<RunEmitter> emitter(new RunEmitter, [](RunEmitter* e) { e->deleteLater(); });
     emitter->moveToThread(thread());
     // Queued: delivered on this object's thread, and only while this run is still the current one.
-    connect(emitter.get(), &RunEmitter::checkStarted, this, [this, generation](const QString& id) {
-        if (generation == m_generation)
-            Q_EMIT checkStarted(generation, id);
-    }, Qt::QueuedConnection);
-    connect(emitter.get(), &RunEmitter::checkFinished, this, [this, generation](const CheckResult& r) {
-        if (generation == m_generation)
-            Q_EMIT checkFinished(generation, r);
-    }, Qt::QueuedConnection);
-    connect(emitter.get(), &RunEmitter::finished, this, [this, generation](const Report& report) {
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        m_current.reset();
-        Q_EMIT finished(generation, report);
-    }, Qt::QueuedConnection);
+    connect(
+        emitter.get(), &RunEmitter::checkStarted, this,
+        [this, generation](const QString& id) {
+            if (generation == m_generation)
+                Q_EMIT checkStarted(generation, id);
+        },
+        Qt::QueuedConnection);
+    connect(
+        emitter.get(), &RunEmitter::checkFinished, this,
+        [this, generation](const CheckResult& r) {
+            if (generation == m_generation)
+                Q_EMIT checkFinished(generation, r);
+        },
+        Qt::QueuedConnection);
+    connect(
+        emitter.get(), &RunEmitter::finished, this,
+        [this, generation](const Report& report) {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            m_current.reset();
+            Q_EMIT finished(generation, report);
+        },
+        Qt::QueuedConnection);
 
     checkThreadPool()->start([run, emitter] {
         RunCallbacks callbacks;

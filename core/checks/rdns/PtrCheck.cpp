@@ -40,8 +40,8 @@ CheckResult PtrCheck::run(const CheckContext& ctx)
         } else if (answer.isDefinite()) {
             item.status = Status::Fail;
             item.detail = QStringLiteral("%1 has no PTR record (%2)").arg(ipText, dns::outcomeName(answer.outcome));
-            const QString want = ctx.request.hostname.isEmpty() ? QStringLiteral("your mail server's name")
-                                                                : ctx.request.hostname;
+            const QString want =
+                ctx.request.hostname.isEmpty() ? QStringLiteral("your mail server's name") : ctx.request.hostname;
             QString message = QStringLiteral("%1 has no reverse DNS name. Many receivers reject or junk mail from an "
                                              "address without one.")
                                   .arg(ipText);
@@ -69,8 +69,9 @@ CheckResult PtrCheck::run(const CheckContext& ctx)
     result.aggregate();
     switch (result.status) {
     case Status::Pass:
-        result.summary = answers.size() == 1 ? result.items.first().detail
-                                             : QStringLiteral("All %1 sending addresses have a PTR record").arg(answers.size());
+        result.summary = answers.size() == 1
+                             ? result.items.first().detail
+                             : QStringLiteral("All %1 sending addresses have a PTR record").arg(answers.size());
         break;
     case Status::Fail:
         result.summary = QStringLiteral("%1 of %2 sending addresses have no PTR record")
