@@ -52,13 +52,19 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
         if (texts.isEmpty()) {
             item.status = Status::Fail;
             item.detail = QStringLiteral("No DKIM key record at %1 (%2)").arg(name, dns::outcomeName(answer.outcome));
+            QString fix = QStringLiteral("Publish the TXT record printed by 'mailready dkim keygen --domain %1 "
+                                         "--selector %2' at %3.")
+                              .arg(req.domain, selector, name);
+            if (i == 0 && !req.dkimKeyFile.isEmpty())
+                if (const auto key = crypto::PrivateKey::readFile(req.dkimKeyFile))
+                    fix = QStringLiteral("Publish the record of %1: %2")
+                              .arg(req.dkimKeyFile,
+                                   zoneFileLine(selector, req.domain, composeKeyRecord(key->publicKey())));
             result.addFinding(Severity::Error,
                               QStringLiteral("No DKIM key is published for selector %1: receivers cannot verify mail "
                                              "signed with it.")
                                   .arg(selector),
-                              QStringLiteral("Publish the TXT record printed by 'mailready dkim keygen --domain %1 "
-                                             "--selector %2' at %3.")
-                                  .arg(req.domain, selector, name));
+                              fix);
             result.items << item;
             continue;
         }
@@ -160,8 +166,9 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
                                       QStringLiteral("The key published for selector %1 is not the public half of %2: "
                                                      "mail signed with that key fails DKIM. %3")
                                           .arg(selector, req.dkimKeyFile, proof.detail),
-                                      QStringLiteral("Publish at %1 the record derived from the signer's key: "
-                                                     "\"%2\"")
+                                      QStringLiteral("Publish at %1 the record derived from the signer's key "
+                                                     "(or make the signer use the key whose public half is "
+                                                     "published): \"%2\"")
                                           .arg(name, composeKeyRecord(privateKey->publicKey())));
                 } else {
                     detail += QStringLiteral("; it matches %1 (a signed test message verifies)").arg(req.dkimKeyFile);
@@ -174,9 +181,9 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
     }
 
     result.aggregate();
-    int good = 0;
+    int failed = 0;
     for (const CheckItem& it : result.items)
-        good += it.status == Status::Pass ? 1 : 0;
+        failed += it.status == Status::Fail ? 1 : 0;
     switch (result.status) {
     case Status::Pass:
         result.summary = result.items.size() == 1
@@ -188,7 +195,7 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
         break;
     case Status::Fail:
         result.summary = QStringLiteral("%1 of %2 DKIM selectors are missing, unusable or mismatched")
-                             .arg(result.items.size() - good)
+                             .arg(failed)
                              .arg(result.items.size());
         break;
     default:
