@@ -42,6 +42,8 @@ private:
 
 static QString fixtureKey(const QString& name)
 {
+    if (name.endsWith(QLatin1String(".txt")))
+        return test::sourcePath(QStringLiteral("tests/dkim/") + name); // not a key at all
     if (name.startsWith(QLatin1String("rfc8463")))
         return test::sharedTestdata(QStringLiteral("dkim/rfc/rfc8463-A.1-rsa1024.private.pem"));
     return test::sourcePath(QStringLiteral("tests/dkim/%1.private.pem").arg(name));
@@ -119,6 +121,10 @@ void TestMailAuthDns::dkimCheck_data()
     QTest::newRow("k= names an algorithm, not a key type") << "badk" << QString() << "fail"
                                                            << "ed25519-sha256" << 0;
     QTest::newRow("missing record") << "missing" << QString() << "fail" << QString() << 0;
+    QTest::newRow("key file that holds no key: unverified, not failed") << "good"
+                                                                        << "good.txt"
+                                                                        << "unknown"
+                                                                        << "rsa" << 2048;
     QTest::newRow("two records at one selector") << "twice" << QString() << "warn"
                                                  << "rsa" << 2048;
 }

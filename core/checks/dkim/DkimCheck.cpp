@@ -180,6 +180,17 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
         result.items << item;
     }
 
+    bool rsa = false, ed = false;
+    for (const CheckItem& it : result.items) {
+        rsa = rsa || it.fields.value(QStringLiteral("key_type")).toString() == QLatin1String("rsa");
+        ed = ed || it.fields.value(QStringLiteral("key_type")).toString() == QLatin1String("ed25519");
+    }
+    if (ed && !rsa)
+        result.addFinding(Severity::Info,
+                          QStringLiteral("Only Ed25519 keys were checked. Not every receiver verifies Ed25519 (RFC "
+                                         "8463) yet: sign with an RSA key too, under its own selector."),
+                          QStringLiteral("mailready dkim keygen --domain %1 --selector %2 --algorithm rsa-2048")
+                              .arg(req.domain, suggestSelector(QDate::currentDate(), req.selectors)));
     result.aggregate();
     int failed = 0;
     for (const CheckItem& it : result.items)

@@ -99,6 +99,8 @@ QString organizationalDomain(dns::Resolver& resolver, const QString& domain)
     QString previous;
     for (const QString& name : walk) {
         const Level level = readLevel(resolver.query(recordNameFor(name), dns::RRType::TXT));
+        if (level.kind == Level::Failed)
+            break; // keep what is known; one dead name must not cost a timeout per label
         if (level.kind == Level::One) {
             const Record r = Record::parse(level.text);
             if (r.psd == QLatin1String("n"))

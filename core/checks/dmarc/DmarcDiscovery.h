@@ -37,7 +37,8 @@ struct Discovery
 Discovery discoverPolicy(dns::Resolver& resolver, const QString& domain);
 
 // RFC 9989 organizational domain of `domain`: the walk's record with psd=n, or the name below one with psd=y, or the
-// highest name with a DMARC record, or `domain` itself. Names that cannot be looked up are skipped.
+// highest name with a DMARC record, or `domain` itself. The walk stops at the first name that cannot be looked up
+// and answers from what it found below it.
 QString organizationalDomain(dns::Resolver& resolver, const QString& domain);
 
 // External report destination authorization (RFC 9989, RFC 7489 7.1): DEST allows reports about POLICYDOMAIN when
