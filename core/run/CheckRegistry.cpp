@@ -1,6 +1,7 @@
 #include "CheckRunner.h"
 
 #include "checks/rdns/PtrCheck.h"
+#include "checks/spf/SpfCheck.h"
 
 namespace mailready {
 
@@ -8,6 +9,7 @@ CheckList makeAllChecks()
 {
     CheckList checks;
     checks.push_back(std::make_unique<checks::PtrCheck>());
+    checks.push_back(std::make_unique<checks::SpfCheck>());
     return checks;
 }
 

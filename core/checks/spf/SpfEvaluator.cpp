@@ -529,12 +529,7 @@ public:
             child.via = QStringLiteral("include");
             node->children << child;
             step->child = int(node->children.size() - 1);
-            HostResult r;
-            try {
-                r = evaluate(*name, &node->children.last(), depth + 1, false);
-            } catch (const Abort&) {
-                throw;
-            }
+            const HostResult r = evaluate(*name, &node->children.last(), depth + 1, false);
             switch (r.result) {
             case Result::Pass:
                 return true;
@@ -662,14 +657,15 @@ public:
             node->steps << EvalNode::Step{term.text, QString(), QString(), -1};
             const qsizetype stepIndex = node->steps.size() - 1;
             bool match = false;
+            EvalNode::Step step;
             try {
-                EvalNode::Step step;
                 match = matchMechanism(term, domain, node, &step, depth);
                 node->steps[stepIndex].detail = step.detail.trimmed();
                 node->steps[stepIndex].child = step.child;
             } catch (const Abort& abort) {
                 node->steps[stepIndex].outcome = QStringLiteral("error");
-                node->steps[stepIndex].detail = abort.reason;
+                node->steps[stepIndex].detail = (step.detail + QLatin1Char(' ') + abort.reason).trimmed();
+                node->steps[stepIndex].child = step.child;
                 node->matched = term.text;
                 node->error = abort.reason;
                 throw;
@@ -842,8 +838,7 @@ void measure(dns::Resolver& resolver, const QString& domain, LookupCost* cost, Q
             child.error = QStringLiteral("the target depends on macros and is counted once");
         } else if (path->contains(stripDot(t.domainSpec).toLower())) {
             child.domain = stripDot(t.domainSpec);
-            child.error = QStringLiteral("loop: %1 includes itself").arg(child.domain);
-            child.total = 11; // a loop always ends at the limit
+            child.error = QStringLiteral("loop: %1 is already being evaluated").arg(child.domain);
         } else {
             measure(resolver, stripDot(t.domainSpec), &child, path, budget, answers);
         }

@@ -297,7 +297,7 @@ std::optional<QHostAddress> parseIp6Network(const QString& text)
 }
 
 // Parses one term; returns the error sentence, or an empty string.
-QString parseTerm(const QString& text, Term* term)
+QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
 {
     term->text = text;
     // Modifiers: name "=" macro-string, name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )
@@ -348,8 +348,10 @@ QString parseTerm(const QString& text, Term* term)
         {QStringLiteral("ptr"), Mechanism::Ptr}, {QStringLiteral("ip4"), Mechanism::Ip4},
         {QStringLiteral("ip6"), Mechanism::Ip6}, {QStringLiteral("exists"), Mechanism::Exists}};
     const auto it = names.constFind(name);
-    if (it == names.constEnd())
+    if (it == names.constEnd()) {
+        *unknownMechanism = true;
         return QStringLiteral("'%1' is not an SPF mechanism").arg(text);
+    }
     term->mechanism = *it;
     QString why;
 
@@ -462,12 +464,14 @@ ParseResult parseRecord(const QByteArray& txt)
 {
     ParseResult result;
     if (!isSpfRecord(txt)) {
+        result.kind = ParseResult::Error::NotSpf;
         result.error = QStringLiteral("The record does not start with v=spf1.");
         return result;
     }
     for (char c : txt) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u > 0x7e) {
+            result.kind = ParseResult::Error::Character;
             result.error = u > 0x7e ? QStringLiteral("The record contains a non-ASCII character (byte 0x%1).")
                                           .arg(u, 2, 16, QLatin1Char('0'))
                                     : QStringLiteral("The record contains a control character (byte 0x%1); terms "
@@ -483,8 +487,10 @@ ParseResult parseRecord(const QByteArray& txt)
     bool haveExp = false;
     for (const QString& part : parts) {
         Term term;
-        const QString error = parseTerm(part, &term);
+        bool unknownMechanism = false;
+        const QString error = parseTerm(part, &term, &unknownMechanism);
         if (!error.isEmpty()) {
+            result.kind = unknownMechanism ? ParseResult::Error::UnknownMechanism : ParseResult::Error::Syntax;
             result.error = error.at(0).toUpper() + error.mid(1) + QLatin1Char('.');
             result.errorTerm = part;
             return result;
@@ -492,6 +498,7 @@ ParseResult parseRecord(const QByteArray& txt)
         if (term.kind == Term::Kind::Redirect || term.kind == Term::Kind::Explanation) {
             bool& seen = term.kind == Term::Kind::Redirect ? haveRedirect : haveExp;
             if (seen) {
+                result.kind = ParseResult::Error::DuplicateModifier;
                 result.error =
                     QStringLiteral("The %1 modifier appears more than once.")
                         .arg(term.kind == Term::Kind::Redirect ? QStringLiteral("redirect") : QStringLiteral("exp"));

@@ -67,9 +67,12 @@ bool isSpfRecord(const QByteArray& txt);
 
 struct ParseResult
 {
+    enum class Error { None, NotSpf, Character, UnknownMechanism, Syntax, DuplicateModifier };
+
     std::optional<Record> record; // set when the record is valid
-    QString error;                // the syntax error, one sentence (a permerror when evaluated)
-    QString errorTerm;            // the offending term, when one is to blame
+    Error kind = Error::None;
+    QString error;     // the syntax error, one sentence (a permerror when evaluated)
+    QString errorTerm; // the offending term, when one is to blame
 
     bool ok() const { return record.has_value(); }
 };
