@@ -340,6 +340,18 @@ void TestSpfRecord::evaluationTree()
     QCOMPARE(ev.lookups, 2);
     QCOMPARE(ev.matchedIndex, 2);
     QCOMPARE(ev.record, QStringLiteral("v=spf1 mx include:_spf.relay.example ip4:192.0.2.9 -all"));
+    QCOMPARE(ev.matchedTerm, QStringLiteral("ip4:192.0.2.9"));
+    QCOMPARE(ev.matchedDomain, QStringLiteral("example.org"));
+    // Decided inside an include that passed: the matched record is the included one.
+    const Evaluation relayed =
+        checkHost(zone, QHostAddress(QStringLiteral("203.0.113.7")), QStringLiteral("example.org"),
+                  QStringLiteral("postmaster@example.org"), QStringLiteral("mail.example.org"));
+    QCOMPARE(relayed.word(), QStringLiteral("pass"));
+    QCOMPARE(relayed.matchedDomain, QStringLiteral("_spf.relay.example"));
+    QCOMPARE(relayed.matchedRecord, QStringLiteral("v=spf1 ip4:203.0.113.0/24 ~all"));
+    QCOMPARE(relayed.matchedTerm, QStringLiteral("ip4:203.0.113.0/24"));
+    QCOMPARE(relayed.toJson().value(QStringLiteral("matched")).toObject().value(QStringLiteral("term")).toString(),
+             QStringLiteral("ip4:203.0.113.0/24"));
     const QJsonObject tree = ev.toJson().value(QStringLiteral("tree")).toObject();
     QCOMPARE(tree.value(QStringLiteral("matched")).toString(), QStringLiteral("ip4:192.0.2.9"));
     const QJsonArray steps = tree.value(QStringLiteral("terms")).toArray();

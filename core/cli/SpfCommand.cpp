@@ -85,6 +85,10 @@ int SpfCommand::run(const QCommandLineParser& parser, const GlobalOptions& globa
         if (!ev.explanation.isEmpty())
             io.out << QStringLiteral("Explanation: ") << ev.explanation << Qt::endl;
         io.out << QStringLiteral("Why: ") << ev.reason << Qt::endl;
+        if (!ev.matchedTerm.isEmpty())
+            io.out << QStringLiteral("Matched: '%1' in the record of %2: %3")
+                          .arg(ev.matchedTerm, ev.matchedDomain, ev.matchedRecord)
+                   << Qt::endl;
         io.out << QStringLiteral("DNS lookups: %1 of 10, void lookups: %2 of 2").arg(ev.lookups).arg(ev.voidLookups)
                << Qt::endl;
         io.out << QStringLiteral("Evaluation of %1 for %2 (sender %3, HELO %4):")

@@ -118,6 +118,8 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         if (!ev.explanation.isEmpty())
             item.fields.insert(QStringLiteral("explanation"), ev.explanation);
         item.fields.insert(QStringLiteral("reason"), ev.reason);
+        if (!ev.matchedTerm.isEmpty())
+            item.fields.insert(QStringLiteral("matched"), ev.toJson().value(QStringLiteral("matched")));
         item.fields.insert(QStringLiteral("tree"), ev.tree.toJson());
 
         switch (ev.result) {

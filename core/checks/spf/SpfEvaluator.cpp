@@ -88,6 +88,12 @@ QJsonObject Evaluation::toJson() const
     o.insert(QStringLiteral("void_lookups"), voidLookups);
     o.insert(QStringLiteral("record"), record.isEmpty() ? QJsonValue() : QJsonValue(record));
     o.insert(QStringLiteral("reason"), reason);
+    if (matchedTerm.isEmpty())
+        o.insert(QStringLiteral("matched"), QJsonValue());
+    else
+        o.insert(QStringLiteral("matched"), QJsonObject{{QStringLiteral("domain"), matchedDomain},
+                                                        {QStringLiteral("record"), matchedRecord},
+                                                        {QStringLiteral("term"), matchedTerm}});
     o.insert(QStringLiteral("tree"), tree.toJson());
     return o;
 }
@@ -782,6 +788,18 @@ Evaluation checkHost(dns::Resolver& resolver, const QHostAddress& ip, const QStr
         ev.reason = abort.reason;
     }
     ev.record = ev.tree.record;
+    // Follow the deciding term down through passing includes and redirects to the record that really decided.
+    const EvalNode* node = &ev.tree;
+    while (node && !node->matched.isEmpty()) {
+        ev.matchedDomain = node->domain;
+        ev.matchedRecord = node->record;
+        ev.matchedTerm = node->matched;
+        const EvalNode* next = nullptr;
+        for (const EvalNode::Step& step : node->steps)
+            if (step.term == node->matched && step.child >= 0 && step.child < node->children.size())
+                next = &node->children[step.child];
+        node = next;
+    }
     ev.lookups = e.m_lookups;
     ev.voidLookups = e.m_void;
     ev.answers = e.m_answers;

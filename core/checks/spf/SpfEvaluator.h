@@ -65,11 +65,18 @@ struct Evaluation
     int voidLookups = 0;   // lookups that found no name or no data
     QString record;        // the top-level record evaluated (empty when none)
     int matchedIndex = -1; // index in the top-level record of the term that decided, -1 when none did
+    // The record and term that decided, followed through includes that passed and redirects (the top-level record
+    // and term when nothing nested decided); empty when no term matched.
+    QString matchedDomain;
+    QString matchedRecord;
+    QString matchedTerm;
     EvalNode tree;
     QList<dns::Answer> answers; // every DNS answer used, in order (evidence)
 
     QString word() const { return resultWord(result); }
-    QJsonObject toJson() const; // {"result","explanation","lookups","void_lookups","record","tree"}
+    // {"result","explanation","lookups","void_lookups","record","tree"} plus "reason" and "matched"
+    // {domain,record,term}
+    QJsonObject toJson() const;
 };
 
 // check_host(ip, domain, sender) with HELO name helo (for %{h}). When sender is empty, postmaster@helo is used
