@@ -35,6 +35,7 @@ private Q_SLOTS:
     void zoneFileStrings();
     void lint_data();
     void lint();
+    void merge();
     void lookupCost();
     void evaluationTree();
     void macros_data();
@@ -291,6 +292,22 @@ void TestSpfRecord::lint()
         QVERIFY2(!f.message.isEmpty() && !f.fix.isEmpty(), qPrintable(f.code));
     }
     QCOMPARE(got, codes);
+}
+
+void TestSpfRecord::merge()
+{
+    // RFC 7208 4.5: several records are a permerror; the fix merges them, keeping every mechanism once.
+    const auto merged = mergeRecords({"v=spf1 mx ip4:198.51.100.5 -all", "v=spf1 include:_spf.relay.example mx ~all"});
+    QVERIFY(merged);
+    QCOMPARE(merged->toString(), QStringLiteral("v=spf1 mx ip4:198.51.100.5 include:_spf.relay.example -all"));
+    LintInput input;
+    input.domain = QStringLiteral("example.org");
+    input.records = {"v=spf1 mx -all", "v=spf1 a:mail.example.org ~all"};
+    const QList<LintFinding> findings = spf::lint(input);
+    QCOMPARE(findings.first().code, QStringLiteral("multiple-records"));
+    QVERIFY2(findings.first().fix.contains(QStringLiteral("v=spf1 mx a:mail.example.org -all")),
+             qPrintable(findings.first().fix));
+    QVERIFY(!mergeRecords({"v=spf1 mx -all", "v=spf1 moo"}));
 }
 
 void TestSpfRecord::lookupCost()

@@ -85,6 +85,59 @@ SpfChange proposeAuthorization(const Record& existing, const QHostAddress& ip, i
     return change;
 }
 
+std::optional<Record> mergeRecords(const QList<QByteArray>& records)
+{
+    QList<Record> parsed;
+    for (const QByteArray& r : records) {
+        const ParseResult p = parseRecord(r);
+        if (!p.ok())
+            return std::nullopt;
+        parsed << *p.record;
+    }
+    if (parsed.isEmpty())
+        return std::nullopt;
+    Record merged;
+    std::optional<Term> all;
+    QStringList seen;
+    bool haveRedirect = false;
+    bool haveExp = false;
+    for (const Record& r : parsed) {
+        for (const Term& t : r.terms) {
+            if (t.isMechanism() && t.mechanism == Mechanism::All) {
+                if (!all)
+                    all = t;
+                continue;
+            }
+            if (t.kind == Term::Kind::Redirect) {
+                if (haveRedirect)
+                    continue;
+                haveRedirect = true;
+            }
+            if (t.kind == Term::Kind::Explanation) {
+                if (haveExp)
+                    continue;
+                haveExp = true;
+            }
+            const QString key = t.canonical().toLower();
+            if (seen.contains(key))
+                continue;
+            seen << key;
+            merged.terms << t;
+        }
+    }
+    if (all) {
+        // Mechanisms first, then "all", then modifiers, as people write them.
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < merged.terms.size(); ++i)
+            if (merged.terms[i].isMechanism())
+                at = i + 1;
+        merged.terms.insert(at, *all);
+        // A redirect beside "all" would be ignored (RFC 7208 6.1); keep the policy's meaning by dropping it.
+        merged.terms.removeIf([](const Term& t) { return t.kind == Term::Kind::Redirect; });
+    }
+    return merged;
+}
+
 QStringList splitCharacterStrings(const QString& record)
 {
     const QByteArray bytes = record.toUtf8();

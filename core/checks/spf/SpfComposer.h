@@ -48,6 +48,11 @@ struct SpfChange
 // evaluation), or else just before "all", or else after the last mechanism (a redirect stays last in effect).
 SpfChange proposeAuthorization(const Record& existing, const QHostAddress& ip, int decidingIndex = -1);
 
+// One record from several published ones (several SPF records are a permerror): the first record's terms, then the
+// mechanisms the others add that it lacks, its own "all" (or the first other one found) kept last. nullopt when a
+// record does not parse.
+std::optional<Record> mergeRecords(const QList<QByteArray>& records);
+
 // The record as it is written in a zone file: quoted character-strings of at most 255 bytes each, split between
 // terms where possible, separated by one space ("\"v=spf1 ... \" \"ip4:...\"").
 QString zoneFileStrings(const QString& record);

@@ -55,7 +55,13 @@ QList<LintFinding> lint(const LintInput& input)
                 .arg(domain)
                 .arg(input.records.size())
                 .arg(texts.join(QStringLiteral(", "))),
-            QStringLiteral("Delete all but one and merge their terms into a single TXT record at %1.").arg(domain)};
+            [&] {
+                const auto merged = mergeRecords(input.records);
+                return merged
+                           ? QStringLiteral("Replace them by one TXT record at %1: %2").arg(domain, merged->toString())
+                           : QStringLiteral("Delete all but one and merge their terms into a single TXT record at %1.")
+                                 .arg(domain);
+            }()};
     }
 
     for (qsizetype ri = 0; ri < input.records.size(); ++ri) {
