@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QThread>
 
 using namespace mailready;
 using namespace mailready::spf;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void merge();
     void lookupCost();
     void evaluationTree();
+    void timeBound();
     void macros_data();
     void macros();
 };
@@ -381,6 +383,46 @@ void TestSpfRecord::evaluationTree()
     QCOMPARE(steps[2].toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("match"));
     QCOMPARE(steps[3].toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("skipped"));
     QVERIFY(!ev.answers.isEmpty());
+}
+
+namespace {
+// Answers like the zone it wraps, slowly.
+class SlowResolver final : public dns::Resolver
+{
+public:
+    explicit SlowResolver(dns::Resolver& inner) : m_inner(inner) {}
+    dns::Answer query(const QString& name, dns::RRType type) override
+    {
+        QThread::msleep(40);
+        return m_inner.query(name, type);
+    }
+    QStringList servers() const override { return m_inner.servers(); }
+
+private:
+    dns::Resolver& m_inner;
+};
+} // namespace
+
+void TestSpfRecord::timeBound()
+{
+    // RFC 7208 4.6.4: evaluation time is bounded; past the bound the result is temperror, never fail or pass.
+    FakeZoneResolver zone;
+    zone.addTxt(QStringLiteral("example.org"), "v=spf1 a:h1.example.org a:h2.example.org a:h3.example.org "
+                                               "a:h4.example.org a:h5.example.org ip4:192.0.2.1 -all");
+    for (int i = 1; i <= 5; ++i)
+        zone.addAddress(QStringLiteral("h%1.example.org").arg(i), QStringLiteral("198.51.100.%1").arg(i));
+    SlowResolver slow(zone);
+    EvalOptions options;
+    options.maxElapsedMs = 100;
+    const Evaluation ev = checkHost(slow, QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("example.org"),
+                                    QStringLiteral("postmaster@example.org"), QStringLiteral("example.org"), options);
+    QCOMPARE(ev.word(), QStringLiteral("temperror"));
+    QVERIFY2(ev.reason.contains(QStringLiteral("took longer")), qPrintable(ev.reason));
+    options.maxElapsedMs = 20000;
+    QCOMPARE(checkHost(slow, QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("example.org"),
+                       QStringLiteral("postmaster@example.org"), QStringLiteral("example.org"), options)
+                 .word(),
+             QStringLiteral("pass"));
 }
 
 void TestSpfRecord::macros_data()

@@ -2,6 +2,7 @@
 
 #include "dns/DnsName.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QUrl>
@@ -189,6 +190,7 @@ public:
         const quint32 v4 = ip.toIPv4Address(&isV4);
         m_isV4 = isV4;
         m_ip = isV4 ? QHostAddress(v4) : ip;
+        m_timer.start();
     }
 
     dns::Resolver& m_resolver;
@@ -200,6 +202,7 @@ public:
     int m_void = 0;
     QList<dns::Answer> m_answers;
     std::optional<QString> m_validatedName; // %{p}, looked up once
+    QElapsedTimer m_timer;
 
     struct HostResult
     {
@@ -211,6 +214,11 @@ public:
 
     dns::Answer query(const QString& name, dns::RRType type)
     {
+        if (m_options.maxElapsedMs > 0 && m_timer.elapsed() > m_options.maxElapsedMs)
+            throw Abort{Result::TempError, QStringLiteral("The evaluation took longer than %1 seconds (RFC 7208 "
+                                                          "4.6.4), so it was stopped before looking up %2.")
+                                               .arg(m_options.maxElapsedMs / 1000.0)
+                                               .arg(dns::displayName(name))};
         dns::Answer a = m_resolver.query(dns::absoluteName(name), type);
         m_answers << a;
         return a;

@@ -26,6 +26,9 @@ struct EvalOptions
     int maxMxNames = 10;  // more MX records than this is a permerror
     int maxPtrNames = 10; // only the first ten PTR names are looked at
     int maxDepth = 25;    // include/redirect nesting (loops end at the lookup limit before this)
+    // RFC 7208 4.6.4: a bound on the whole evaluation (at least 20 s); past it no new query is asked and the result
+    // is temperror. <= 0: no bound beyond the resolver's own per-query bound.
+    int maxElapsedMs = 20000;
     QString receiver = QStringLiteral("unknown"); // %{r}: the checking host
     QDateTime now;                                // %{t}; invalid = the current time
     // Explanation used for a fail without a usable exp= (RFC 7208 6.2 lets the checker choose its own).
