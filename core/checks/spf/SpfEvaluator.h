@@ -102,8 +102,8 @@ struct LookupCost
 {
     QString domain; // whose record
     QString term;   // the term that led here ("include:_spf.provider.example"); empty at the top
-    int own = 0;    // DNS-querying terms in this record itself
-    int total = 0;  // own + every branch
+    int own = 0;    // DNS-querying terms in this record itself (its include/redirect terms among them)
+    int total = 0;  // own + the totals of every branch: the most that evaluating this record can cost
     QString error;  // why a branch could not be followed (no record, DNS failure, syntax error, loop)
     QList<LookupCost> branches;
 
