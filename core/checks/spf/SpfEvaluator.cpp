@@ -201,7 +201,7 @@ public:
     int m_lookups = 0;
     int m_void = 0;
     QList<dns::Answer> m_answers;
-    std::optional<QString> m_validatedName; // %{p}, looked up once
+    std::optional<QStringList> m_validatedNames; // for %{p}, looked up once
     QElapsedTimer m_timer;
 
     struct HostResult
@@ -269,33 +269,29 @@ public:
         return nibbles.join(QLatin1Char('.'));
     }
 
+    // %{p} (RFC 7208 7.3): a validated PTR name of the address, preferring the domain itself, then a subdomain of it.
+    // The PTR names are looked up and validated once per evaluation; the choice depends on the current domain.
     QString validatedName(const QString& domain)
     {
-        if (m_validatedName)
-            return *m_validatedName;
-        QString best;
-        const dns::Answer ptr = query(dns::reverseName(m_ip), dns::RRType::PTR);
-        if (ptr.hasData()) {
-            QStringList names = ptr.targets();
-            names = names.mid(0, m_options.maxPtrNames);
+        if (!m_validatedNames) {
             QStringList validated;
-            for (const QString& n : names) {
-                const dns::Answer a = query(n, m_isV4 ? dns::RRType::A : dns::RRType::AAAA);
-                if (a.hasData() && a.addresses().contains(m_ip))
-                    validated << stripDot(n);
+            const dns::Answer ptr = query(dns::reverseName(m_ip), dns::RRType::PTR);
+            if (ptr.hasData()) {
+                for (const QString& n : ptr.targets().mid(0, m_options.maxPtrNames)) {
+                    const dns::Answer a = query(n, m_isV4 ? dns::RRType::A : dns::RRType::AAAA);
+                    if (a.hasData() && a.addresses().contains(m_ip))
+                        validated << stripDot(n);
+                }
             }
-            for (const QString& n : validated)
-                if (stripDot(n).compare(stripDot(domain), Qt::CaseInsensitive) == 0)
-                    best = n;
-            if (best.isEmpty())
-                for (const QString& n : validated)
-                    if (best.isEmpty() && sameOrSubdomain(n, domain))
-                        best = n;
-            if (best.isEmpty() && !validated.isEmpty())
-                best = validated.first();
+            m_validatedNames = validated;
         }
-        m_validatedName = best.isEmpty() ? QStringLiteral("unknown") : best;
-        return *m_validatedName;
+        for (const QString& n : *m_validatedNames)
+            if (n.compare(stripDot(domain), Qt::CaseInsensitive) == 0)
+                return n;
+        for (const QString& n : *m_validatedNames)
+            if (sameOrSubdomain(n, domain))
+                return n;
+        return m_validatedNames->isEmpty() ? QStringLiteral("unknown") : m_validatedNames->first();
     }
 
     QString macroValue(QChar letter, const QString& domain)
