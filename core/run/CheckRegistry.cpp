@@ -4,6 +4,7 @@
 #include "checks/dkim/DkimCheck.h"
 #include "checks/dmarc/DmarcCheck.h"
 #include "checks/rdns/PtrCheck.h"
+#include "checks/spf/SpfCheck.h"
 
 namespace mailready {
 
@@ -12,6 +13,7 @@ CheckList makeAllChecks()
     CheckList checks;
     checks.push_back(std::make_unique<checks::PtrCheck>());
     checks.push_back(std::make_unique<checks::DnsblCheck>());
+    checks.push_back(std::make_unique<checks::SpfCheck>());
     checks.push_back(std::make_unique<checks::DkimCheck>());
     checks.push_back(std::make_unique<checks::DmarcCheck>());
     return checks;
