@@ -41,7 +41,7 @@ void TestPtrName::generic_data()
     QTest::newRow("word ppp") << "ppp.rt1.example.net"
                               << "203.0.113.5" << true;
     QTest::newRow("word residential in the domain") << "mail.residential.example"
-                                      << "203.0.113.5" << false; // only the domain
+                                                    << "203.0.113.5" << false; // only the domain
     QTest::newRow("word residential host part") << "x1.residential.example.net"
                                                 << "203.0.113.5" << true;
     QTest::newRow("host- numbered") << "host-17.example.net"

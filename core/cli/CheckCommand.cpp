@@ -157,9 +157,8 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!parser.isSet(opt))
             continue;
         const QString value = parser.value(opt).trimmed();
-        const QString host = value.startsWith(QLatin1Char('[')) ? value.section(QLatin1Char(']'), 0, 0).mid(1)
-                                                                : value.section(QLatin1Char(':'), 0, 0);
-        if (value.isEmpty() || (!dns::parseAddress(host) && !dns::isValidDnsName(host)))
+        QString why;
+        if (value.isEmpty() || !checks::parseEndpoint(value, 25, &why))
             return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
         (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
     }
