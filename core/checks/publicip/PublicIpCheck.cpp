@@ -49,34 +49,47 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
     result.title = title();
     const int timeout = request.probeTimeoutMs;
 
-    // Every source at once; each is bounded by the probe timeout (connect, then the answer).
-    std::vector<std::future<EchoAnswer>> pending;
-    QStringList setupErrors;
+    // Every source at once, each bounded by the probe timeout. An HTTP source first resolves its host (through the
+    // run's resolver), then is asked once per address family it has: the answer is the address of that family.
+    struct UrlOutcome
+    {
+        QList<EchoAnswer> answers;
+        QList<dns::Answer> evidence;
+        QString error;
+    };
+    std::vector<std::future<UrlOutcome>> httpPending;
     const QStringList urls = request.ipEchoUrls.isEmpty() ? defaultHttpEchoUrls() : request.ipEchoUrls;
     for (const QString& u : urls) {
-        const QUrl url(u);
-        Endpoint e;
-        e.host = url.host();
-        if (const auto literal = dns::parseAddress(url.host()))
-            e.literal = *literal;
-        const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, e);
-        for (const dns::Answer& a : resolved.answers)
-            result.addEvidence(a);
-        if (resolved.addresses.isEmpty()) {
-            setupErrors << QStringLiteral("%1: %2").arg(u, resolved.error);
-            continue;
-        }
-        // One connection per address family: the endpoint then tells the address of that family.
-        bool haveV4 = false, haveV6 = false;
-        for (const QHostAddress& a : resolved.addresses) {
-            const bool v6 = !dns::addressText(a).contains(QLatin1Char('.'));
-            if (v6 ? haveV6 : haveV4)
-                continue;
-            (v6 ? haveV6 : haveV4) = true;
-            pending.push_back(
-                std::async(std::launch::async, [url, a, timeout] { return fetchHttpEcho(url, a, timeout); }));
-        }
+        httpPending.push_back(std::async(std::launch::async, [&ctx, u, timeout] {
+            UrlOutcome out;
+            const QUrl url(u);
+            Endpoint e;
+            e.host = url.host();
+            if (const auto literal = dns::parseAddress(url.host()))
+                e.literal = *literal;
+            const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, e);
+            out.evidence = resolved.answers;
+            if (resolved.addresses.isEmpty()) {
+                out.error = QStringLiteral("%1: %2").arg(u, resolved.error);
+                return out;
+            }
+            std::vector<std::future<EchoAnswer>> perFamily;
+            bool haveV4 = false, haveV6 = false;
+            for (const QHostAddress& a : resolved.addresses) {
+                const bool v6 = !dns::addressText(a).contains(QLatin1Char('.'));
+                if (v6 ? haveV6 : haveV4)
+                    continue;
+                (v6 ? haveV6 : haveV4) = true;
+                perFamily.push_back(
+                    std::async(std::launch::async, [url, a, timeout] { return fetchHttpEcho(url, a, timeout); }));
+            }
+            for (auto& f : perFamily)
+                out.answers << f.get();
+            return out;
+        }));
     }
+    std::vector<std::future<EchoAnswer>> dnsPending;
+    QStringList setupErrors;
     const QStringList dnsSources = request.ipEchoDns.value_or(defaultDnsEchoSources());
     for (const QString& s : dnsSources) {
         QString why;
@@ -86,11 +99,19 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
             continue;
         }
         const int dnsTimeout = std::min(timeout, request.resolver.timeoutMs);
-        pending.push_back(
+        dnsPending.push_back(
             std::async(std::launch::async, [src = *source, dnsTimeout] { return askDnsEcho(src, dnsTimeout); }));
     }
     QList<EchoAnswer> answers;
-    for (auto& f : pending)
+    for (auto& f : httpPending) {
+        const UrlOutcome o = f.get();
+        answers += o.answers;
+        for (const dns::Answer& a : o.evidence)
+            result.addEvidence(a);
+        if (!o.error.isEmpty())
+            setupErrors << o.error;
+    }
+    for (auto& f : dnsPending)
         answers << f.get();
 
     QJsonArray sources;
