@@ -169,6 +169,10 @@ void TestSmtp::misbehavingServers_data()
                                                << "554";
     QTest::newRow("stalls after EHLO") << QByteArray("STUB_STALL_EHLO_PORT") << "unknown"
                                        << "EHLO";
+    QTest::newRow("RFC 3207 220 to STARTTLS, then no handshake") << QByteArray("STUB_STALL_TLS_PORT") << "unknown"
+                                                                 << "did not finish within 1500 ms";
+    QTest::newRow("RFC 3207 220 to STARTTLS, then plain text") << QByteArray("STUB_TLS_GARBAGE_PORT") << "fail"
+                                                               << "TLS handshake did not complete";
     QTest::newRow("nothing listens") << QByteArray("CLOSED_PORT") << "fail"
                                      << "Nothing accepts connections";
 }

@@ -9,6 +9,8 @@
   plain       greets with 220 and answers EHLO without STARTTLS, QUIT with 221
   starttls    like plain, but offers STARTTLS and completes the handshake with --cert/--key (Python's ssl module: the
               success path, which Debian 12's OpenSMTPD 6.8 cannot serve with OpenSSL 3)
+  stall-tls   offers STARTTLS, answers 220, then never starts the handshake
+  tls-garbage offers STARTTLS, answers 220, then sends plain text where the TLS handshake belongs
 Prints "MODE=PORT" per listener, then "READY", and serves until killed.
 """
 import argparse
@@ -23,7 +25,7 @@ args = parser.parse_args()
 tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 tls.load_cert_chain(args.cert, args.key)
 
-MODES = ["silent", "garbage", "busy", "refuse", "stall-ehlo", "plain", "starttls"]
+MODES = ["silent", "garbage", "busy", "refuse", "stall-ehlo", "plain", "starttls", "stall-tls", "tls-garbage"]
 held = []
 
 
@@ -54,8 +56,15 @@ def serve(mode, conn):
                 continue
             if mode == "refuse":
                 conn.sendall(b"503 5.5.1 no\r\n")
+            elif cmd.startswith(b"STARTTLS") and mode == "stall-tls":
+                conn.sendall(b"220 2.0.0 go ahead\r\n")
+                threading.Event().wait()
+            elif cmd.startswith(b"STARTTLS") and mode == "tls-garbage":
+                conn.sendall(b"220 2.0.0 go ahead\r\n")
+                conn.sendall(b"this is not a TLS record at all\r\n" * 4)
             elif cmd.startswith(b"EHLO"):
-                offer = b"250-STARTTLS\r\n" if mode == "starttls" and not isinstance(conn, ssl.SSLSocket) else b""
+                tls_modes = ("starttls", "stall-tls", "tls-garbage")
+                offer = b"250-STARTTLS\r\n" if mode in tls_modes and not isinstance(conn, ssl.SSLSocket) else b""
                 conn.sendall(b"250-stub.rdns.test hello\r\n250-PIPELINING\r\n" + offer + b"250 8BITMIME\r\n")
             elif cmd.startswith(b"STARTTLS") and mode == "starttls" and not isinstance(conn, ssl.SSLSocket):
                 conn.sendall(b"220 2.0.0 go ahead\r\n")

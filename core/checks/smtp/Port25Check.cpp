@@ -121,6 +121,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
         }
         if (a.outcome == Attempt::Unreachable) {
             item.status = Status::Unknown;
+            item.fields.insert(QStringLiteral("unreachable"), true);
             item.detail = QStringLiteral("Could not try %1: %2").arg(where, a.error);
             result.items << item;
             continue;
@@ -163,6 +164,14 @@ CheckResult Port25Check::run(const CheckContext& ctx)
                            "smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action \"out\" "
                            "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."));
     }
+    // A family this machine has no route for (commonly IPv6) says nothing about port 25 when the other one gave a
+    // verdict: leave it out rather than make the whole check unknown.
+    const bool anyVerdict = std::any_of(result.items.begin(), result.items.end(), [](const CheckItem& i) {
+        return i.status != Status::Unknown && i.status != Status::Skipped;
+    });
+    for (CheckItem& i : result.items)
+        if (anyVerdict && i.fields.value(QStringLiteral("unreachable")).toBool())
+            i.status = Status::Skipped;
     result.aggregate();
     switch (result.status) {
     case Status::Pass:

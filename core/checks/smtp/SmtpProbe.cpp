@@ -145,6 +145,10 @@ public:
         m_socket.startClientEncryption();
         if (!m_socket.waitForEncrypted(m_options.stepTimeoutMs)) {
             m_result.tls.error = m_socket.errorString();
+            if (m_socket.error() == QAbstractSocket::SocketTimeoutError)
+                return stop(
+                    SmtpProbeResult::Failure::Stalled,
+                    QStringLiteral("the TLS handshake did not finish within %1 ms").arg(m_options.stepTimeoutMs));
             return stop(SmtpProbeResult::Failure::TlsFailed,
                         QStringLiteral("the TLS handshake did not complete: %1").arg(m_socket.errorString()));
         }
