@@ -245,14 +245,28 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
         return result;
     }
 
-    // PTR of the server's own address against the names it announces (only public addresses mean anything).
-    if (!isNeverPublic(addressScope(options.address)) && !hostname.isEmpty()) {
-        const QList<ReverseLookup> rl = lookupReverse(ctx.resolver, {options.address}, false);
-        result.addEvidence(rl.first().ptr);
-        if (rl.first().ptr.hasData() && !rl.first().names().contains(dns::displayName(dns::absoluteName(hostname))))
-            result.addFinding(Severity::Info, QStringLiteral("The PTR name of %1 is %2, not %3.")
-                                                  .arg(dns::addressText(options.address),
-                                                       rl.first().names().join(QStringLiteral(", ")), hostname));
+    // The PTR names of the server's own address against the names it announces and --hostname. Only a public
+    // address has a PTR that receivers see; the result is a note, since receivers judge the sending side's names.
+    if (!isNeverPublic(addressScope(options.address))) {
+        const ReverseLookup rl = lookupReverse(ctx.resolver, {options.address}, false).first();
+        result.addEvidence(rl.ptr);
+        result.fields.insert(QStringLiteral("ptr_names"), QJsonArray::fromStringList(rl.names()));
+        QStringList announced{probe.greeting->firstWord(), probe.ehlo->firstWord()};
+        if (!hostname.isEmpty())
+            announced << hostname;
+        announced.removeDuplicates();
+        QStringList unmatched;
+        for (const QString& n : std::as_const(announced))
+            if (!n.isEmpty() && !rl.names().contains(dns::displayName(dns::absoluteName(n))))
+                unmatched << n;
+        if (rl.ptr.hasData() && !unmatched.isEmpty())
+            result.addFinding(Severity::Info,
+                              QStringLiteral("The PTR name of %1 is %2, which differs from %3.")
+                                  .arg(dns::addressText(options.address), rl.names().join(QStringLiteral(", ")),
+                                       unmatched.join(QStringLiteral(", "))));
+        else if (rl.ptr.isDefinite() && !rl.ptr.hasData())
+            result.addFinding(Severity::Info,
+                              QStringLiteral("%1 has no PTR record.").arg(dns::addressText(options.address)));
     }
 
     // STARTTLS.
