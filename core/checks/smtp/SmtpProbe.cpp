@@ -133,6 +133,11 @@ public:
     {
         m_result.tlsAttempted = true;
         m_result.stage = SmtpProbeResult::Stage::Handshake;
+        // Without a TLS library on our side the server is not to blame: that is "could not verify".
+        if (!QSslSocket::supportsSsl())
+            return stop(SmtpProbeResult::Failure::Stalled,
+                        QStringLiteral("TLS is not available to MailReady here (no TLS backend), so STARTTLS was not "
+                                       "tried"));
         // Anything the server sent before the handshake must not be read as a reply after it (RFC 3207 6).
         m_reader = SmtpReplyReader();
         m_socket.readAll();
