@@ -50,6 +50,7 @@ static Status statusOf(const SmtpProbeResult& probe)
     case Failure::ConnectTimeout:
     case Failure::Unreachable:
     case Failure::Stalled:
+    case Failure::Local:
         return Status::Unknown;
     case Failure::Rejected: {
         const std::optional<SmtpReply>* last = probe.stage == Stage::Greeting   ? &probe.greeting

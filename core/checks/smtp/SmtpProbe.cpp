@@ -135,7 +135,7 @@ public:
         m_result.stage = SmtpProbeResult::Stage::Handshake;
         // Without a TLS library on our side the server is not to blame: that is "could not verify".
         if (!QSslSocket::supportsSsl())
-            return stop(SmtpProbeResult::Failure::Stalled,
+            return stop(SmtpProbeResult::Failure::Local,
                         QStringLiteral("TLS is not available to MailReady here (no TLS backend), so STARTTLS was not "
                                        "tried"));
         // Anything the server sent before the handshake must not be read as a reply after it (RFC 3207 6).

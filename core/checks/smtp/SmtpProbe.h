@@ -52,6 +52,7 @@ struct SmtpProbeResult
         Garbage,     // bytes that are not SMTP replies
         Rejected,    // a 4xx/5xx where a 2xx was needed
         TlsFailed,   // the handshake after STARTTLS did not complete
+        Local,       // our side could not go on (no TLS backend): nothing is known about the server
     };
     enum class Stage { Connect, Greeting, Ehlo, StartTls, Handshake, EhloAfterTls, Quit, Done };
 
