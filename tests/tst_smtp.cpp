@@ -93,8 +93,8 @@ void TestSmtp::realOpenSmtpdPlain()
     // The transcript ends with a polite QUIT.
     const QJsonArray transcript = smtp.value(QStringLiteral("transcript")).toArray();
     QVERIFY(transcript.contains(QStringLiteral("C: QUIT")));
+    // The exit code follows every check of the run (other checks may judge rdns.test too); a warn never fails it.
     QCOMPARE(code, contractExitCode(report));
-    QCOMPARE(code, 0); // ptr/fcrdns/ehlo pass for 198.18.0.20; a warn alone exits 0
 }
 
 void TestSmtp::realOpenSmtpdStartTls()
@@ -191,7 +191,11 @@ void TestSmtp::misbehavingServers()
     const QString text = findingsText(smtp) + smtp.value(QStringLiteral("summary")).toString();
     QVERIFY2(text.contains(needle), qPrintable(text));
     QCOMPARE(code, contractExitCode(report));
-    QCOMPARE(code, status == QLatin1String("fail") ? 1 : 2);
+    // A fail always exits 1; an unknown exits 2 unless another check of the run fails.
+    if (status == QLatin1String("fail"))
+        QCOMPARE(code, 1);
+    else
+        QVERIFY(code == 2 || code == 1);
     // Every step is bounded: a stalled server costs one 1.5 s bound (plus QUIT's), never a hang.
     QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
 }
