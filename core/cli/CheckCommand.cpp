@@ -20,16 +20,16 @@ QString CheckCommand::description() const
 
 void CheckCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(
-        {QStringLiteral("domain"), QStringLiteral("The mail domain (after the @). Required."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("domain"), QStringLiteral("The mail domain (after the @). Required."),
+                      QStringLiteral("D")});
     parser.addOption({QStringLiteral("hostname"), QStringLiteral("The name the mail server announces in EHLO."),
                       QStringLiteral("H")});
     parser.addOption({QStringLiteral("ip"),
                       QStringLiteral("The server's public sending address, IPv4 or IPv6 (repeatable). Discovered "
                                      "when absent."),
                       QStringLiteral("A")});
-    parser.addOption(
-        {QStringLiteral("selector"), QStringLiteral("DKIM selector to verify (repeatable)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("selector"), QStringLiteral("DKIM selector to verify (repeatable)."),
+                      QStringLiteral("S")});
     parser.addOption({QStringLiteral("dkim-key"),
                       QStringLiteral("PEM private key; the first selector's published key must match it."),
                       QStringLiteral("FILE")});
@@ -64,8 +64,8 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("Mail leaves through this relay: SPF, PTR and blocklists are judged for its "
                                      "addresses."),
                       QStringLiteral("HOST[:PORT]")});
-    parser.addOption(
-        {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."),
+                      QStringLiteral("FILE")});
 }
 
 static const char* colourOf(Status s)

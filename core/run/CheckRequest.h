@@ -14,21 +14,25 @@ namespace mailready {
 // Everything a run of the checks is asked to verify; filled by the CLI or by the wizard.
 struct CheckRequest
 {
-    QString domain;               // the mail domain, ASCII, no trailing dot
-    QString hostname;             // EHLO name (may be empty)
-    QList<QHostAddress> ips;      // sending addresses given by the user; empty -> discover
-    QStringList selectors;        // DKIM selectors
-    QString dkimKeyFile;          // PEM private key to compare with the first selector's record
-    QStringList dnsblZones;       // replaces the built-in catalog when not empty
-    QStringList ipEchoUrls;       // replaces the built-in echo endpoints when not empty
-    QString smtp;                 // HOST[:PORT] to probe
-    QString relay;                // HOST[:PORT] of the relay mail leaves through
+    QString domain;              // the mail domain, ASCII, no trailing dot
+    QString hostname;            // EHLO name (may be empty)
+    QList<QHostAddress> ips;     // sending addresses given by the user; empty -> discover
+    QStringList selectors;       // DKIM selectors
+    QString dkimKeyFile;         // PEM private key to compare with the first selector's record
+    QStringList dnsblZones;      // replaces the built-in catalog when not empty
+    QStringList ipEchoUrls;      // replaces the built-in echo endpoints when not empty
+    QString smtp;                // HOST[:PORT] to probe
+    QString relay;               // HOST[:PORT] of the relay mail leaves through
     dns::ResolverConfig resolver; // nameservers and timeouts for every query of the run
-    int probeTimeoutMs = 10000;   // each step of the SMTP, port 25 and IP-echo probes (connect, each reply)
+
+    // Each step of the SMTP, port 25 and IP-echo probes (connect, each reply) is bounded by this.
+    int probeTimeoutMs = 10000;
     // DNS sources of public-ip discovery, "TYPE:NAME@SERVER[:PORT]"; nullopt: the built-in ones; empty: none.
     std::optional<QStringList> ipEchoDns;
-    QString port25Target;  // HOST[:PORT] for the outbound port 25 probe; empty: port25 is skipped
-    QString port25Control; // HOST[:PORT] tried when port 25 fails, to tell a block from no network at all
+    // HOST[:PORT] for the outbound port 25 probe; empty: port25 is skipped.
+    QString port25Target;
+    // HOST[:PORT] tried when port 25 fails, to tell a block from no network at all (default: the target's port 443).
+    QString port25Control;
 };
 
 } // namespace mailready
