@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -27,6 +28,7 @@ private Q_SLOTS:
 private:
     QString startEcho(const QStringList& args);
     std::vector<std::unique_ptr<QProcess>> m_servers;
+    QTemporaryDir m_dir;           // the HTTPS endpoint's self-signed certificate and key, made at test time
     QHash<QString, QString> m_url; // good1, good2, odd, garbage, silent -> URL
 };
 
@@ -58,6 +60,19 @@ void TestPublicIp::initTestCase()
         {QStringLiteral("--mode"), QStringLiteral("good"), QStringLiteral("--answer"), QStringLiteral("198.18.0.66")});
     m_url[QStringLiteral("garbage")] = startEcho({QStringLiteral("--mode"), QStringLiteral("garbage")});
     m_url[QStringLiteral("silent")] = startEcho({QStringLiteral("--mode"), QStringLiteral("silent")});
+    QVERIFY(m_dir.isValid());
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=echo.rdns.test"),
+                                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert}),
+             0);
+    m_url[QStringLiteral("https-untrusted")] =
+        startEcho({QStringLiteral("--mode"), QStringLiteral("good"), QStringLiteral("--answer"),
+                   QStringLiteral("198.18.0.66"), QStringLiteral("--cert"), cert, QStringLiteral("--key"), key})
+            .replace(QStringLiteral("http:"), QStringLiteral("https:"));
     for (auto it = m_url.cbegin(); it != m_url.cend(); ++it)
         QVERIFY2(!it.value().isEmpty(), qPrintable(QStringLiteral("echo server %1 did not start").arg(it.key())));
     m_url[QStringLiteral("closed")] = QStringLiteral("http://127.0.0.1:%1/").arg(test::closedPort());
@@ -119,6 +134,8 @@ void TestPublicIp::discovery_data()
                                                      << L("198.18.0.10") << L("A:other.echo.rdns.test 198.18.0.77");
     QTest::newRow("RFC 1035 DNS source SERVFAIL, HTTP source answers")
         << L("good1") << L("servfail:A:myip.echo.rdns.test") << "pass" << L("198.18.0.10") << L("SERVFAIL");
+    QTest::newRow("RFC 2818 HTTPS echo with an untrusted certificate is not believed")
+        << L("good1 https-untrusted") << QStringList() << "pass" << L("198.18.0.10") << L("no_TLS_connection");
     QTest::newRow("a tie has no majority")
         << L("good1 odd") << QStringList() << "unknown" << QStringList() << L("none_has_a_majority");
     QTest::newRow("no source reachable") << L("closed silent garbage") << QStringList() << "unknown" << QStringList()

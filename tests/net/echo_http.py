@@ -4,6 +4,7 @@
   --mode good     answer 200 with --answer (a fixed address: on loopback the real client address is 127.0.0.1)
   --mode garbage  answer 200 with an HTML page that holds no address
   --mode silent   accept connections and never answer
+  --cert/--key    serve HTTPS with this certificate (the tests' self-signed one: a client must refuse it)
 Prints the port it listens on as the first line of stdout, then serves until killed.
 """
 import argparse
@@ -16,6 +17,8 @@ import time
 parser = argparse.ArgumentParser()
 parser.add_argument("--mode", choices=["good", "garbage", "silent"], required=True)
 parser.add_argument("--answer", default="198.18.0.10")
+parser.add_argument("--cert")
+parser.add_argument("--key")
 args = parser.parse_args()
 
 
@@ -44,5 +47,10 @@ if args.mode == "silent":
         held.append(c)  # keep it open, say nothing
 else:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if args.cert:
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.cert, args.key)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     server.serve_forever()
