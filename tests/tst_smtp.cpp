@@ -111,6 +111,7 @@ void TestSmtp::realOpenSmtpdStartTls()
         // check must report exactly that, as a failure, not hang or pass.
         QVERIFY2(findingsText(smtp).contains(QStringLiteral("TLS handshake did not complete")),
                  qPrintable(findingsText(smtp)));
+        QVERIFY2(findingsText(smtp).contains(QStringLiteral("OpenSMTPD 7")), qPrintable(findingsText(smtp)));
         QCOMPARE(smtp.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
         QCOMPARE(code, 1);
     } else {

@@ -116,6 +116,19 @@ static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, Ch
     result.items << item;
 }
 
+// What to do about a STARTTLS that fails, with the one cause common enough to name: OpenSMTPD 6.8 (Debian 12) built
+// against OpenSSL 3 aborts every handshake ("EVP lib" in its log; OpenSMTPD issues #1171, #1239).
+static QString startTlsFix(const SmtpProbeResult& probe)
+{
+    QString fix = QStringLiteral("Check the certificate and key files the server is configured with, and its log.");
+    const QString banner = probe.greeting ? probe.greeting->text() : QString();
+    if (banner.contains(QLatin1String("OpenSMTPD")))
+        fix += QStringLiteral(" OpenSMTPD 6.8 (Debian 12) fails every TLS handshake with OpenSSL 3 (its log says "
+                              "\"EVP lib\"): upgrade to OpenSMTPD 7 (Debian 13), or remove tls from the listen line "
+                              "until then so senders deliver without TLS instead of failing.");
+    return fix;
+}
+
 CheckResult SmtpCheck::run(const CheckContext& ctx)
 {
     const CheckRequest& request = ctx.request;
@@ -289,8 +302,7 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
                           QStringLiteral("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
                                          "may give up or retry for days.")
                               .arg(where, probe.error),
-                          QStringLiteral("Check the certificate and key files the server is configured with, and "
-                                         "its log."));
+                          startTlsFix(probe));
     } else {
         CheckItem item = makeItem(QStringLiteral("starttls"), Status::Pass,
                                   QStringLiteral("STARTTLS works (%1, %2)").arg(probe.tls.protocol, probe.tls.cipher));

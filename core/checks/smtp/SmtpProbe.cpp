@@ -154,8 +154,14 @@ public:
                 return stop(
                     SmtpProbeResult::Failure::Stalled,
                     QStringLiteral("the TLS handshake did not finish within %1 ms").arg(m_options.stepTimeoutMs));
+            // Qt words a TLS alert from the server as "Error during SSL handshake: " with nothing after it.
+            QString why = m_socket.errorString().trimmed();
+            while (why.endsWith(QLatin1Char(':')) || why.endsWith(QLatin1Char('.')))
+                why.chop(1);
+            if (why.compare(QLatin1String("Error during SSL handshake"), Qt::CaseInsensitive) == 0)
+                why = QStringLiteral("the server aborted it");
             return stop(SmtpProbeResult::Failure::TlsFailed,
-                        QStringLiteral("the TLS handshake did not complete: %1").arg(m_socket.errorString()));
+                        QStringLiteral("the TLS handshake did not complete: %1").arg(why));
         }
         SmtpTlsInfo& tls = m_result.tls;
         tls.handshakeOk = true;
