@@ -1,0 +1,47 @@
+# Linux desktop integration and the Debian package.
+#   /usr/bin/mailready                                               (app/CMakeLists.txt)
+#   /usr/share/applications/<app id>.desktop                         desktop entry
+#   /usr/share/metainfo/<app id>.metainfo.xml                        AppStream metadata
+#   /usr/share/icons/hicolor/{scalable,NxN}/apps/<app id>.{svg,png}  icons (PNGs rendered at build time)
+#   /usr/share/man/man1/mailready.1.gz                               manual page
+#   /usr/share/bash-completion/completions/mailready                 bash completion
+set(MAILREADY_LINUX_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(MAILREADY_LINUX_GENERATED ${CMAKE_BINARY_DIR}/installers/linux)
+
+# The id and homepage come from CMake, so the desktop entry, AppStream file and icons cannot disagree.
+configure_file(${MAILREADY_LINUX_DIR}/desktop.in ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.desktop @ONLY)
+configure_file(${MAILREADY_LINUX_DIR}/metainfo.xml.in ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.metainfo.xml
+    @ONLY)
+
+# Debian policy ships manual pages compressed, without a timestamp in the gzip header.
+set(man_gz ${MAILREADY_LINUX_GENERATED}/mailready.1.gz)
+add_custom_command(OUTPUT ${man_gz}
+    COMMAND sh -c "gzip -9n --stdout \"$1\" > \"$2\"" sh ${MAILREADY_LINUX_DIR}/mailready.1 ${man_gz}
+    DEPENDS ${MAILREADY_LINUX_DIR}/mailready.1
+    COMMENT "Compressing the manual page"
+    VERBATIM)
+add_custom_target(mailready_manpage ALL DEPENDS ${man_gz})
+
+install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${MAILREADY_ICON_SVG} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+foreach(size IN LISTS MAILREADY_ICON_SIZES)
+    install(FILES ${MAILREADY_ICON_DIR}/${size}x${size}/apps/${MAILREADY_APP_ID}.png
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+endforeach()
+install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${MAILREADY_LINUX_DIR}/mailready.bash-completion DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+    RENAME mailready)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_DEBIAN_PACKAGE_NAME mailready)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${MAILREADY_HOMEPAGE})
+# Library dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the binary, never listed by hand. The one
+# addition is Qt's platform plugins: Qt loads them at run time, so no linker-level scan can see them, and without
+# them the wizard cannot open a window.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
