@@ -33,6 +33,10 @@ install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${MAILREADY_LINUX_DIR}/mailready.bash-completion DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
     RENAME mailready)
 
+# qt_standard_project_setup() gives installed binaries the run path $ORIGIN:$ORIGIN/../lib for bundled Qt
+# libraries; a Debian package uses the system's Qt and must carry no run path at all.
+set_target_properties(mailready PROPERTIES INSTALL_RPATH "")
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_PACKAGE_NAME mailready)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Builds the .deb from the current build directory with cpack, checks its contents and computed dependencies,
+# installs it with apt-get, runs the installed /usr/bin/mailready (--version, and a check against the test NSD),
+# then removes it and checks that every file it brought is gone. Needs root (it installs a package): exits 77,
+# which ctest reports as skipped, otherwise. Never touches a mailready that was installed before it started, and
+# removes what it installed on every exit path, failure included.
+# Usage: deb_install.sh BUILD_DIR VERSION STATE_DIR
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+build=${1:?build directory}
+version=${2:?project version}
+state=${3:?DNS fixture state directory}
+
+if [ "$(id -u)" != 0 ]; then
+    echo "SKIP: installing the package needs root"
+    exit 77
+fi
+for tool in cpack dpkg-shlibdeps apt-get flock; do
+    command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup installs it)"
+done
+
+# One package test at a time on this machine, whichever build tree it comes from.
+exec 9>/run/lock/mailready-package-test.lock
+flock -w 300 9 || fail "another package test holds /run/lock/mailready-package-test.lock"
+
+if dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i'; then
+    echo "SKIP: a mailready package is already installed here; this test leaves it alone"
+    exit 77
+fi
+if [ -e /usr/bin/mailready ]; then
+    echo "SKIP: /usr/bin/mailready exists outside any package; this test leaves it alone"
+    exit 77
+fi
+
+work=$(mktemp -d /tmp/mailready-deb.XXXXXX)
+installed=0
+cleanup() {
+    local rc=$?
+    if [ "$installed" = 1 ] && dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i'; then
+        echo "cleanup: removing the test's mailready package"
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=120 mailready >/dev/null 2>&1 ||
+            dpkg --purge mailready >/dev/null 2>&1 || echo "cleanup: could not remove mailready" >&2
+    fi
+    rm -rf "$work"
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# 1. Build the package from this build tree.
+start=$(date +%s)
+cpack -G DEB -B "$work" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1 ||
+    { cat "$work/cpack.log" >&2; fail "cpack failed"; }
+debs=("$work"/mailready_"$version"_*.deb)
+[ -f "${debs[0]}" ] || fail "cpack made no mailready_${version}_*.deb: $(ls "$work")"
+deb=${debs[0]}
+echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes) in $(($(date +%s) - start)) s"
+
+# 2. Contents and metadata.
+dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/contents"
+app_id=io.github.mailready.MailReady
+for f in /usr/bin/mailready \
+    /usr/share/applications/$app_id.desktop \
+    /usr/share/metainfo/$app_id.metainfo.xml \
+    /usr/share/icons/hicolor/scalable/apps/$app_id.svg \
+    /usr/share/icons/hicolor/48x48/apps/$app_id.png \
+    /usr/share/icons/hicolor/512x512/apps/$app_id.png \
+    /usr/share/man/man1/mailready.1.gz \
+    /usr/share/bash-completion/completions/mailready; do
+    grep -qxF "$f" "$work/contents" || fail "the package lacks $f"
+done
+[ "$(dpkg-deb -f "$deb" Package)" = mailready ] || fail "package name is not mailready"
+[ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version is not $version"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+# Versioned library dependencies can only come from dpkg-shlibdeps reading the binary.
+for lib in 'libc6 (>= ' 'libqt6core6 (>= ' 'libqt6widgets6 (>= ' 'libldns3 (>= '; do
+    grep -qF "$lib" <<<"$depends" || fail "Depends lacks the computed '$lib...)'"
+done
+grep -qw qt6-qpa-plugins <<<"$depends" || fail "Depends lacks qt6-qpa-plugins (the GUI cannot start without it)"
+
+# 3. Install it the way a user would.
+installed=1
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 "$deb" \
+    >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "apt-get install failed"; }
+dpkg-query -W -f='${db:Status-Abbrev}' mailready | grep -q '^ii' || fail "mailready is not installed after apt-get"
+echo "installed with apt-get"
+
+# 4. Run the installed files only: a clean environment, from /, nothing from the build tree.
+run() { (cd / && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 NO_COLOR=1 "$@"); }
+# Debian policy: no run path (and so nothing found through the build tree).
+if readelf -d /usr/bin/mailready | grep -qE 'R(UN)?PATH'; then
+    fail "/usr/bin/mailready carries an RPATH: $(readelf -d /usr/bin/mailready | grep -E 'R(UN)?PATH')"
+fi
+got=$(run mailready --version) || fail "mailready --version failed"
+[ "$got" = "mailready $version" ] || fail "mailready --version printed '$got', expected 'mailready $version'"
+echo "installed: $got"
+
+# shellcheck source=/dev/null
+. "$state/env"
+rc=0
+run /usr/bin/mailready check --domain example.test --ip 192.0.2.10 --nameserver "127.0.0.1:$NSD_PORT" --timeout 1000 \
+    --json >"$work/check.json" 2>"$work/check.err" || rc=$?
+case $rc in 0 | 1 | 2) ;; *) cat "$work/check.err" >&2; fail "installed mailready check exited $rc" ;; esac
+/usr/bin/python3 - "$work/check.json" "$NSD_PORT" <<'PYEOF' || fail "the installed check's JSON is wrong"
+import json
+import sys
+
+report = json.load(open(sys.argv[1]))
+assert report["schema"] == "mailready.check/1", report["schema"]
+assert report["domain"] == "example.test", report["domain"]
+checks = {c["id"]: c for c in report["checks"]}
+ptr = checks["ptr"]
+assert ptr["status"] == "pass", ptr
+assert any(i.get("ip") == "192.0.2.10" and i["status"] == "pass" for i in ptr["items"]), ptr["items"]
+servers = {e.get("server") for c in report["checks"] for e in c.get("evidence", [])}
+assert f"127.0.0.1:{sys.argv[2]}" in servers, servers
+print(f"installed check: status {report['status']}, ptr pass for 192.0.2.10, answered by 127.0.0.1:{sys.argv[2]}")
+PYEOF
+echo "installed check exit code: $rc"
+
+[ "$(man -w mailready)" = /usr/share/man/man1/mailready.1.gz ] || fail "man -w mailready: $(man -w mailready 2>&1)"
+desktop-file-validate /usr/share/applications/$app_id.desktop || fail "installed desktop entry is invalid"
+bash -c '. /usr/share/bash-completion/completions/mailready && complete -p mailready' >/dev/null ||
+    fail "the installed bash completion does not load"
+
+# 5. Remove it; every file it brought is gone.
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq -o DPkg::Lock::Timeout=120 mailready >"$work/remove.log" 2>&1 ||
+    { cat "$work/remove.log" >&2; fail "apt-get remove failed"; }
+installed=0
+! dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i' || fail "mailready still installed"
+left=()
+while read -r f; do
+    [ -n "$f" ] && [ ! -d "$f" ] && [ -e "$f" ] && left+=("$f")
+done <"$work/contents"
+[ ${#left[@]} -eq 0 ] || fail "files left after apt-get remove: ${left[*]}"
+echo "removed with apt-get: all $(grep -vc '/$' "$work/contents") files gone; total $(($(date +%s) - start)) s"
