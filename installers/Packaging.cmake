@@ -12,14 +12,16 @@ set(CPACK_PACKAGE_NAME MailReady)
 set(CPACK_PACKAGE_VENDOR MailReady)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "check and fix what receivers require of a self-hosted mail server")
-set(CPACK_PACKAGE_DESCRIPTION
-    "MailReady is a step-by-step setup wizard for home-lab admins that gets a self-hosted mail server's mail "
-    "accepted. It checks the thresholds receivers apply: DNS blocklists, reverse DNS (PTR and forward-confirmed "
-    "rDNS), SPF, DKIM and DMARC. It generates a DKIM key, composes the DNS records to publish and re-checks them "
-    "while DNS propagates. The same checks run headless from the command line (mailready check --json) for scripts "
-    "and monitoring.")
-# No semicolons in the text above: CMake would read them as list separators.
-string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+# Lines under 80 columns: Debian shows the description as it is written.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "MailReady is a step-by-step setup wizard for home-lab admins that gets a"
+    "self-hosted mail server's mail accepted. It checks the thresholds receivers"
+    "apply: DNS blocklists, reverse DNS (PTR and forward-confirmed rDNS), SPF, DKIM"
+    "and DMARC. It generates a DKIM key, composes the DNS records to publish and"
+    "re-checks them while DNS propagates."
+    ""
+    "The same checks run headless from the command line (mailready check --json)"
+    "for scripts and monitoring.")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${MAILREADY_HOMEPAGE})
 set(CPACK_PACKAGE_CONTACT "${MAILREADY_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY MailReady)

@@ -5,6 +5,7 @@
 #   /usr/share/icons/hicolor/{scalable,NxN}/apps/<app id>.{svg,png}  icons (PNGs rendered at build time)
 #   /usr/share/man/man1/mailready.1.gz                               manual page
 #   /usr/share/bash-completion/completions/mailready                 bash completion
+#   /usr/share/doc/mailready/changelog.gz                            Debian changelog (and copyright, from LICENSE)
 set(MAILREADY_LINUX_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(MAILREADY_LINUX_GENERATED ${CMAKE_BINARY_DIR}/installers/linux)
 
@@ -20,7 +21,15 @@ add_custom_command(OUTPUT ${man_gz}
     DEPENDS ${MAILREADY_LINUX_DIR}/mailready.1
     COMMENT "Compressing the manual page"
     VERBATIM)
-add_custom_target(mailready_manpage ALL DEPENDS ${man_gz})
+# The Debian changelog of this native package (one entry per release; the package tests check that the project
+# version has one), compressed the same way.
+set(changelog_gz ${MAILREADY_LINUX_GENERATED}/changelog.gz)
+add_custom_command(OUTPUT ${changelog_gz}
+    COMMAND sh -c "gzip -9n --stdout \"$1\" > \"$2\"" sh ${MAILREADY_LINUX_DIR}/changelog ${changelog_gz}
+    DEPENDS ${MAILREADY_LINUX_DIR}/changelog
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+add_custom_target(mailready_linux_docs ALL DEPENDS ${man_gz} ${changelog_gz})
 
 install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
@@ -30,6 +39,11 @@ foreach(size IN LISTS MAILREADY_ICON_SIZES)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailready)
+# Debian wants the licence as /usr/share/doc/mailready/copyright; the project has yet to add its LICENSE file.
+if(EXISTS ${PROJECT_SOURCE_DIR}/LICENSE)
+    install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailready RENAME copyright)
+endif()
 install(FILES ${MAILREADY_LINUX_DIR}/mailready.bash-completion DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
     RENAME mailready)
 
