@@ -57,9 +57,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${MAILREADY_HOMEPAGE})
-# Library dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the binary, never listed by hand. The one
-# addition is Qt's platform plugins: Qt loads them at run time, so no linker-level scan can see them, and without
-# them the wizard cannot open a window.
+# Dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the binary, never listed by hand. Debian's libqt6gui6
+# carries the X11 (xcb) platform plugin itself; Wayland sessions get a native window with qt6-wayland, and XWayland
+# without it, so that one is only recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
