@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # The manual page formats without a single warning (groff -ww and man --warnings), and documents every command and
 # every option that the program's own --help lists, so the page cannot silently fall behind the program.
-# Usage: manpage.sh MAN_PAGE MAILREADY_BINARY
+# Its header names the project's version.
+# Usage: manpage.sh MAN_PAGE MAILREADY_BINARY VERSION
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 page=${1:?man page}
 binary=${2:?mailready binary}
+version=${3:?project version}
+
+grep -qE "^\.TH MAILREADY 1 [0-9-]+ \"MailReady ${version//./\\.}\"" "$page" ||
+    fail "$page: the .TH line does not name \"MailReady $version\": $(grep '^\.TH' "$page")"
 
 warnings=$(groff -man -ww -z "$page" 2>&1) || fail "groff failed: $warnings"
 [ -z "$warnings" ] || fail "groff -man -ww: $warnings"
