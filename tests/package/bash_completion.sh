@@ -20,11 +20,16 @@ offers() {
     _mailready
     printf '%s\n' "${COMPREPLY[@]}"
 }
+# (The offers are captured first: 'offers | grep -q' would race, grep -q closing the pipe early under pipefail.)
 expect() { # LINE WORD: completing LINE offers WORD
-    offers "$1" | grep -qxF -- "$2" || fail "completing '$1' does not offer '$2' (offers: $(offers "$1" | tr '\n' ' '))"
+    local got
+    got=$(offers "$1")
+    grep -qxF -- "$2" <<<"$got" || fail "completing '$1' does not offer '$2' (offers: $(tr '\n' ' ' <<<"$got"))"
 }
 refuse() { # LINE WORD: completing LINE does not offer WORD
-    ! offers "$1" | grep -qxF -- "$2" || fail "completing '$1' offers '$2', which does not belong there"
+    local got
+    got=$(offers "$1")
+    ! grep -qxF -- "$2" <<<"$got" || fail "completing '$1' offers '$2', which does not belong there"
 }
 
 count=0

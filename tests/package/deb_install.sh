@@ -24,12 +24,15 @@ flock -w 300 9 || fail "another package test holds /run/lock/mailready-package-t
 
 # A package this test installed and could not remove (the test was killed) is marked; take it away first.
 marker=/run/lock/mailready-package-test.installed
-if [ -f "$marker" ] && dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i'; then
+# dpkg's two-letter state of the mailready package ('ii' installed, 'rc' removed, empty: unknown to dpkg).
+package_state() { dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | tr -d ' ' || true; }
+is_installed() { [[ $(package_state) == ?i ]]; }
+if [ -f "$marker" ] && is_installed; then
     echo "removing the mailready package an interrupted run of this test left installed"
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=120 mailready >/dev/null
 fi
 rm -f "$marker"
-if dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i'; then
+if is_installed; then
     echo "SKIP: a mailready package is already installed here; this test leaves it alone"
     exit 77
 fi
@@ -42,21 +45,21 @@ work=$(mktemp -d /tmp/mailready-deb.XXXXXX)
 installed=0
 cleanup() {
     local rc=$?
-    if [ "$installed" = 1 ] && dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i'; then
+    if [ "$installed" = 1 ] && is_installed; then
         echo "cleanup: removing the test's mailready package"
         DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=120 mailready >/dev/null 2>&1 ||
             dpkg --purge mailready >/dev/null 2>&1 || echo "cleanup: could not remove mailready" >&2
     fi
-    dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i' || rm -f "$marker"
+    is_installed || rm -f "$marker"
     rm -rf "$work"
     exit "$rc"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP PIPE
 
 debs=("$package_dir"/mailready_"$version"_*.deb)
 [ -f "${debs[0]}" ] || fail "no mailready_${version}_*.deb in $package_dir (pkg_deb_build makes it)"
-deb=${debs[0]}
+deb=$(realpath "${debs[0]}") # apt-get takes a path only when it starts with / or ./
 start=$(date +%s)
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/contents"
 app_id=io.github.mailready.MailReady
@@ -66,15 +69,15 @@ installed=1
 touch "$marker"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 "$deb" \
     >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "apt-get install failed"; }
-dpkg-query -W -f='${db:Status-Abbrev}' mailready | grep -q '^ii' || fail "mailready is not installed after apt-get"
+[ "$(package_state)" = ii ] || fail "mailready is not installed after apt-get"
 echo "installed with apt-get"
 
 # 2. Run the installed files only: a clean environment, from /, nothing from the build tree.
 run() { (cd / && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 NO_COLOR=1 "$@"); }
 # Debian policy: no run path (and so nothing found through the build tree).
-if readelf -d /usr/bin/mailready | grep -qE 'R(UN)?PATH'; then
-    fail "/usr/bin/mailready carries an RPATH: $(readelf -d /usr/bin/mailready | grep -E 'R(UN)?PATH')"
-fi
+dynamic=$(readelf -d /usr/bin/mailready)
+! grep -E 'R(UN)?PATH' <<<"$dynamic" || fail "/usr/bin/mailready carries a run path"
+
 got=$(run mailready --version) || fail "mailready --version failed"
 [ "$got" = "mailready $version" ] || fail "mailready --version printed '$got', expected 'mailready $version'"
 echo "installed: $got"
@@ -118,7 +121,7 @@ bash -c '. /usr/share/bash-completion/completions/mailready && complete -p mailr
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq -o DPkg::Lock::Timeout=120 mailready >"$work/remove.log" 2>&1 ||
     { cat "$work/remove.log" >&2; fail "apt-get remove failed"; }
 installed=0
-! dpkg-query -W -f='${db:Status-Abbrev}' mailready 2>/dev/null | grep -q '^.i' || fail "mailready still installed"
+! is_installed || fail "mailready still installed"
 left=()
 while read -r f; do
     [ -n "$f" ] && [ ! -d "$f" ] && [ -e "$f" ] && left+=("$f")
