@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb from the current build directory with cpack into OUT_DIR (the fixture the install test uses) and
 # checks it without installing it: its files, its metadata, its dependencies (computed by dpkg-shlibdeps, not listed
-# by hand), the Debian changelog's version, and lintian's verdict.
+# by hand), the Debian changelog's version, the AppStream view of its files, and lintian's verdict.
 # Usage: deb_build.sh BUILD_DIR SOURCE_DIR VERSION OUT_DIR
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
@@ -10,7 +10,7 @@ source=${2:?source directory}
 version=${3:?project version}
 work=${4:?output directory}
 
-for tool in cpack dpkg-shlibdeps dpkg-parsechangelog lintian; do
+for tool in cpack dpkg-shlibdeps dpkg-parsechangelog lintian appstreamcli; do
     command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup installs it)"
 done
 rm -rf "$work"
@@ -53,13 +53,31 @@ dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/mailready/changelog.
 got=$(dpkg-parsechangelog -l "$work/changelog" -S Version)
 [ "$got" = "$version" ] || fail "installers/linux/changelog's latest entry is $got, not $version: add an entry"
 
-# 4. Lintian, Debian's package checker: no error and no warning. Until the project has a LICENSE file there is no
+# 4. What a software centre makes of the installed tree: the metadata validates together with its desktop entry, and
+# the AppStream compose step (as distributions run it) finds the component with its icons.
+mkdir "$work/root"
+dpkg-deb -x "$deb" "$work/root"
+appstreamcli validate-tree --no-net --no-color "$work/root" >"$work/validate-tree.log" 2>&1 ||
+    { cat "$work/validate-tree.log" >&2; fail "appstreamcli validate-tree failed"; }
+appstreamcli compose --no-net --no-color --origin=mailready --result-root="$work/catalog" \
+    --hints-dir="$work/hints" "$work/root" >"$work/compose.log" 2>&1 ||
+    { cat "$work/compose.log" >&2; fail "appstreamcli compose failed"; }
+catalog=$(gzip -dc "$work"/catalog/usr/share/swcatalog/xml/mailready.xml.gz)
+for size in 64 128; do
+    grep -qF "<icon type=\"cached\" width=\"$size\" height=\"$size\">$app_id.png</icon>" <<<"$catalog" ||
+        fail "the composed AppStream catalog has no ${size}x$size icon for $app_id"
+done
+grep -qF "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" <<<"$catalog" ||
+    fail "the composed AppStream catalog does not launch $app_id.desktop"
+echo "AppStream: the installed tree validates and composes with icons"
+
+# 5. Lintian, Debian's package checker: no error and no warning. Until the project has a LICENSE file there is no
 # copyright file to ship; that one tag is tolerated only while LICENSE is absent.
 suppress=()
 [ -f "$source/LICENSE" ] || suppress=(--suppress-tags no-copyright-file)
 lintian --fail-on error,warning "${suppress[@]}" "$deb" >"$work/lintian.log" 2>&1 ||
     { cat "$work/lintian.log" >&2; fail "lintian reports problems"; }
 grep -E '^[EW]:' "$work/lintian.log" && fail "lintian reports problems"
-rm -rf "$work/_CPack_Packages"
+rm -rf "$work/_CPack_Packages" "$work/root" "$work/catalog"
 echo "lintian: clean${suppress:+ (no-copyright-file tolerated: no LICENSE yet)}"
 echo "package ready: $deb"
