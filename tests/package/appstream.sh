@@ -4,6 +4,7 @@
 # docs/screenshots/ under the homepage.
 # Usage: appstream.sh METAINFO_FILE APP_ID VERSION HOMEPAGE
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 file=${1:?metainfo file}
 id=${2:?application id}

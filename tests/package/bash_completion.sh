@@ -3,6 +3,7 @@
 # and completes option values where there is a fixed set.
 # Usage: bash_completion.sh COMPLETION_FILE MAILREADY_BINARY
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 file=${1:?completion file}
 binary=${2:?mailready binary}

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the package tests (sourced). Each test prints what it checked and exits non-zero on the first
 # problem, so a failure names the file and the line that is wrong.
 

@@ -4,6 +4,7 @@
 # by hand), the Debian changelog's version, the AppStream view of its files, and lintian's verdict.
 # Usage: deb_build.sh BUILD_DIR SOURCE_DIR VERSION OUT_DIR
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 build=${1:?build directory}
 source=${2:?source directory}

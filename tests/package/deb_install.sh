@@ -5,6 +5,7 @@
 # that was installed before it started, and removes what it installed on every exit path, failure included.
 # Usage: deb_install.sh PACKAGE_DIR VERSION STATE_DIR
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 package_dir=${1:?directory holding the .deb}
 version=${2:?project version}

@@ -3,6 +3,7 @@
 # application id, and points at the icon of the same id.
 # Usage: desktop_entry.sh DESKTOP_FILE APP_ID
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 file=${1:?desktop file}
 id=${2:?application id}

@@ -2,6 +2,7 @@
 # Every icon size rendered from the SVG exists, is a PNG of exactly that size, and is not blank.
 # Usage: icons.sh HICOLOR_DIR APP_ID SIZE...
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 dir=${1:?hicolor directory}
 id=${2:?application id}

@@ -4,6 +4,7 @@
 # Its header names the project's version.
 # Usage: manpage.sh MAN_PAGE MAILREADY_BINARY VERSION
 set -euo pipefail
+# shellcheck source=common.sh
 . "$(dirname "$0")/common.sh"
 page=${1:?man page}
 binary=${2:?mailready binary}
