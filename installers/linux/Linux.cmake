@@ -31,8 +31,10 @@ add_custom_command(OUTPUT ${changelog_gz}
     VERBATIM)
 add_custom_target(mailready_linux_docs ALL DEPENDS ${man_gz} ${changelog_gz})
 
-install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.desktop
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${MAILREADY_LINUX_GENERATED}/${MAILREADY_APP_ID}.metainfo.xml
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${MAILREADY_ICON_SVG} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 foreach(size IN LISTS MAILREADY_ICON_SIZES)
     install(FILES ${MAILREADY_ICON_DIR}/${size}x${size}/apps/${MAILREADY_APP_ID}.png
@@ -44,8 +46,8 @@ install(FILES ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailready
 if(EXISTS ${PROJECT_SOURCE_DIR}/LICENSE)
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailready RENAME copyright)
 endif()
-install(FILES ${MAILREADY_LINUX_DIR}/mailready.bash-completion DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
-    RENAME mailready)
+install(FILES ${MAILREADY_LINUX_DIR}/mailready.bash-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME mailready)
 
 # qt_standard_project_setup() gives installed binaries the run path $ORIGIN:$ORIGIN/../lib for bundled Qt
 # libraries; a Debian package uses the system's Qt and must carry no run path at all.

@@ -52,7 +52,8 @@ get_filename_component(qt_bin_dir "${qmake_location}" DIRECTORY)
 find_program(MAILREADY_MACDEPLOYQT macdeployqt HINTS "${qt_bin_dir}")
 if(MAILREADY_MACDEPLOYQT)
     install(CODE "
-        execute_process(COMMAND \"${MAILREADY_MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/mailready.app\" -always-overwrite
+        execute_process(COMMAND \"${MAILREADY_MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/mailready.app\"
+                                -always-overwrite
                         RESULT_VARIABLE rc)
         if(rc)
             message(FATAL_ERROR \"macdeployqt failed (\${rc})\")

@@ -12,7 +12,8 @@
 # Start menu it opens a console window beside the wizard.
 
 set(MAILREADY_WINDOWS_DIR ${CMAKE_CURRENT_LIST_DIR})
-set(MAILREADY_WINDOWS_DLL_DIRS "" CACHE STRING "Directories holding the OpenSSL and ldns DLLs (vcpkg: installed/x64-windows/bin)")
+set(MAILREADY_WINDOWS_DLL_DIRS "" CACHE STRING
+    "Directories holding the OpenSSL and ldns DLLs (vcpkg: installed/x64-windows/bin)")
 
 # Icon: a multi-size .ico from the PNGs rendered out of the SVG, compiled into the executable and used by NSIS.
 find_program(MAILREADY_ICOTOOL icotool)
