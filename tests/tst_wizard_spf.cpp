@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void noRecordGetsANewOneFromTheChoices();
     void recordLackingTheServerGetsTheSmallestChange();
+    void invalidRecordIsReplacedFromTheChoices();
     void copyButtonsFillTheClipboard();
     void markupInDnsIsShownLiterally();
     void keyboard();
@@ -154,6 +155,23 @@ void TestWizardSpf::recordLackingTheServerGetsTheSmallestChange()
     press(f.child<QCheckBox>("replace"));
     QVERIFY(f.child<QCheckBox>("spf-mx")->isEnabled());
     QCOMPARE(f.recordAt(domain), QStringLiteral("v=spf1 ip4:203.0.113.80 -all"));
+}
+
+void TestWizardSpf::invalidRecordIsReplacedFromTheChoices()
+{
+    Fixture f(QStringLiteral("broken.records.test"));
+    QVERIFY(f.waitIdle());
+    QCOMPARE(f.child<QPlainTextEdit>("published-record")->toPlainText(), QStringLiteral("v=spf1 ip4:203.0.113 -all"));
+    QVERIFY(f.child<QPlainTextEdit>("evaluation-tree")->toPlainText().contains(QStringLiteral("permerror")));
+    // Nothing of it can be kept: no "replace" choice, the choices apply, and the note says why.
+    QVERIFY(!f.child<QCheckBox>("replace")->isVisible());
+    QVERIFY(f.child<QCheckBox>("spf-mx")->isEnabled());
+    QVERIFY2(f.child<QLabel>("proposal-note")->text().contains(QStringLiteral("invalid")),
+             qPrintable(f.child<QLabel>("proposal-note")->text()));
+    const QString domain = QStringLiteral("broken.records.test.");
+    QCOMPARE(f.recordAt(domain), QStringLiteral("v=spf1 ip4:203.0.113.80 -all"));
+    press(f.child<QCheckBox>("spf-mx"));
+    QCOMPARE(f.recordAt(domain), QStringLiteral("v=spf1 mx ip4:203.0.113.80 -all"));
 }
 
 void TestWizardSpf::copyButtonsFillTheClipboard()

@@ -2,6 +2,7 @@
 
 #include "RecordView.h"
 #include "WizardModel.h"
+#include "checks/spf/SpfComposer.h"
 #include "checks/spf/SpfRecord.h"
 #include "dns/DnsName.h"
 #include "report/RecordComposer.h"
@@ -99,8 +100,10 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
         setTabOrder(order[i - 1], order[i]);
 
     connect(model, &WizardModel::resultChanged, this, [this](const QString& id) {
-        if (id == QLatin1String("spf"))
+        if (id == QLatin1String("spf")) {
+            m_resultDomain = this->model()->request().domain;
             recompose();
+        }
     });
     for (QCheckBox* box : {m_replace, m_mx, m_a})
         connect(box, &QCheckBox::toggled, this, &SpfPage::recompose);
@@ -143,7 +146,8 @@ QString SpfPage::treeText(const QJsonObject& node, int depth)
 void SpfPage::recompose()
 {
     const CheckRequest request = model()->request();
-    const CheckResult* result = model()->result(QStringLiteral("spf"));
+    // A result about another domain (the user went back and changed it) is not shown while the new one runs.
+    const CheckResult* result = m_resultDomain == request.domain ? model()->result(QStringLiteral("spf")) : nullptr;
 
     // What is published, and how it evaluates for each address.
     QList<QByteArray> published;
@@ -180,9 +184,12 @@ void SpfPage::recompose()
         m_published->setPlainText(publishedText.join(QLatin1Char('\n')));
     m_tree->setPlainText(tree.trimmed());
 
-    // The choices apply to a new record; a published one gets the smallest change unless the user replaces it.
-    m_replace->setVisible(!published.isEmpty());
-    const bool existing = !published.isEmpty() && !m_replace->isChecked();
+    // The choices apply to a new record; a published one gets the smallest change unless the user replaces it. An
+    // invalid one has nothing to keep: it is replaced by a record made from the choices.
+    const bool changeable = published.size() == 1 ? spf::parseRecord(published.first()).ok()
+                                                  : published.size() > 1 && spf::mergeRecords(published).has_value();
+    m_replace->setVisible(changeable);
+    const bool existing = changeable && !m_replace->isChecked();
     for (QWidget* w : std::initializer_list<QWidget*>{m_mx, m_a, m_include, m_all})
         w->setEnabled(!existing);
 
@@ -210,7 +217,9 @@ void SpfPage::recompose()
         notes << tr("The published SPF record could not be read, so nothing is proposed yet. Re-check when DNS "
                     "answers again.");
     } else {
-        if (existing) {
+        if (!published.isEmpty() && m_replace->isChecked() && changeable) {
+            notes << tr("Publish this record in place of the one published now (a domain has one SPF record).");
+        } else if (!published.isEmpty()) {
             report::ExistingSpf e;
             e.records = published;
             const auto parsed = published.size() == 1 ? spf::parseRecord(published.first()) : spf::ParseResult{};

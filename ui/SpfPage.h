@@ -41,6 +41,7 @@ private:
     QLabel* m_note;
     QWidget* m_recordsBox;
     QList<RecordView*> m_views;
+    QString m_resultDomain; // the domain the newest spf result is about
 };
 
 } // namespace mailready::ui
