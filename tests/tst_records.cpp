@@ -34,6 +34,7 @@ private Q_SLOTS:
     void composedRecordsParseAndAuthorize();
     void dkimRsa2048IsSplitInZoneForm();
     void dkimEd25519MatchesRfc8463();
+    void longSpfRecordIsSplitAndNoted();
     void existingSpfGetsTheSmallestChange_data();
     void existingSpfGetsTheSmallestChange();
 };
@@ -271,6 +272,30 @@ void TestRecords::dkimEd25519MatchesRfc8463()
     QCOMPARE(record.verdict, checks::dkim::KeyVerdict::Valid);
     QCOMPARE(record.keyType, crypto::KeyType::Ed25519);
     QCOMPARE(record.keyData.toBase64(), published.keyData.toBase64());
+}
+
+void TestRecords::longSpfRecordIsSplitAndNoted()
+{
+    // domain-notes: strings over 255 bytes are split (RFC 7208 3.3), and a record over ~450 bytes is worth a word.
+    report::RecordChoices c;
+    c.domain = QStringLiteral("example.com");
+    for (int i = 1; i <= 20; ++i)
+        c.ips << QHostAddress(QStringLiteral("2001:db8:aaaa:bbbb:cccc:dddd:eeee:%1").arg(i, 0, 16));
+    const report::ComposedRecords composed = report::composeRecords(c);
+    QCOMPARE(composed.records.size(), 1); // no hostname, key or DMARC stage asked for: SPF alone
+    const report::PublishRecord& spf = composed.records.first();
+    QCOMPARE(spf.name, QStringLiteral("example.com."));
+    verifyForms(spf);
+    QVERIFY(parseZoneLine(spf.zoneLine).strings.size() >= 3);
+    QVERIFY(spf::parseRecord(spf.value).ok());
+    bool noted = false;
+    for (const QString& n : composed.notes)
+        noted |= n.contains(QStringLiteral("UDP"));
+    QVERIFY(noted);
+
+    c.ips = {QHostAddress(QStringLiteral("203.0.113.5"))};
+    for (const QString& n : report::composeRecords(c).notes)
+        QVERIFY2(!n.contains(QStringLiteral("UDP")), qPrintable(n));
 }
 
 void TestRecords::existingSpfGetsTheSmallestChange_data()

@@ -144,7 +144,15 @@ ComposedRecords composeRecords(const RecordChoices& c)
                                          QStringLiteral("%1 IN %2 %3").arg(owner, type, value)};
         }
 
+    const qsizetype spfAt = out.records.size();
     composeSpf(c, ips, out);
+    // A DNS answer over 512 bytes needs EDNS or TCP; some receivers then give up (temperror or permerror).
+    const qsizetype spfBytes = out.records[spfAt].value.toUtf8().size();
+    if (spfBytes > 450)
+        out.notes << QStringLiteral("The SPF record is %1 bytes long; over about 450 the DNS answer may not fit one "
+                                    "UDP packet. List a network (ip4:203.0.113.0/28) instead of single addresses, or "
+                                    "fewer includes.")
+                         .arg(spfBytes);
 
     if (!c.hostname.isEmpty() && c.hostname.compare(c.domain, Qt::CaseInsensitive) != 0)
         out.records << spfRecord(QStringLiteral("SPF for the HELO name %1").arg(c.hostname), c.hostname,
