@@ -3,8 +3,14 @@
 #include "MailAuthTestData.h"
 #include "TestDns.h"
 
+#include "dns/LdnsResolver.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace mailready;
 
@@ -32,6 +38,7 @@ private Q_SLOTS:
     void existingSpf_data();
     void existingSpf();
     void existingSpfUnreadableIsUnknown();
+    void publishedRecordsPassTheChecks();
 };
 
 static QString keyFile(const QString& name)
@@ -297,6 +304,90 @@ void TestRecordsCli::existingSpfUnreadableIsUnknown()
     QCOMPARE(code, 2);
     QVERIFY(out.isEmpty());
     QVERIFY2(err.contains("could not read the SPF record"), err.constData());
+}
+
+void TestRecordsCli::publishedRecordsPassTheChecks()
+{
+    // The whole round trip: what `records` prints, loaded as a zone into a real NSD, is what `check` wants to see.
+    QByteArray out, err;
+    QStringList args = baseArgs();
+    args.replace(args.indexOf(QStringLiteral("dkim.test")), QStringLiteral("pub.test"));
+    args.replace(args.indexOf(QStringLiteral("mail.dkim.test")), QStringLiteral("mail.pub.test"));
+    QCOMPARE(test::runMailready(args + strings({"--dmarc", "reject"}), &out, &err), 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile zone(dir.filePath(QStringLiteral("pub.test.zone")));
+    QVERIFY(zone.open(QIODevice::WriteOnly));
+    zone.write("$TTL 300\n@ IN SOA ns1.pub.test. hostmaster.pub.test. ( 1 3600 600 86400 60 )\n"
+               "@ IN NS ns1.pub.test.\nns1 IN A 127.0.0.1\n"
+               // `records` does not compose the MX (where mail comes in is often elsewhere); the DMARC check wants
+               // one so that reports to dmarc-reports@pub.test can be delivered.
+               "@ IN MX 10 mail.pub.test.\n");
+    zone.write(out);
+    zone.close();
+    QProcess check;
+    check.start(QStringLiteral("/usr/sbin/nsd-checkzone"), {QStringLiteral("pub.test"), zone.fileName()});
+    QVERIFY(check.waitForFinished(20000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+
+    // A port for NSD: bound and released (another process taking it in between makes NSD fail to start, loudly).
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.localPort();
+    probe.close();
+    const QString conf = QStringLiteral("server:\n  ip-address: 127.0.0.1@%1\n  port: %1\n  username: \"\"\n"
+                                        "  chroot: \"\"\n  zonesdir: \"%2\"\n  pidfile: \"%2/nsd.pid\"\n"
+                                        "  database: \"\"\n  zonelistfile: \"%2/zone.list\"\n"
+                                        "  xfrdfile: \"%2/xfrd.state\"\n  xfrdir: \"%2\"\n  logfile: \"%2/nsd.log\"\n"
+                                        "  server-count: 1\n  verbosity: 1\nremote-control:\n  control-enable: no\n"
+                                        "zone:\n  name: \"pub.test\"\n  zonefile: \"%3\"\n")
+                             .arg(port)
+                             .arg(dir.path(), zone.fileName());
+    QFile confFile(dir.filePath(QStringLiteral("nsd.conf")));
+    QVERIFY(confFile.open(QIODevice::WriteOnly));
+    confFile.write(conf.toUtf8());
+    confFile.close();
+    QProcess nsd;
+    nsd.setProcessChannelMode(QProcess::MergedChannels);
+    nsd.start(QStringLiteral("/usr/sbin/nsd"), {QStringLiteral("-d"), QStringLiteral("-c"), confFile.fileName()});
+    QVERIFY(nsd.waitForStarted(10000));
+    const auto stopNsd = qScopeGuard([&nsd] {
+        nsd.terminate();
+        if (!nsd.waitForFinished(5000))
+            nsd.kill();
+    });
+    dns::LdnsResolver resolver(test::configFor(port, 300));
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        up = resolver.query(QStringLiteral("pub.test."), dns::RRType::SOA).outcome == dns::Outcome::NoError;
+        if (!up)
+            QTest::qWait(100);
+    }
+    QVERIFY2(up, nsd.readAll().constData());
+
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        {QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("pub.test"), QStringLiteral("--hostname"),
+         QStringLiteral("mail.pub.test"), QStringLiteral("--ip"), QStringLiteral("203.0.113.80"),
+         QStringLiteral("--ip"), QStringLiteral("2001:db8::80"), QStringLiteral("--selector"), QStringLiteral("good"),
+         QStringLiteral("--dkim-key"), keyFile(QStringLiteral("good.private.pem")), QStringLiteral("--dnsbl"),
+         QStringLiteral("pub.test"), QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(port),
+         QStringLiteral("--json")},
+        &code);
+    QHash<QString, QString> status;
+    QHash<QString, QByteArray> findings;
+    for (const QJsonValue& c : report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject o = c.toObject();
+        status.insert(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("status")).toString());
+        findings.insert(o.value(QStringLiteral("id")).toString(),
+                        QJsonDocument(o.value(QStringLiteral("findings")).toArray()).toJson(QJsonDocument::Compact));
+    }
+    for (const char* id : {"spf", "dkim", "dmarc"})
+        QVERIFY2(status.value(QLatin1String(id)) == QLatin1String("pass"),
+                 qPrintable(QStringLiteral("%1: %2 %3")
+                                .arg(QLatin1String(id), status.value(QLatin1String(id)),
+                                     QString::fromUtf8(findings.value(QLatin1String(id))))));
 }
 
 QTEST_GUILESS_MAIN(TestRecordsCli)
