@@ -3,6 +3,7 @@
 #include "AddressPage.h"
 #include "CheckPage.h"
 #include "PublishPage.h"
+#include "SpfPage.h"
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
@@ -51,9 +52,7 @@ MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* par
                                       tr("Your server signs each message; receivers check the signature with the "
                                          "public key you publish."),
                                       this));
-    setPage(SpfPageId,
-            thresholdPage(m_model, QStringLiteral("spf"), tr("SPF"),
-                          tr("An SPF record lists the addresses allowed to send mail for your domain."), this));
+    setPage(SpfPageId, new SpfPage(m_model, this));
     setPage(DmarcPageId, thresholdPage(m_model, QStringLiteral("dmarc"), tr("DMARC"),
                                        tr("A DMARC record tells receivers what to do with mail that fails SPF and "
                                           "DKIM, and where to send reports."),
