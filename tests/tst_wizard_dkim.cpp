@@ -4,6 +4,7 @@
 // DMARC plan's records parse and the published ones of dmarc-test are judged.
 #include "DkimPage.h"
 #include "DmarcPage.h"
+#include "MailReadyWizard.h"
 #include "RecordView.h"
 #include "StatusIndicator.h"
 #include "TestDns.h"
@@ -15,6 +16,7 @@
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void dmarcReportAddress();
     void dmarcCheckAgainstNsd_data();
     void dmarcCheckAgainstNsd();
+    void keyboard();
 };
 
 template <typename T> static T* child(QWidget& w, const QString& name)
@@ -350,6 +353,8 @@ void TestWizardDkim::resultAfterThePageIsGoneIsDropped()
     }
     QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
     QTest::qWait(50); // any queued result would be delivered now, to nobody
+    // The key was still being made when the page went: it was not written either.
+    QVERIFY(QDir(dir.path()).isEmpty());
     QVERIFY(model.records().isEmpty());
     QVERIFY(model.request().dkimKeyFile.isEmpty());
 }
@@ -519,6 +524,74 @@ void TestWizardDkim::dmarcCheckAgainstNsd()
     QVERIFY(waitIdle(&model));
     QCOMPARE(statusOf(page, QStringLiteral("dmarc")), status);
     QCOMPARE(page.stage(), stageShown);
+}
+
+// The mnemonic of a control: its own text's "&x", or that of the label it is the buddy of.
+static QChar mnemonicOf(QWidget& page, QWidget* w)
+{
+    auto letterIn = [](const QString& text) {
+        const qsizetype i = text.indexOf(QLatin1Char('&'));
+        return i >= 0 && i + 1 < text.size() ? text.at(i + 1).toLower() : QChar();
+    };
+    if (auto* b = qobject_cast<QAbstractButton*>(w))
+        return letterIn(b->text());
+    for (QLabel* l : page.findChildren<QLabel*>())
+        if (l->buddy() == w)
+            return letterIn(l->text());
+    return {};
+}
+
+static void verifyMnemonics(QWidget& page, const QStringList& names, QString reserved)
+{
+    for (const QString& name : names) {
+        QWidget* w = child<QWidget>(page, name);
+        const QChar m = mnemonicOf(page, w);
+        QVERIFY2(!m.isNull(), qPrintable(name + QStringLiteral(" has no mnemonic")));
+        QVERIFY2(!reserved.contains(m), qPrintable(name + QStringLiteral(" repeats the mnemonic ") + m));
+        reserved += m;
+    }
+}
+
+void TestWizardDkim::keyboard()
+{
+    // Both pages are the wizard's; their controls each have a mnemonic of their own, none taken by the wizard's
+    // buttons (Back, Next, About) or the check area (Re-check, Keep checking).
+    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    QVERIFY(qobject_cast<ui::DkimPage*>(wizard.page(ui::MailReadyWizard::DkimPageId)));
+    QVERIFY(qobject_cast<ui::DmarcPage*>(wizard.page(ui::MailReadyWizard::DmarcPageId)));
+    const QString reserved = QStringLiteral("bnark");
+
+    ui::WizardModel model(cli::GlobalOptions{});
+    model.setRequest(requestFor(QStringLiteral("dkim.test")));
+    ui::DkimPage dkim(&model);
+    dkim.show();
+    verifyMnemonics(dkim,
+                    {QStringLiteral("mode-generate"), QStringLiteral("mode-import"), QStringLiteral("selector"),
+                     QStringLiteral("algorithm"), QStringLiteral("key-directory"), QStringLiteral("browse-directory"),
+                     QStringLiteral("generate"), QStringLiteral("cancel-generation"), QStringLiteral("use-existing")},
+                    reserved);
+    verifyMnemonics(dkim,
+                    {QStringLiteral("mode-generate"), QStringLiteral("mode-import"), QStringLiteral("selector"),
+                     QStringLiteral("key-file"), QStringLiteral("browse-key"), QStringLiteral("import")},
+                    reserved);
+    // Enter in the selector field makes the key (generate mode) and leaves the page where it is.
+    QTemporaryDir dir;
+    child<QLineEdit>(dkim, QStringLiteral("key-directory"))->setText(dir.path());
+    child<QComboBox>(dkim, QStringLiteral("algorithm"))->setCurrentIndex(3);
+    QSignalSpy finished(&dkim, &ui::DkimPage::generationFinished);
+    QTest::keyClick(child<QLineEdit>(dkim, QStringLiteral("selector")), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(!dkim.keyPath().isEmpty());
+
+    ui::DmarcPage dmarc(&model);
+    dmarc.show();
+    dmarc.initializePage();
+    child<QAbstractButton>(dmarc, QStringLiteral("show-advanced"))->click();
+    verifyMnemonics(dmarc,
+                    {QStringLiteral("report-address"), QStringLiteral("stage-1"), QStringLiteral("stage-2"),
+                     QStringLiteral("stage-3"), QStringLiteral("show-advanced"), QStringLiteral("strict-alignment"),
+                     QStringLiteral("reject-nonexistent"), QStringLiteral("subdomain-policy")},
+                    reserved);
 }
 
 QTEST_MAIN(TestWizardDkim)

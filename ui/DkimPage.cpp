@@ -57,7 +57,7 @@ DkimPage::DkimPage(WizardModel* model, QWidget* parent)
       m_cancel(new QPushButton(tr("St&op"))), m_busyBar(new QProgressBar), m_importBox(new QWidget),
       m_keyFile(new QLineEdit), m_browseKey(new QPushButton(tr("Choo&se file…"))),
       m_import(new QPushButton(tr("&Use this key"))), m_message(new QLabel),
-      m_useExisting(new QPushButton(tr("Use the e&xisting file instead"))), m_resultBox(new QWidget),
+      m_useExisting(new QPushButton(tr("Use the existing &file instead"))), m_resultBox(new QWidget),
       m_keyInfo(new QLabel), m_recordHolder(new QWidget), m_publishNote(new QLabel), m_signers(new QTabWidget)
 {
     setObjectName(QStringLiteral("dkim-page"));
@@ -354,12 +354,14 @@ void DkimPage::generate()
         m_directory->setFocus();
         return;
     }
+    const bool created = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir)) {
         showMessage(tr("The folder %1 cannot be created. Choose another one.").arg(QDir::toNativeSeparators(dir)),
                     true);
         return;
     }
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (created) // a folder of our own for keys: private to the user; a folder the user chose is left as it is
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString path = keyFilePath(dir, *selector);
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         m_existingPath = path;
@@ -545,9 +547,9 @@ void DkimPage::showRecord()
         QString name;
         QString id;
         QString text;
-    } signers[] = {{tr("OpenDKIM and Postfix"), QStringLiteral("opendkim"), openDkimConfig(setup)},
-                   {tr("rspamd"), QStringLiteral("rspamd"), rspamdConfig(setup)},
-                   {tr("Exim"), QStringLiteral("exim"), eximConfig(setup)}};
+    } signers[] = {{tr("Open&DKIM and Postfix"), QStringLiteral("opendkim"), openDkimConfig(setup)},
+                   {tr("rs&pamd"), QStringLiteral("rspamd"), rspamdConfig(setup)},
+                   {tr("E&xim"), QStringLiteral("exim"), eximConfig(setup)}};
     while (m_signers->count() > 0) {
         QWidget* w = m_signers->widget(0);
         m_signers->removeTab(0);

@@ -31,7 +31,7 @@ DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
                                              new QRadioButton(tr("Stage &3: reject (p=reject)"))},
       m_stageText(new QLabel), m_showAdvanced(new QCheckBox(tr("Show ad&vanced options"))),
       m_advanced(new QGroupBox(tr("Advanced"))),
-      m_strict(new QCheckBox(tr("S&trict alignment (adkim=s; aspf=s): mail never comes from subdomains"))),
+      m_strict(new QCheckBox(tr("Stri&ct alignment (adkim=s; aspf=s): mail never comes from subdomains"))),
       m_np(new QCheckBox(tr("Refuse mail from made-up s&ubdomains in stage 3 (np=reject)"))),
       m_subdomainPolicy(new QComboBox), m_recordHolder(new QWidget), m_external(new QLabel)
 {
@@ -275,7 +275,8 @@ void DmarcPage::initializePage()
         m_domain = domain;
         if (!m_addressEdited) {
             const QString saved = QSettings().value(QLatin1String(ReportAddressKey)).toString();
-            const bool savedFits = !saved.isEmpty() && saved.section(QLatin1Char('@'), -1).endsWith(domain);
+            const QString savedDomain = saved.section(QLatin1Char('@'), -1);
+            const bool savedFits = savedDomain == domain || savedDomain.endsWith(QLatin1Char('.') + domain);
             m_address->setText(savedFits ? saved : QStringLiteral("dmarc-reports@") + domain);
         }
     }
