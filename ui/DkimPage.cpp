@@ -108,7 +108,7 @@ DkimPage::DkimPage(WizardModel* model, QWidget* parent)
         auto* form = new QFormLayout(m_generateBox);
         form->setContentsMargins(0, 0, 0, 0);
         form->addRow(algorithmLabel, m_algorithm);
-        form->addRow(QString(), m_algorithmNote);
+        form->addRow(m_algorithmNote);
         auto* dirRow = new QHBoxLayout;
         dirRow->addWidget(m_directory, 1);
         dirRow->addWidget(m_browseDirectory);
@@ -168,7 +168,10 @@ DkimPage::DkimPage(WizardModel* model, QWidget* parent)
         layout->addWidget(m_keyInfo);
         layout->addWidget(m_recordHolder);
         layout->addWidget(m_publishNote);
-        auto* signerLabel = new QLabel(tr("Tell your mail server to sign with the key:"));
+        auto* signerLabel = new QLabel(tr("Tell your mail server to sign with the key. The snippets name the key "
+                                          "file where it is now: if you copy it to the mail server, change the "
+                                          "path to where it lives there, and keep it readable by the signer only."));
+        signerLabel->setWordWrap(true);
         layout->addWidget(signerLabel);
         layout->addWidget(m_signers);
     }
