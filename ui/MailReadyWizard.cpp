@@ -2,6 +2,8 @@
 
 #include "AddressPage.h"
 #include "CheckPage.h"
+#include "DkimPage.h"
+#include "DmarcPage.h"
 #include "PublishPage.h"
 #include "SpfPage.h"
 #include "VerifyPage.h"
@@ -48,15 +50,9 @@ MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* par
                           tr("Receivers refuse mail from addresses on DNS blocklists. Each list is first checked "
                              "for health, so a broken or refusing list never counts as clean or as listed."),
                           this));
-    setPage(DkimPageId, thresholdPage(m_model, QStringLiteral("dkim"), tr("DKIM"),
-                                      tr("Your server signs each message; receivers check the signature with the "
-                                         "public key you publish."),
-                                      this));
+    setPage(DkimPageId, new DkimPage(m_model, this));
     setPage(SpfPageId, new SpfPage(m_model, this));
-    setPage(DmarcPageId, thresholdPage(m_model, QStringLiteral("dmarc"), tr("DMARC"),
-                                       tr("A DMARC record tells receivers what to do with mail that fails SPF and "
-                                          "DKIM, and where to send reports."),
-                                       this));
+    setPage(DmarcPageId, new DmarcPage(m_model, this));
     setPage(PublishPageId, new PublishPage(m_model, this));
     setPage(VerifyPageId, new VerifyPage(m_model, this));
     setMinimumSize(760, 560);
