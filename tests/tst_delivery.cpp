@@ -6,6 +6,7 @@
 #include "StatusIndicator.h"
 #include "TestDns.h"
 #include "WizardModel.h"
+#include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void init();
     void residentialUserIsLedToRelay();
     void cleanLineIsProposedDirect();
+    void changedAddressIsRemembered();
 };
 
 static QLineEdit* edit(QWidget& w, const char* name)
@@ -202,6 +204,38 @@ void TestDelivery::cleanLineIsProposedDirect()
     QVERIFY(wizard.model()->request().relay.isEmpty());
     QVERIFY(waitIdle(wizard.model()));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestDelivery::changedAddressIsRemembered()
+{
+    {
+        // Reaching the publishing page remembers the address the records are composed for.
+        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        wizard.show();
+        fillWelcome(wizard, QStringLiteral("198.18.200.10"));
+        for (int i = 0; i < 8 && wizard.currentId() != ui::MailReadyWizard::PublishPageId; ++i) {
+            QVERIFY(waitIdle(wizard.model()));
+            QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        }
+        QCOMPARE(wizard.currentId(), int(ui::MailReadyWizard::PublishPageId));
+        QVERIFY(waitIdle(wizard.model()));
+        QCOMPARE(relay::AddressMemory::load(QStringLiteral("home.test")).ips,
+                 QList<QHostAddress>{QHostAddress(QStringLiteral("198.18.200.10"))});
+    }
+    // The next time the line has another address: the delivery page says so.
+    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    wizard.show();
+    fillWelcome(wizard, QStringLiteral("198.18.200.11"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(waitIdle(wizard.model()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto* page = qobject_cast<ui::DeliveryPage*>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->adviceReady(), 20000);
+    QVERIFY(page->advice().hasReason(QStringLiteral("address-changed")));
+    QCOMPARE(page->advice().path, relay::DeliveryPath::Relay);
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("advice"))->text().contains(QStringLiteral("198.18.200.10")));
 }
 
 QTEST_MAIN(TestDelivery)

@@ -122,7 +122,9 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
     if (!report.hostname.isEmpty())
         text += QStringLiteral(" (mail server %1)").arg(report.hostname);
     if (!report.ips.isEmpty())
-        text += QStringLiteral(", sending from %1").arg(report.ips.join(QStringLiteral(", ")));
+        text += report.relay.isEmpty() ? QStringLiteral(", sending from %1").arg(report.ips.join(QStringLiteral(", ")))
+                                       : QStringLiteral(", sending through the relay %1 from %2")
+                                             .arg(report.relay, report.ips.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
     for (const CheckResult& c : report.checks) {
         text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, c.summary);

@@ -71,12 +71,14 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
     for (const CheckItem& i : ownItems(QStringLiteral("dnsbl"))) {
         if ((i.status == Status::Fail || i.status == Status::Warn) && isResidentialListing(i)) {
             const QString key = i.fields.value(QStringLiteral("ip")).toString();
+            QString meaning = i.fields.value(QStringLiteral("meaning")).toString().trimmed();
+            while (meaning.endsWith(QLatin1Char('.')))
+                meaning.chop(1);
             advice.reasons << AdviceReason{
                 QStringLiteral("residential-listing"),
                 QStringLiteral("%1 is on %2 as a home or dynamic address (%3). Many receivers refuse mail sent "
                                "directly from such addresses, whatever else is set up.")
-                    .arg(key, i.fields.value(QStringLiteral("list")).toString(),
-                         i.fields.value(QStringLiteral("meaning")).toString())};
+                    .arg(key, i.fields.value(QStringLiteral("list")).toString(), meaning)};
             listed << key;
         }
     }

@@ -30,7 +30,10 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
     result.id = id();
     result.title = title();
     const QString domain = ctx.request.domain;
-    const QString helo = ctx.request.hostname.isEmpty() ? domain : ctx.request.hostname;
+    // Through a relay, receivers see the relay's own name in HELO, and the home server's name plays no part.
+    const QString relayHost = relay::relayHostName(ctx.request.relay);
+    const bool relayed = !relayHost.isEmpty();
+    const QString helo = relayed ? relayHost : ctx.request.hostname.isEmpty() ? domain : ctx.request.hostname;
     const QString sender = QStringLiteral("postmaster@") + domain;
 
     QSet<QString> evidenceSeen;
@@ -196,7 +199,7 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
                                   QStringLiteral("The SPF policy of %1 does not authorize the relay %2 (result %3 for "
                                                  "%4), so receivers treat the mail it relays as forged or "
                                                  "suspicious.")
-                                      .arg(domain, relay::relayHostName(ctx.request.relay), ev.word(), ipText),
+                                      .arg(domain, relayHost, ev.word(), ipText),
                                   fix);
                 break;
             } else if (record) {
@@ -211,9 +214,13 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
                 fix = QStringLiteral("Publish this TXT record at %1: %2").arg(domain, composed);
             }
             result.addFinding(Severity::Error,
-                              QStringLiteral("The SPF policy of %1 does not authorize %2 (result %3), so receivers "
-                                             "treat its mail as forged or suspicious.")
-                                  .arg(domain, ipText, ev.word()),
+                              relayed ? QStringLiteral("The SPF policy of %1 does not authorize the relay %2 (its "
+                                                       "address %3, result %4), so receivers treat the mail it "
+                                                       "relays as forged or suspicious.")
+                                            .arg(domain, relayHost, ipText, ev.word())
+                                      : QStringLiteral("The SPF policy of %1 does not authorize %2 (result %3), so "
+                                                       "receivers treat its mail as forged or suspicious.")
+                                            .arg(domain, ipText, ev.word()),
                               fix);
             break;
         }
@@ -240,7 +247,8 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
     }
 
     // The HELO identity: a record at the server's own name lets bounces and HELO checks pass.
-    if (!ctx.request.hostname.isEmpty() && dns::absoluteName(ctx.request.hostname) != dns::absoluteName(domain)) {
+    if (!relayed && !ctx.request.hostname.isEmpty() &&
+        dns::absoluteName(ctx.request.hostname) != dns::absoluteName(domain)) {
         const spf::PublishedRecords heloRecords = spf::fetchRecords(ctx.resolver, ctx.request.hostname);
         addEvidence(heloRecords.answer);
         if (heloRecords.answer.isDefinite() && heloRecords.records.isEmpty())
