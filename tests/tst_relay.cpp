@@ -373,6 +373,10 @@ void TestRelay::relayPathGreen_data()
     QTest::newRow("relay by name: its A record is its sending address")
         << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.relay.test:587")} << "198.18.200.10"
         << "pass";
+    QTest::newRow("relay by name with A and AAAA: both addresses judged")
+        << QStringList{QStringLiteral("--relay"), QStringLiteral("dual.relay.test:587")}
+        << "198.18.200.12 2001:db8:ee:200::12"
+        << "pass";
     QTest::newRow("relay with another outgoing address (--relay-ip)")
         << QStringList{QStringLiteral("--relay"), QStringLiteral("submit.relay.test:587"), QStringLiteral("--relay-ip"),
                        QStringLiteral("198.18.200.11")}
@@ -400,10 +404,16 @@ void TestRelay::relayPathGreen()
     }
     QCOMPARE(statusOf(report, QStringLiteral("ehlo")), ehlo);
     // The relay's address was judged, the home address was not (no red PBL for a user who relays).
-    QCOMPARE(report.value(QStringLiteral("ips")).toArray(), QJsonArray{ips});
+    const QStringList judged = ips.split(QLatin1Char(' '));
+    QCOMPARE(report.value(QStringLiteral("ips")).toArray(), QJsonArray::fromStringList(judged));
     QCOMPARE(report.value(QStringLiteral("server_ips")).toArray(), QJsonArray{QStringLiteral("198.18.200.66")});
-    for (const auto& i : checkById(report, QStringLiteral("dnsbl")).value(QStringLiteral("items")).toArray())
-        QCOMPARE(i.toObject().value(QStringLiteral("ip")).toString(), ips);
+    for (const char* id : {"ptr", "fcrdns", "dnsbl", "spf"}) {
+        QStringList seen;
+        for (const auto& i : checkById(report, QLatin1String(id)).value(QStringLiteral("items")).toArray())
+            seen << i.toObject().value(QStringLiteral("ip")).toString();
+        seen.removeDuplicates();
+        QCOMPARE(seen, judged);
+    }
     QCOMPARE(code, test::exitCodeFor(report));
 }
 
