@@ -32,6 +32,7 @@ private Q_SLOTS:
     void residentialUserIsLedToRelay();
     void cleanLineIsProposedDirect();
     void changedAddressIsRemembered();
+    void mailServiceFillsHostAndInclude();
 };
 
 static QLineEdit* edit(QWidget& w, const char* name)
@@ -236,6 +237,34 @@ void TestDelivery::changedAddressIsRemembered()
     QVERIFY(page->advice().hasReason(QStringLiteral("address-changed")));
     QCOMPARE(page->advice().path, relay::DeliveryPath::Relay);
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("advice"))->text().contains(QStringLiteral("198.18.200.10")));
+}
+
+void TestDelivery::mailServiceFillsHostAndInclude()
+{
+    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    wizard.show();
+    fillWelcome(wizard, QStringLiteral("198.18.200.66"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(waitIdle(wizard.model()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto* page = qobject_cast<ui::DeliveryPage*>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->adviceReady(), 20000);
+    QVERIFY(waitIdle(wizard.model()));
+    page->findChild<QComboBox*>(QStringLiteral("relay-kind"))->setCurrentIndex(2);
+    auto* service = page->findChild<QComboBox*>(QStringLiteral("relay-service"));
+    service->setCurrentIndex(service->findData(QStringLiteral("mailgun")));
+    QCOMPARE(edit(*page, "relay-host")->text(), QStringLiteral("smtp.mailgun.org:587"));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("service-note"))
+                ->text()
+                .contains(QStringLiteral("include:mailgun.org")));
+    QTest::mouseClick(page->findChild<QAbstractButton*>(QStringLiteral("use-relay")), Qt::LeftButton);
+    QCOMPARE(wizard.model()->request().relay, QStringLiteral("smtp.mailgun.org:587"));
+    QCOMPARE(wizard.model()->request().relayInclude, QStringLiteral("mailgun.org"));
+    QVERIFY(waitIdle(wizard.model()));
+    // The fixture's NSD refuses names outside its zones: the relay's address is unknown, and so are its checks.
+    for (const QString& id : {QStringLiteral("ptr"), QStringLiteral("dnsbl"), QStringLiteral("spf")})
+        QCOMPARE(wizard.model()->result(id)->status, Status::Unknown);
 }
 
 QTEST_MAIN(TestDelivery)

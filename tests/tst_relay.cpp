@@ -2,12 +2,14 @@
 // the smallest fix), the delivery advisor reads the signs of a residential line, remembered addresses turn into
 // stale-record findings, and the MTA lines are what the MTAs accept. End to end against the fixture's NSD and on
 // loopback SMTP ports; the pure parts in-process as well.
+#include "FakeZoneResolver.h"
 #include "SmtpFixture.h"
 #include "TestDns.h"
 #include "checks/spf/SpfComposer.h"
 #include "dns/DnsName.h"
 #include "relay/MtaConfig.h"
 #include "relay/PathAdvisor.h"
+#include "relay/RelayAddresses.h"
 #include "relay/RelayServices.h"
 
 #include <QJsonArray>
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void services();
     void proposeInclude_data();
     void proposeInclude();
+    void relayAddresses_data();
+    void relayAddresses();
     void advisor_data();
     void advisor();
     void mtaLines();
@@ -151,6 +155,67 @@ void TestRelay::proposeInclude()
     QCOMPARE(change.needed, needed);
     QCOMPARE(change.record, expected);
     QVERIFY(spf::parseRecord(change.record).ok()); // round-trips through the parser
+}
+
+void TestRelay::relayAddresses_data()
+{
+    QTest::addColumn<QString>("relay");
+    QTest::addColumn<QString>("relayIp"); // --relay-ip, may be empty
+    QTest::addColumn<QString>("ips");     // expected, space-separated; empty: none
+    QTest::addColumn<QString>("problem"); // a word of the reason when none
+    QTest::addColumn<int>("queries");
+    QTest::newRow("A and AAAA") << "both.relay.test:587"
+                                << ""
+                                << "198.18.200.12 2001:db8:ee:200::12"
+                                << "" << 2;
+    QTest::newRow("A only, AAAA NODATA") << "v4.relay.test"
+                                         << ""
+                                         << "198.18.200.10"
+                                         << "" << 2;
+    // Never a false green: an address that may exist but did not answer could be the one that sends.
+    QTest::newRow("RFC 1035 A answered, AAAA timed out: none judged") << "half.relay.test"
+                                                                      << ""
+                                                                      << ""
+                                                                      << "could not be looked up" << 2;
+    QTest::newRow("RFC 2308 NXDOMAIN") << "gone.relay.test"
+                                       << ""
+                                       << ""
+                                       << "has no address" << 2;
+    QTest::newRow("--relay-ip: no lookup") << "both.relay.test"
+                                           << "198.18.200.11"
+                                           << "198.18.200.11"
+                                           << "" << 0;
+    QTest::newRow("address literal: no lookup") << "198.18.200.10:587"
+                                                << ""
+                                                << "198.18.200.10"
+                                                << "" << 0;
+}
+
+void TestRelay::relayAddresses()
+{
+    QFETCH(QString, relay);
+    QFETCH(QString, relayIp);
+    QFETCH(QString, ips);
+    QFETCH(QString, problem);
+    QFETCH(int, queries);
+    FakeZoneResolver dns;
+    dns.addAddress(QStringLiteral("both.relay.test"), QStringLiteral("198.18.200.12"));
+    dns.addAddress(QStringLiteral("both.relay.test"), QStringLiteral("2001:db8:ee:200::12"));
+    dns.addAddress(QStringLiteral("v4.relay.test"), QStringLiteral("198.18.200.10"));
+    dns.addAddress(QStringLiteral("half.relay.test"), QStringLiteral("198.18.200.10"));
+    dns.addTimeout(QStringLiteral("half.relay.test"));
+    CheckRequest request;
+    request.relay = relay;
+    if (!relayIp.isEmpty())
+        request.relayIps << QHostAddress(relayIp);
+    const relay::RelayAddresses r = relay::resolveRelay(dns, request);
+    QStringList got;
+    for (const QHostAddress& a : r.ips)
+        got << dns::addressText(a);
+    QCOMPARE(got.join(QLatin1Char(' ')), ips);
+    QVERIFY2(r.problem.contains(problem), qPrintable(r.problem));
+    QCOMPARE(r.problem.isEmpty(), !ips.isEmpty());
+    QCOMPARE(dns.queries(), queries);
 }
 
 // A report as the runner makes it, for the pure advisor.
