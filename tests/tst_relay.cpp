@@ -579,6 +579,18 @@ void TestRelay::addressChangeNamesStaleRecords()
     QVERIFY(reasonKinds(report).contains(QStringLiteral("address-changed")));
     QCOMPARE(code, test::exitCodeFor(report));
 
+    // Through a relay the home address is no sender: the old ip4: goes, nothing replaces it, and the PTR at the
+    // ISP no longer matters.
+    report = test::runMailreadyJson(QStringList(base) << QStringLiteral("--ip") << QStringLiteral("198.18.200.67")
+                                                      << QStringLiteral("--relay") << QStringLiteral("smtp.relay.test"),
+                                    &code);
+    const QJsonObject relayed = checkById(report, QStringLiteral("address-change"));
+    QCOMPARE(relayed.value(QStringLiteral("stale")).toArray(),
+             (QJsonArray{QStringLiteral("spf"), QStringLiteral("address")}));
+    QVERIFY2(findingsText(relayed).contains(
+                 QStringLiteral("Remove ip4:198.18.200.66 from the TXT record at changed.home.test")),
+             qPrintable(findingsText(relayed)));
+
     // Forgetting clears it again.
     report = test::runMailreadyJson(QStringList(base) << QStringLiteral("--ip") << QStringLiteral("198.18.200.67")
                                                       << QStringLiteral("--forget"),

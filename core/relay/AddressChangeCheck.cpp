@@ -85,6 +85,8 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
     const QString from = texts(gone).join(QStringLiteral(", "));
     const QString to = texts(added).join(QStringLiteral(", "));
     // The replacement for an old address: the first new one of the same family, if any.
+    // Through a relay, SPF needs the relay, not the home address: an old home address is dropped, not replaced.
+    const bool relayed = !ctx.request.relay.trimmed().isEmpty();
     auto replacementFor = [&added](const QHostAddress& old) -> std::optional<QHostAddress> {
         for (const QHostAddress& a : added)
             if (sameFamily(a, old))
@@ -112,7 +114,7 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
                                                            [&t](const QHostAddress& c) { return termCovers(t, c); }))
                         continue;
                     oldTerms << t.text;
-                    if (const auto repl = replacementFor(old)) {
+                    if (const auto repl = relayed ? std::nullopt : replacementFor(old)) {
                         const spf::Term n = spf::Term::addressTerm(*repl);
                         newTerms << n.text;
                         updated.terms << n;
@@ -125,18 +127,29 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
             }
             if (!oldTerms.isEmpty()) {
                 stale << QStringLiteral("spf");
-                result.addFinding(
-                    Severity::Error,
-                    QStringLiteral("The SPF record of %1 still authorizes the old address (%2), not the new one%3.")
-                        .arg(domain, oldTerms.join(QStringLiteral(" ")),
-                             newTerms.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(to)),
-                    QStringLiteral("The TXT record at %1 becomes: %2").arg(domain, updated.toString()));
+                if (relayed)
+                    result.addFinding(
+                        Severity::Error,
+                        QStringLiteral("The SPF record of %1 still authorizes the old home address (%2), which may "
+                                       "now belong to someone else; mail leaves through the relay, so the home "
+                                       "address need not be listed at all.")
+                            .arg(domain, oldTerms.join(QStringLiteral(" "))),
+                        QStringLiteral("Remove %1 from the TXT record at %2 (the spf check says what the relay "
+                                       "needs).")
+                            .arg(oldTerms.join(QStringLiteral(" ")), domain));
+                else
+                    result.addFinding(
+                        Severity::Error,
+                        QStringLiteral("The SPF record of %1 still authorizes the old address (%2), not the new "
+                                       "one%3.")
+                            .arg(domain, oldTerms.join(QStringLiteral(" ")),
+                                 newTerms.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(to)),
+                        QStringLiteral("The TXT record at %1 becomes: %2").arg(domain, updated.toString()));
             }
         }
     }
 
     // The mail host's own address record.
-    const bool relayed = !ctx.request.relay.trimmed().isEmpty();
     if (!ctx.request.hostname.isEmpty()) {
         const QString host = dns::absoluteName(ctx.request.hostname);
         const QList<dns::Answer> answers =
