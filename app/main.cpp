@@ -36,6 +36,8 @@ int main(int argc, char* argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         QCoreApplication::setApplicationName(QStringLiteral("mailready"));
+        // The settings the wizard keeps (remembered addresses) live under the same organization.
+        QCoreApplication::setOrganizationName(QStringLiteral("MailReady"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
         return cli::runCommandLine(arguments, io).exitCode;
     }

@@ -2,6 +2,7 @@
 
 #include "AddressPage.h"
 #include "CheckPage.h"
+#include "DeliveryPage.h"
 #include "DkimPage.h"
 #include "DmarcPage.h"
 #include "PublishPage.h"
@@ -9,6 +10,7 @@
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
+#include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -45,6 +47,7 @@ MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* par
 
     setPage(WelcomePageId, m_welcome);
     setPage(AddressPageId, new AddressPage(m_model, this));
+    setPage(DeliveryPageId, new DeliveryPage(m_model, this));
     setPage(BlocklistPageId,
             thresholdPage(m_model, QStringLiteral("dnsbl"), tr("Blocklists"),
                           tr("Receivers refuse mail from addresses on DNS blocklists. Each list is first checked "
@@ -94,6 +97,17 @@ void MailReadyWizard::initializePage(int id)
     if (id == AddressPageId) {
         m_model->setRequest(requestFromFields());
         saveSettings();
+    }
+    // The records composed from here on are made for the server's address as it is now: remember it, so a later
+    // run on a dynamic line can name the records that went stale.
+    if (id == PublishPageId) {
+        const Report report = m_model->report();
+        QList<QHostAddress> own;
+        for (const QString& a : report.ips)
+            if (const auto addr = dns::parseAddress(a))
+                own << *addr;
+        if (!own.isEmpty() && !report.domain.isEmpty())
+            relay::AddressMemory::remember(report.domain, own);
     }
     QWizard::initializePage(id);
 }
