@@ -165,7 +165,7 @@ void TestDelivery::residentialUserIsLedToRelay()
         if (wizardStatus.contains(id))
             QCOMPARE(c.toObject().value(QStringLiteral("status")).toString(), wizardStatus.value(id));
     }
-    QCOMPARE(code, test::exitCodeFor(report));
+    QCOMPARE(code, test::contractExitCode(report));
 
     // Changing one's mind: back to the address page and forward again, the relay is still chosen; direct judges the
     // home address again, and the relay once more.

@@ -52,17 +52,9 @@ private:
 
 static const QString Catalog = QStringLiteral("tests/dns/relay-dnsbl-catalog.json");
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
 static QString statusOf(const QJsonObject& report, const QString& id)
 {
-    return checkById(report, id).value(QStringLiteral("status")).toString();
+    return test::checkById(report, id).value(QStringLiteral("status")).toString();
 }
 
 static QString findingsText(const QJsonObject& check)
@@ -419,7 +411,7 @@ void TestRelay::pblListingProposesRelay()
     QCOMPARE(delivery.value(QStringLiteral("path")).toString(), QStringLiteral("relay"));
     QVERIFY(reasonKinds(report).contains(QStringLiteral("residential-listing")));
     QVERIFY(reasonKinds(report).contains(QStringLiteral("generic-ptr")));
-    QCOMPARE(code, test::exitCodeFor(report));
+    QCOMPARE(code, test::contractExitCode(report));
 
     // The human report says it in words, with the way to check the relay path.
     QByteArray out;
@@ -461,7 +453,7 @@ void TestRelay::relayPathGreen()
                                    << QStringLiteral("--hostname") << QStringLiteral("mail.home.test") << relayArgs,
                                &code);
     for (const char* id : {"ptr", "fcrdns", "dnsbl", "spf"}) {
-        const QJsonObject c = checkById(report, QLatin1String(id));
+        const QJsonObject c = test::checkById(report, QLatin1String(id));
         QVERIFY2(
             c.value(QStringLiteral("status")).toString() == QLatin1String("pass"),
             qPrintable(QStringLiteral("%1: %2 %3")
@@ -474,12 +466,12 @@ void TestRelay::relayPathGreen()
     QCOMPARE(report.value(QStringLiteral("server_ips")).toArray(), QJsonArray{QStringLiteral("198.18.200.66")});
     for (const char* id : {"ptr", "fcrdns", "dnsbl", "spf"}) {
         QStringList seen;
-        for (const auto& i : checkById(report, QLatin1String(id)).value(QStringLiteral("items")).toArray())
+        for (const auto& i : test::checkById(report, QLatin1String(id)).value(QStringLiteral("items")).toArray())
             seen << i.toObject().value(QStringLiteral("ip")).toString();
         seen.removeDuplicates();
         QCOMPARE(seen, judged);
     }
-    QCOMPARE(code, test::exitCodeFor(report));
+    QCOMPARE(code, test::contractExitCode(report));
 }
 
 void TestRelay::spfForgotRelay_data()
@@ -506,7 +498,7 @@ void TestRelay::spfForgotRelay()
                                    << QStringLiteral("--ip") << QStringLiteral("198.18.200.66")
                                    << QStringLiteral("--relay") << QStringLiteral("smtp.relay.test") << extra,
                                &code);
-    const QJsonObject spf = checkById(report, QStringLiteral("spf"));
+    const QJsonObject spf = test::checkById(report, QStringLiteral("spf"));
     QCOMPARE(spf.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QStringList fixes;
     for (const auto& f : spf.value(QStringLiteral("findings")).toArray())
@@ -536,11 +528,11 @@ void TestRelay::relayNotResolvable()
                                                           << QStringLiteral("--relay") << relay,
                                                       &code);
     for (const char* id : {"ptr", "fcrdns", "dnsbl", "spf"}) {
-        const QJsonObject c = checkById(report, QLatin1String(id));
+        const QJsonObject c = test::checkById(report, QLatin1String(id));
         QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
         QVERIFY2(findingsText(c).contains(needle), qPrintable(findingsText(c)));
     }
-    QCOMPARE(code, test::exitCodeFor(report));
+    QCOMPARE(code, test::contractExitCode(report));
     QVERIFY(code == 1 || code == 2);
 }
 
@@ -566,7 +558,7 @@ void TestRelay::addressChangeNamesStaleRecords()
     // The line got a new address: SPF's ip4:, the mail host's A record and the ISP's PTR are stale.
     report =
         test::runMailreadyJson(QStringList(base) << QStringLiteral("--ip") << QStringLiteral("198.18.200.67"), &code);
-    const QJsonObject change = checkById(report, QStringLiteral("address-change"));
+    const QJsonObject change = test::checkById(report, QStringLiteral("address-change"));
     QCOMPARE(change.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QCOMPARE(change.value(QStringLiteral("stale")).toArray(),
              (QJsonArray{QStringLiteral("spf"), QStringLiteral("address"), QStringLiteral("ptr")}));
@@ -577,14 +569,14 @@ void TestRelay::addressChangeNamesStaleRecords()
     QVERIFY(text.contains(QStringLiteral("Change it to: mail.changed.home.test. IN A 198.18.200.67")));
     QVERIFY(text.contains(QStringLiteral("Ask your ISP to set the PTR of 198.18.200.67 to mail.changed.home.test")));
     QVERIFY(reasonKinds(report).contains(QStringLiteral("address-changed")));
-    QCOMPARE(code, test::exitCodeFor(report));
+    QCOMPARE(code, test::contractExitCode(report));
 
     // Through a relay the home address is no sender: the old ip4: goes, nothing replaces it, and the PTR at the
     // ISP no longer matters.
     report = test::runMailreadyJson(QStringList(base) << QStringLiteral("--ip") << QStringLiteral("198.18.200.67")
                                                       << QStringLiteral("--relay") << QStringLiteral("smtp.relay.test"),
                                     &code);
-    const QJsonObject relayed = checkById(report, QStringLiteral("address-change"));
+    const QJsonObject relayed = test::checkById(report, QStringLiteral("address-change"));
     QCOMPARE(relayed.value(QStringLiteral("stale")).toArray(),
              (QJsonArray{QStringLiteral("spf"), QStringLiteral("address")}));
     QVERIFY2(findingsText(relayed).contains(
