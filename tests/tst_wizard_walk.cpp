@@ -70,12 +70,16 @@ void TestWizardWalk::walk_data()
     QTest::addColumn<QStringList>("passing");
     QTest::addColumn<QStringList>("failing");
     QTest::newRow("good.demo meets all five thresholds")
-        << "good.demo" << "mail.good.demo" << "198.19.25.25" << true
+        << "good.demo"
+        << "mail.good.demo"
+        << "198.19.25.25" << true
         << QStringList{QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo"), QStringLiteral("dnsbl"),
-                       QStringLiteral("spf"), QStringLiteral("dkim"), QStringLiteral("dmarc")}
+                       QStringLiteral("spf"), QStringLiteral("dkim"),   QStringLiteral("dmarc")}
         << QStringList{};
     QTest::newRow("bad.demo fails several")
-        << "bad.demo" << "mail.bad.demo" << "198.19.66.66" << false << QStringList{}
+        << "bad.demo"
+        << "mail.bad.demo"
+        << "198.19.66.66" << false << QStringList{}
         << QStringList{QStringLiteral("fcrdns"), QStringLiteral("ehlo"), QStringLiteral("dnsbl"), QStringLiteral("spf"),
                        QStringLiteral("dmarc")};
 }
@@ -118,9 +122,9 @@ void TestWizardWalk::walk()
         visited << wizard.currentId();
         QVERIFY(visited.size() < 20);
     }
-    for (int page : {ui::MailReadyWizard::AddressPageId, ui::MailReadyWizard::BlocklistPageId,
-                     ui::MailReadyWizard::DkimPageId, ui::MailReadyWizard::SpfPageId, ui::MailReadyWizard::DmarcPageId,
-                     ui::MailReadyWizard::PublishPageId})
+    for (int page :
+         {ui::MailReadyWizard::AddressPageId, ui::MailReadyWizard::BlocklistPageId, ui::MailReadyWizard::DkimPageId,
+          ui::MailReadyWizard::SpfPageId, ui::MailReadyWizard::DmarcPageId, ui::MailReadyWizard::PublishPageId})
         QVERIFY2(visited.contains(page), qPrintable(QStringLiteral("page %1 was skipped").arg(page)));
     QVERIFY(waitIdle(wizard.model()));
 
@@ -129,9 +133,8 @@ void TestWizardWalk::walk()
     for (const QString& id : passing) {
         auto* s = verify->findChild<ui::StatusIndicator*>(QStringLiteral("status-") + id);
         QVERIFY2(s, qPrintable(id));
-        QVERIFY2(s->status() == Status::Pass,
-                 qPrintable(id + QStringLiteral(": ") + s->text() + QStringLiteral(" — ") +
-                            ui::CheckPanel::findingsText(*wizard.model()->result(id))));
+        QVERIFY2(s->status() == Status::Pass, qPrintable(id + QStringLiteral(": ") + s->text() + QStringLiteral(" — ") +
+                                                         ui::CheckPanel::findingsText(*wizard.model()->result(id))));
         QCOMPARE(s->text(), QStringLiteral("Pass"));
     }
     for (const QString& id : failing) {
@@ -139,13 +142,24 @@ void TestWizardWalk::walk()
         QVERIFY2(s, qPrintable(id));
         QVERIFY2(s->status() == Status::Fail, qPrintable(id + QStringLiteral(": ") + s->text()));
     }
+    // The summary at the top: one indicator per threshold.
+    for (const char* key : {"dnsbl", "rdns", "spf", "dkim", "dmarc"}) {
+        auto* t = verify->findChild<ui::StatusIndicator*>(QStringLiteral("threshold-") + QLatin1String(key));
+        QVERIFY2(t, key);
+        QCOMPARE(t->status(), failing.isEmpty() ? Status::Pass : t->status());
+    }
+    if (!failing.isEmpty())
+        for (const char* key : {"dnsbl", "rdns", "spf", "dmarc"})
+            QCOMPARE(
+                verify->findChild<ui::StatusIndicator*>(QStringLiteral("threshold-") + QLatin1String(key))->status(),
+                Status::Fail);
+
     // Never a false green anywhere on the way: nothing the fixture cannot answer shows as pass.
     for (const CheckResult& c : wizard.model()->report().checks)
         if (c.status == Status::Pass)
             for (const auto& e : c.evidence) {
                 const QString outcome = e.toObject().value(QStringLiteral("outcome")).toString();
-                QVERIFY2(outcome != QLatin1String("TIMEOUT") && outcome != QLatin1String("SERVFAIL"),
-                         qPrintable(c.id));
+                QVERIFY2(outcome != QLatin1String("TIMEOUT") && outcome != QLatin1String("SERVFAIL"), qPrintable(c.id));
             }
 
     // The records to publish: SPF, DKIM (good.demo has a key) and DMARC, each copyable.
