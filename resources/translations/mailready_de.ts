@@ -546,7 +546,7 @@ Selektor: %2   (%3, %4 Bit)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>Ü&amp;ber</translation>
+        <translation>&amp;Über</translation>
     </message>
     <message>
         <source>Blocklists</source>
