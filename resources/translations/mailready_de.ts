@@ -803,6 +803,10 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <source>The thresholds receivers judge</source>
+        <translation>Die Schwellen, an denen Empfänger messen</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::WelcomePage</name>
