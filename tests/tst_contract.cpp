@@ -74,6 +74,12 @@ QStringList demoCheck(const QString& domain, const QString& server)
     return a;
 }
 
+// "a b c" -> {"a", "b", "c"}: command lines without QString noise.
+QStringList words(const char* text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 bool isSingleLine(const QByteArray& err)
 {
     const QByteArray t = err.trimmed();
@@ -100,6 +106,9 @@ private Q_SLOTS:
     void records();
     void globalOptions_data();
     void globalOptions();
+
+private:
+    QTemporaryDir m_keyDir;
 };
 
 void TestContract::checkJson_data()
@@ -163,13 +172,14 @@ void TestContract::checkJson()
 
     // Top level.
     QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.check/1"));
-    QCOMPARE(report.value(QStringLiteral("domain")).toString(), arguments.at(arguments.indexOf("--domain") + 1));
+    QCOMPARE(report.value(QStringLiteral("domain")).toString(),
+             arguments.at(arguments.indexOf(QStringLiteral("--domain")) + 1));
     for (const char* key : {"hostname", "ips", "nameservers", "status", "checks"})
         QVERIFY2(report.contains(QLatin1String(key)), key);
     QVERIFY(report.value(QStringLiteral("ips")).isArray());
     QVERIFY(report.value(QStringLiteral("nameservers")).isArray());
     QVERIFY(report.value(QStringLiteral("checks")).isArray());
-    const int ipArg = arguments.indexOf("--ip");
+    const int ipArg = arguments.indexOf(QStringLiteral("--ip"));
     if (ipArg >= 0)
         QVERIFY(report.value(QStringLiteral("ips")).toArray().contains(arguments.at(ipArg + 1)));
     QVERIFY(report.value(QStringLiteral("nameservers")).toArray().contains(test::nsdServer()));
@@ -228,7 +238,10 @@ void TestContract::checkJson()
                          qPrintable(id + QStringLiteral(" evidence without ") + QLatin1String(key)));
             QVERIFY(e.value(QStringLiteral("answers")).isArray());
         }
-        QCOMPARE(status == QLatin1String("skipped"), skipped.contains(id));
+        if (kContractIds.contains(id)) // extra checks (address-change, port25, ...) are skipped as they see fit
+            QVERIFY2((status == QLatin1String("skipped")) == skipped.contains(id),
+                     qPrintable(id + QStringLiteral(": ") + status + QStringLiteral(", ") +
+                                c.value(QStringLiteral("summary")).toString()));
     }
     // Every contract id, in the contract's order, before any extra id.
     QVERIFY2(ids.mid(0, kContractIds.size()) == kContractIds, qPrintable(ids.join(QLatin1Char(','))));
@@ -304,33 +317,28 @@ void TestContract::neverFalseGreen()
 void TestContract::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    const QString d = QStringLiteral("--domain");
-    const QString g = QStringLiteral("good.demo");
-    const QString ip = QStringLiteral("--ip");
-    const QString j = QStringLiteral("--json");
-    const QString keygen = QStringLiteral("keygen");
-    const QString sel = QStringLiteral("--selector");
     // Each row also runs with --json: a usage error never prints JSON and still explains itself on stderr.
-    QTest::newRow("contract exit 64: check, bad flag") << QStringList{"check", d, g, "--no-such-flag"};
-    QTest::newRow("contract exit 64: check, bad address") << QStringList{"check", d, g, ip, "198.19.25.256"};
-    QTest::newRow("contract exit 64: check, missing --domain") << QStringList{"check", ip, "198.19.25.25"};
-    QTest::newRow("contract exit 64: check, bad nameserver") << QStringList{"check", d, g, "--nameserver", "[::1"};
-    QTest::newRow("contract exit 64: check, bad timeout") << QStringList{"check", d, g, "--timeout", "-5"};
-    QTest::newRow("contract exit 64: spf, bad flag") << QStringList{"spf", ip, "198.19.25.25", d, g, "--bogus"};
-    QTest::newRow("contract exit 64: spf, bad address") << QStringList{"spf", ip, "not-an-ip", d, g};
-    QTest::newRow("contract exit 64: spf, missing --domain") << QStringList{"spf", ip, "198.19.25.25"};
-    QTest::newRow("contract exit 64: spf, missing --ip") << QStringList{"spf", d, g};
-    QTest::newRow("contract exit 64: dkim keygen, bad flag") << QStringList{"dkim", keygen, d, g, sel, "s", "--bogus"};
-    QTest::newRow("contract exit 64: dkim keygen, missing --domain") << QStringList{"dkim", keygen, sel, "s"};
-    QTest::newRow("contract exit 64: dkim keygen, bad domain") << QStringList{"dkim", keygen, d, "a@b", sel, "s"};
+    QTest::newRow("contract exit 64: check, bad flag") << words("check --domain good.demo --no-such-flag");
+    QTest::newRow("contract exit 64: check, bad address") << words("check --domain good.demo --ip 198.19.25.256");
+    QTest::newRow("contract exit 64: check, missing --domain") << words("check --ip 198.19.25.25");
+    QTest::newRow("contract exit 64: check, bad nameserver") << words("check --domain good.demo --nameserver [::1");
+    QTest::newRow("contract exit 64: check, bad timeout") << words("check --domain good.demo --timeout -5");
+    QTest::newRow("contract exit 64: spf, bad flag") << words("spf --ip 198.19.25.25 --domain good.demo --bogus");
+    QTest::newRow("contract exit 64: spf, bad address") << words("spf --ip not-an-ip --domain good.demo");
+    QTest::newRow("contract exit 64: spf, missing --domain") << words("spf --ip 198.19.25.25");
+    QTest::newRow("contract exit 64: spf, missing --ip") << words("spf --domain good.demo");
+    QTest::newRow("contract exit 64: dkim keygen, bad flag")
+        << words("dkim keygen --domain good.demo --selector s --bogus");
+    QTest::newRow("contract exit 64: dkim keygen, missing --domain") << words("dkim keygen --selector s");
+    QTest::newRow("contract exit 64: dkim keygen, bad domain") << words("dkim keygen --domain a@b --selector s");
     QTest::newRow("contract exit 64: dkim keygen, bad algorithm")
-        << QStringList{"dkim", keygen, d, g, sel, "s", "--algorithm", "rsa-512"};
+        << words("dkim keygen --domain good.demo --selector s --algorithm rsa-512");
     QTest::newRow("contract exit 64: records, bad flag")
-        << QStringList{"records", d, g, "--hostname", "mail.good.demo", ip, "198.19.25.25", "--bogus"};
+        << words("records --domain good.demo --hostname mail.good.demo --ip 198.19.25.25 --bogus");
     QTest::newRow("contract exit 64: records, bad address")
-        << QStringList{"records", d, g, "--hostname", "mail.good.demo", ip, "198.19.25"};
+        << words("records --domain good.demo --hostname mail.good.demo --ip 198.19.25");
     QTest::newRow("contract exit 64: records, missing --domain")
-        << QStringList{"records", "--hostname", "mail.good.demo", ip, "198.19.25.25"};
+        << words("records --hostname mail.good.demo --ip 198.19.25.25");
 }
 
 void TestContract::usageErrors()
@@ -491,9 +499,7 @@ void TestContract::globalOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
-    QTemporaryDir* dir = new QTemporaryDir; // lives for the test run: keygen writes into it
-    dir->setAutoRemove(true);
-    connect(this, &QObject::destroyed, [dir] { delete dir; });
+    QTemporaryDir* dir = &m_keyDir; // lives for the test run: keygen writes into it
     const QString nsd = test::nsdServer();
     QStringList globals = {QStringLiteral("--nameserver"), ns(test::closedPort()), QStringLiteral("--nameserver"), nsd,
                            QStringLiteral("--timeout"),    QStringLiteral("700")};
