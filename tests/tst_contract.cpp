@@ -96,6 +96,8 @@ private Q_SLOTS:
     void checkJson();
     void neverFalseGreen_data();
     void neverFalseGreen();
+    void dnsErrorIsUnknown_data();
+    void dnsErrorIsUnknown();
     void usageErrors_data();
     void usageErrors();
     void spfJson_data();
@@ -312,6 +314,68 @@ void TestContract::neverFalseGreen()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
     QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     QCOMPARE(code, 2);
+}
+
+// Hostile answers from a healthy server (tests/dns/zones/contract.test.zone): a REFUSED or a CNAME loop somewhere on
+// the way to a verdict makes that check unknown, never pass or fail.
+void TestContract::dnsErrorIsUnknown_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("id");
+    const QStringList none;
+    QTest::newRow("RFC 7208 5.2: include answered REFUSED is temperror -> spf unknown")
+        << "spf-include.contract.test" << none << "spf";
+    QTest::newRow("RFC 7208 6.1: redirect answered REFUSED is temperror -> spf unknown")
+        << "spf-redirect.contract.test" << none << "spf";
+    QTest::newRow("RFC 7208 4.4: record behind a CNAME answered REFUSED -> spf unknown")
+        << "spf-cname.contract.test" << none << "spf";
+    QTest::newRow("RFC 7208 4.4: record behind a CNAME loop -> spf unknown")
+        << "spf-loop.contract.test" << none << "spf";
+    QTest::newRow("RFC 6376 3.6.2.2: selector CNAME answered REFUSED -> dkim unknown, not 'no key'")
+        << "dkim-cname.contract.test" << words("--selector s1") << "dkim";
+    QTest::newRow("RFC 6376 3.6.2.2: selector in a CNAME loop -> dkim unknown")
+        << "dkim-loop.contract.test" << words("--selector s1") << "dkim";
+    QTest::newRow("RFC 7489 6.6.3: policy CNAME answered REFUSED -> dmarc unknown, not 'no policy'")
+        << "dmarc-cname.contract.test" << none << "dmarc";
+    QTest::newRow("RFC 5782 5: blocklist zone answering REFUSED -> dnsbl unknown, not 'not listed'")
+        << "good.demo" << words("--dnsbl bl.unserved.invalid") << "dnsbl";
+}
+
+void TestContract::dnsErrorIsUnknown()
+{
+    QFETCH(QString, domain);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, id);
+    QStringList arguments = {
+        QStringLiteral("check"), QStringLiteral("--domain"),        domain,
+        QStringLiteral("--ip"),  QStringLiteral("198.19.25.25"),    QStringLiteral("--nameserver"),
+        test::nsdServer(),       QStringLiteral("--dnsbl-catalog"), demo(QStringLiteral("catalog.json")),
+        QStringLiteral("--json")};
+    if (extra.contains(QStringLiteral("--dnsbl")))
+        arguments.remove(arguments.indexOf(QStringLiteral("--dnsbl-catalog")), 2);
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(arguments + extra, &code);
+    const QJsonObject c = test::checkById(report, id);
+    QVERIFY2(!c.isEmpty(), qPrintable(id));
+    QVERIFY2(c.value(QStringLiteral("status")).toString() == QLatin1String("unknown"),
+             qPrintable(c.value(QStringLiteral("status")).toString() + QStringLiteral(": ") +
+                        c.value(QStringLiteral("summary")).toString()));
+    for (const auto& iv : c.value(QStringLiteral("items")).toArray())
+        QVERIFY2(iv.toObject().value(QStringLiteral("status")).toString() == QLatin1String("unknown"),
+                 qPrintable(QString::fromUtf8(QJsonDocument(iv.toObject()).toJson(QJsonDocument::Compact))));
+    QCOMPARE(code, test::contractExitCode(report));
+    QVERIFY(code != 0);
+
+    if (id == QLatin1String("spf")) { // the subcommand agrees: temperror, exit 2
+        QByteArray out, err;
+        QCOMPARE(
+            test::runMailready({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("198.19.25.25"),
+                                QStringLiteral("--domain"), domain, QStringLiteral("--nameserver"), test::nsdServer()},
+                               &out, &err),
+            2);
+        QCOMPARE(QString::fromUtf8(out.left(out.indexOf('\n'))), QStringLiteral("temperror"));
+    }
 }
 
 void TestContract::usageErrors_data()
