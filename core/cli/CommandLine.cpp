@@ -87,7 +87,14 @@ bool isHeadless(const QStringList& arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
         return true; // a usage error is reported on the terminal, not in a window
-    return parser.isSet(kHelp) || parser.isSet(kVersion) || !parser.positionalArguments().isEmpty();
+    if (parser.isSet(kHelp) || parser.isSet(kVersion) || !parser.positionalArguments().isEmpty())
+        return true;
+    // A bad --nameserver or --timeout is a usage error too (exit 64), also where no display could open a window.
+    QString discard;
+    QTextStream sink(&discard);
+    CliIo io{sink, sink, {}};
+    GlobalOptions global;
+    return !readGlobalOptions(parser, &global, io);
 }
 
 ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)

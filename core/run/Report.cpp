@@ -25,8 +25,8 @@ QJsonObject Report::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("schema"), QStringLiteral("mailready.check/1"));
     o.insert(QStringLiteral("domain"), domain);
-    if (!hostname.isEmpty())
-        o.insert(QStringLiteral("hostname"), hostname);
+    // Always present, as in the contract's document: null when no EHLO name was given.
+    o.insert(QStringLiteral("hostname"), hostname.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hostname));
     o.insert(QStringLiteral("ips"), QJsonArray::fromStringList(ips));
     if (!relay.isEmpty()) {
         o.insert(QStringLiteral("relay"), relay);
