@@ -1,0 +1,16 @@
+#include "FuzzTargets.h"
+
+namespace mailready::fuzz {
+
+const QList<Target>& allTargets()
+{
+    static const QList<Target> targets{
+        {"dns_name", &fuzzDnsName},
+        {"txt_presentation", &fuzzTxtPresentation},
+        {"dnsbl_verdict", &fuzzDnsblVerdict},
+        {"dnsbl_catalog", &fuzzDnsblCatalog},
+    };
+    return targets;
+}
+
+} // namespace mailready::fuzz

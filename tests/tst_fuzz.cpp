@@ -1,0 +1,59 @@
+// Replays the kept fuzz corpus and every reproducer of a past finding (fuzz/regressions/TARGET/) through the fuzz
+// targets' functions: a parser that crashes, hangs, trips a sanitizer or breaks a target's invariants fails here,
+// in the ordinary test run, without clang or libFuzzer.
+#include "FuzzTargets.h"
+#include "TestDns.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace mailready;
+
+class TestFuzz : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replay_data();
+    void replay();
+};
+
+void TestFuzz::replay_data()
+{
+    QTest::addColumn<QString>("target");
+    for (const fuzz::Target& t : fuzz::allTargets())
+        QTest::newRow(t.name) << QString::fromLatin1(t.name);
+}
+
+void TestFuzz::replay()
+{
+    QFETCH(QString, target);
+    fuzz::TargetFunction run = nullptr;
+    for (const fuzz::Target& t : fuzz::allTargets())
+        if (target == QLatin1String(t.name))
+            run = t.run;
+    QVERIFY(run);
+    int corpus = 0, regressions = 0;
+    qint64 slowest = 0;
+    for (const QString& kind : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
+        const QDir dir(test::sourcePath(QStringLiteral("fuzz/%1/%2").arg(kind, target)));
+        for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(file));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            const QByteArray bytes = f.readAll();
+            QElapsedTimer timer;
+            timer.start();
+            run(reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<size_t>(bytes.size()));
+            slowest = qMax(slowest, timer.elapsed());
+            (kind == QLatin1String("corpus") ? corpus : regressions)++;
+        }
+    }
+    qInfo("%s: %d corpus files, %d reproducers, slowest %lld ms", qPrintable(target), corpus, regressions, slowest);
+    QVERIFY2(corpus > 0, "the kept corpus of this target is empty");
+    // A single input that takes seconds is a hang in waiting (the fuzzer's own timeout is 10 s).
+    QVERIFY2(slowest < 5000, qPrintable(QStringLiteral("slowest input took %1 ms").arg(slowest)));
+}
+
+QTEST_GUILESS_MAIN(TestFuzz)
+#include "tst_fuzz.moc"
