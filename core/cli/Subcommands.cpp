@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "DkimCommand.h"
 #include "Subcommand.h"
 
 namespace mailready::cli {
@@ -7,6 +8,7 @@ SubcommandList makeSubcommands()
 {
     SubcommandList list;
     list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<DkimCommand>());
     return list;
 }
 

@@ -46,7 +46,8 @@ static QThreadPool* dnsThreadPool()
     return pool;
 }
 
-QList<Answer> queryAll(Resolver& resolver, const QList<Question>& questions)
+QList<Answer> queryAll(Resolver& resolver, const QList<Question>& questions,
+                       const std::function<void(int answered, int total)>& progress)
 {
     QList<QFuture<Answer>> futures;
     futures.reserve(questions.size());
@@ -54,8 +55,11 @@ QList<Answer> queryAll(Resolver& resolver, const QList<Question>& questions)
         futures << QtConcurrent::run(dnsThreadPool(), [&resolver, q] { return resolver.query(q.name, q.type); });
     QList<Answer> answers;
     answers.reserve(questions.size());
-    for (auto& f : futures)
+    for (auto& f : futures) {
         answers << f.result();
+        if (progress)
+            progress(int(answers.size()), int(questions.size()));
+    }
     return answers;
 }
 

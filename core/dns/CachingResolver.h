@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <functional>
 #include <future>
 
 namespace mailready::dns {
@@ -37,6 +38,8 @@ struct Question
 
 // Asks all questions at once on the shared DNS thread pool and returns the answers in the same order.
 // Blocks the calling thread, which must not itself be a task of that pool.
-QList<Answer> queryAll(Resolver& resolver, const QList<Question>& questions);
+// `progress`, when set, is called on the calling thread with (answered, total) as answers come in.
+QList<Answer> queryAll(Resolver& resolver, const QList<Question>& questions,
+                       const std::function<void(int answered, int total)>& progress = {});
 
 } // namespace mailready::dns

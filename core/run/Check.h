@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <atomic>
+#include <functional>
 
 namespace mailready {
 
@@ -18,8 +19,15 @@ struct CheckContext
     dns::Resolver& resolver;           // shared by all checks of the run (answers are cached per run)
     QList<QHostAddress> sendingIps;    // given, discovered, or the relay's; empty for checks that need none
     const std::atomic_bool& cancelled; // a newer run superseded this one: stop early, the result is dropped
+    // Long checks report how far they are (queries answered of queries asked); may be empty.
+    std::function<void(int done, int total)> progress = {};
 
     bool isCancelled() const { return cancelled.load(std::memory_order_relaxed); }
+    void reportProgress(int done, int total) const
+    {
+        if (progress)
+            progress(done, total);
+    }
 };
 
 // One threshold check. run() is called on a worker thread and may block on DNS (through ctx.resolver only).

@@ -32,10 +32,13 @@ static CheckResult cancelledResult(const Check& check)
     return r;
 }
 
-static CheckResult runOne(Check& check, const CheckContext& ctx, const RunCallbacks& callbacks)
+static CheckResult runOne(Check& check, const CheckContext& shared, const RunCallbacks& callbacks)
 {
     if (callbacks.started)
         callbacks.started(check.id());
+    CheckContext ctx{shared.request, shared.resolver, shared.sendingIps, shared.cancelled, {}};
+    if (callbacks.progress)
+        ctx.progress = [&callbacks, id = check.id()](int done, int total) { callbacks.progress(id, done, total); };
     CheckResult result = ctx.isCancelled() ? cancelledResult(check) : check.run(ctx);
     if (result.id.isEmpty())
         result.id = check.id();
@@ -137,6 +140,7 @@ public:
 Q_SIGNALS:
     void checkStarted(const QString& id);
     void checkFinished(const mailready::CheckResult& result);
+    void checkProgress(const QString& id, int done, int total);
     void finished(const mailready::Report& report);
 };
 
@@ -217,6 +221,9 @@ int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
         RunCallbacks callbacks;
         callbacks.started = [&emitter](const QString& id) { Q_EMIT emitter->checkStarted(id); };
         callbacks.finished = [&emitter](const CheckResult& r) { Q_EMIT emitter->checkFinished(r); };
+        callbacks.progress = [&emitter](const QString& id, int done, int total) {
+            Q_EMIT emitter->checkProgress(id, done, total);
+        };
         const Report report = executeChecks(run->request, run->checks, callbacks, &run->cancelled);
         Q_EMIT emitter->finished(report);
     });

@@ -21,6 +21,7 @@ struct RunCallbacks
 {
     std::function<void(const QString& id)> started;
     std::function<void(const CheckResult& result)> finished;
+    std::function<void(const QString& id, int done, int total)> progress;
 };
 
 // Runs the checks on worker threads and blocks the caller until all are done: checks that judge the sending
@@ -51,6 +52,7 @@ public:
 Q_SIGNALS:
     void checkStarted(int generation, const QString& id);
     void checkFinished(int generation, const mailready::CheckResult& result);
+    void checkProgress(int generation, const QString& id, int done, int total);
     void finished(int generation, const mailready::Report& report);
 
 private:

@@ -146,7 +146,8 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
             lookups << l;
         }
     }
-    const QList<dns::Answer> answers = dns::queryAll(ctx.resolver, questions);
+    const QList<dns::Answer> answers =
+        dns::queryAll(ctx.resolver, questions, [&ctx](int done, int total) { ctx.reportProgress(done, total); });
     for (const dns::Answer& a : answers)
         addEvidence(a);
 

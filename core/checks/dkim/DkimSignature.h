@@ -1,0 +1,57 @@
+#pragma once
+
+#include "crypto/DkimKey.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace mailready::checks::dkim {
+
+// The key records published at selector._domainkey.domain, as a verifier fetched them.
+struct KeyFetch
+{
+    bool temporaryFailure = false; // SERVFAIL, timeout, ...: the verdict is TEMPERROR, never FAIL
+    QList<QByteArray> records;     // TXT records, each with its strings joined
+    QString error;
+};
+using KeyFetcher = std::function<KeyFetch(const QString& selector, const QString& domain)>;
+
+// The result of verifying one DKIM-Signature header field (RFC 6376 6.1, results named as in RFC 8601).
+struct SignatureResult
+{
+    enum Result { Pass, Fail, PermError, TempError };
+    Result result = PermError;
+    QString domain;           // d=
+    QString selector;         // s=
+    QString algorithm;        // a=
+    QString canonicalization; // c= (defaulted to simple/simple)
+    QString reason;           // why it is not Pass
+
+    static QString resultName(Result r); // "pass", "fail", "permerror", "temperror"
+};
+
+// Verifies every DKIM-Signature of `message` (bare LF line ends are read as CRLF). Algorithms rsa-sha256 and
+// ed25519-sha256 (rsa-sha1 is refused, RFC 8301); canonicalization simple and relaxed.
+QList<SignatureResult> verifyMessage(const QByteArray& message, const KeyFetcher& fetchKey);
+
+// Signs `message` with relaxed/relaxed canonicalization (rsa-sha256 or ed25519-sha256 by the key type) and returns it
+// with the DKIM-Signature header field prepended. `headers` are the names to sign (those present are signed).
+QByteArray
+signMessage(const QByteArray& message, const crypto::PrivateKey& key, const QString& domain, const QString& selector,
+            const QStringList& headers = {QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Subject"),
+                                          QStringLiteral("Date"), QStringLiteral("Message-ID")});
+
+// End-to-end proof that a private key and a published key record belong together: a small test message is signed
+// with the private key and verified with the published record, exactly as a receiver would.
+struct PairProof
+{
+    bool matches = false;
+    QString detail; // what happened, one sentence
+};
+PairProof provePair(const crypto::PrivateKey& key, const QByteArray& publishedRecord, const QString& domain,
+                    const QString& selector);
+
+} // namespace mailready::checks::dkim

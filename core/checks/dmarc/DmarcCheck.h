@@ -1,0 +1,17 @@
+#pragma once
+
+#include "run/Check.h"
+
+namespace mailready::checks {
+
+// `dmarc`: a valid DMARC policy applies to the domain (its own _dmarc record or one found up the tree, RFC 9989),
+// and its report destinations can receive reports (authorized when external, with an MX).
+class DmarcCheck final : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("dmarc"); }
+    QString title() const override { return QStringLiteral("DMARC policy"); }
+    CheckResult run(const CheckContext& ctx) override;
+};
+
+} // namespace mailready::checks

@@ -1,0 +1,101 @@
+#pragma once
+// Test helpers for the DKIM and DMARC tests: the shared YAML data read through Debian's Python (never a committed
+// copy), zone-file TXT records, and an in-process resolver for pure discovery logic (in addition to NSD, never
+// instead of it).
+#include "dns/Resolver.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace mailready::test {
+
+inline QJsonValue loadYaml(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import json,sys,yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout)"), path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        qWarning("cannot read %s: %s", qPrintable(path), p.readAllStandardError().constData());
+        return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// "name IN TXT ( "a" "b" )" lines of a zone file -> name (lower case, absolute) -> joined records.
+inline QHash<QString, QList<QByteArray>> zoneTxt(const QByteArray& zone)
+{
+    QHash<QString, QList<QByteArray>> out;
+    static const QRegularExpression line(QStringLiteral("^(\\S+)\\s+(?:\\d+\\s+)?IN\\s+TXT\\s+(.*)$"));
+    static const QRegularExpression quoted(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    for (const QByteArray& raw : zone.split('\n')) {
+        const auto m = line.match(QString::fromUtf8(raw));
+        if (!m.hasMatch())
+            continue;
+        QString joined;
+        for (auto it = quoted.globalMatch(m.captured(2)); it.hasNext();)
+            joined += it.next().captured(1);
+        out[m.captured(1).toLower()] << joined.toUtf8();
+    }
+    return out;
+}
+
+// Answers TXT (and MX) questions from a table; the value "TEMPERROR" answers SERVFAIL.
+class FakeResolver final : public dns::Resolver
+{
+public:
+    QHash<QString, QStringList> txt; // absolute lower-case name -> records
+    QStringList asked;
+
+    dns::Answer query(const QString& name, dns::RRType type) override
+    {
+        const QString key = name.toLower();
+        asked << key;
+        dns::Answer a;
+        a.name = key;
+        a.type = type;
+        a.server = QStringLiteral("fake");
+        if (!txt.contains(key)) {
+            a.outcome = dns::Outcome::NXDomain;
+            return a;
+        }
+        const QStringList values = txt.value(key);
+        if (values == QStringList{QStringLiteral("TEMPERROR")}) {
+            a.outcome = dns::Outcome::ServFail;
+            a.error = QStringLiteral("SERVFAIL");
+            return a;
+        }
+        if (type != dns::RRType::TXT) {
+            a.outcome = dns::Outcome::NoData;
+            return a;
+        }
+        a.outcome = values.isEmpty() ? dns::Outcome::NoData : dns::Outcome::NoError;
+        for (const QString& v : values) {
+            dns::Record r;
+            r.owner = key;
+            r.type = dns::RRType::TXT;
+            r.txt = v.toUtf8();
+            r.txtStrings = {r.txt};
+            a.records << r;
+        }
+        return a;
+    }
+    QStringList servers() const override { return {QStringLiteral("fake")}; }
+};
+
+} // namespace mailready::test
