@@ -3,6 +3,7 @@
 // in the ordinary test run, without clang or libFuzzer.
 #include "FuzzTargets.h"
 #include "TestDns.h"
+#include "dns/DnsName.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +18,8 @@ class TestFuzz : public QObject
 private Q_SLOTS:
     void replay_data();
     void replay();
+    void findingsStayFixed_data();
+    void findingsStayFixed();
 };
 
 void TestFuzz::replay_data()
@@ -53,6 +56,30 @@ void TestFuzz::replay()
     QVERIFY2(corpus > 0, "the kept corpus of this target is empty");
     // A single input that takes seconds is a hang in waiting (the fuzzer's own timeout is 10 s).
     QVERIFY2(slowest < 5000, qPrintable(QStringLiteral("slowest input took %1 ms").arg(slowest)));
+}
+
+void TestFuzz::findingsStayFixed_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("accepted");
+    // fuzz/regressions/dns_name/two-trailing-dots: "example.com.." came back as "example.com." (an empty label kept).
+    QTest::newRow("RFC 1035 2.3.1 two trailing dots") << QStringLiteral("example.com..") << false;
+    QTest::newRow("RFC 1035 2.3.1 leading dot") << QStringLiteral(".example.com") << false;
+    QTest::newRow("RFC 1035 2.3.1 empty label inside") << QStringLiteral("mail..example.com") << false;
+    QTest::newRow("RFC 1034 3.1 one trailing dot is the root") << QStringLiteral("example.com.") << true;
+}
+
+void TestFuzz::findingsStayFixed()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, accepted);
+    QString why;
+    const auto name = dns::normalizeDomain(input, &why);
+    QCOMPARE(name.has_value(), accepted);
+    if (name)
+        QCOMPARE(*name, QStringLiteral("example.com"));
+    else
+        QVERIFY(!why.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFuzz)

@@ -63,6 +63,9 @@ std::optional<QString> normalizeDomain(const QString& input, QString* why)
         n.chop(1);
     if (n.isEmpty())
         return fail(QStringLiteral("the name is empty"));
+    // One trailing dot is the root; a second one would survive as an empty label ("example.com..").
+    if (n.endsWith(QLatin1Char('.')) || n.startsWith(QLatin1Char('.')) || n.contains(QLatin1String("..")))
+        return fail(QStringLiteral("'%1' has an empty label (two dots in a row)").arg(input));
     if (n.contains(QLatin1Char('@')))
         return fail(QStringLiteral("'%1' looks like a mail address; give only the part after the @").arg(input));
     if (n.contains(QLatin1String("://")) || n.contains(QLatin1Char('/')))

@@ -28,6 +28,11 @@ int fuzzDnsblVerdict(const uint8_t* data, size_t size);
 // A blocklist catalog file (--dnsbl-catalog and the built-in JSON).
 int fuzzDnsblCatalog(const uint8_t* data, size_t size);
 
+// A _dmarc TXT record.
+int fuzzDmarcRecord(const uint8_t* data, size_t size);
+// A DKIM key record (selector._domainkey TXT) and its tag-list.
+int fuzzDkimKeyRecord(const uint8_t* data, size_t size);
+
 const QList<Target>& allTargets();
 
 } // namespace mailready::fuzz
