@@ -20,6 +20,7 @@ private Q_SLOTS:
     void replay();
     void findingsStayFixed_data();
     void findingsStayFixed();
+    void emptyPortIsAnError();
 };
 
 void TestFuzz::replay_data()
@@ -80,6 +81,17 @@ void TestFuzz::findingsStayFixed()
         QCOMPARE(*name, QStringLiteral("example.com"));
     else
         QVERIFY(!why.isEmpty());
+}
+
+void TestFuzz::emptyPortIsAnError()
+{
+    // "127.0.0.1:" used to mean port 53: a port left out by mistake sent every query to another server.
+    QString why;
+    QVERIFY(!dns::parseServerAddress(QStringLiteral("127.0.0.1:"), 53, &why));
+    QVERIFY(why.contains(QStringLiteral("port")));
+    QVERIFY(!dns::parseServerAddress(QStringLiteral("[::1]:"), 53, &why));
+    QCOMPARE(dns::parseServerAddress(QStringLiteral("127.0.0.1"), 53)->port, quint16(53));
+    QCOMPARE(dns::parseServerAddress(QStringLiteral("[::1]:5353"), 53)->port, quint16(5353));
 }
 
 QTEST_GUILESS_MAIN(TestFuzz)

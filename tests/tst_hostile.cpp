@@ -21,7 +21,7 @@
 
 using namespace mailready;
 
-// Bounds, stated in the README: a whole `check` run on hostile data finishes within kRunBoundMs with a 1 s
+// Bounds, stated in the README: a whole `check` run on hostile data finishes within kRunBoundMs with a 2 s
 // per-query timeout, and the program never holds more than kRssBoundKb resident (sanitizer builds included).
 constexpr qint64 kRunBoundMs = 20000;
 constexpr long kRssBoundKb = 600 * 1024;
@@ -41,6 +41,7 @@ private Q_SLOTS:
     void checkRunsEndInVerdicts_data();
     void checkRunsEndInVerdicts();
     void markupFromDnsIsShownLiterally();
+    void humanOutputCannotDriveTheTerminal();
 };
 
 static dns::Answer ask(const QString& name, dns::RRType type)
@@ -195,6 +196,24 @@ void TestHostile::checkRunsEndInVerdicts_data()
         << domain + QStringList{QStringLiteral("--ip"), QStringLiteral("192.0.2.204"), QStringLiteral("--dnsbl"),
                                 QStringLiteral("floodbl.hostile.test")}
         << QStringList{QStringLiteral("dnsbl=fail")} << QStringLiteral("127.6.249.2");
+    QTest::newRow("RFC 9989 and RFC 6376 records of markup")
+        << QStringList{QStringLiteral("--domain"),   QStringLiteral("html.hostile.test"),
+                       QStringLiteral("--selector"), QStringLiteral("s1"),
+                       QStringLiteral("--ip"),       QStringLiteral("192.0.2.202"),
+                       QStringLiteral("--dnsbl"),    QStringLiteral("htmlbl.hostile.test")}
+        << QStringList{QStringLiteral("dmarc=fail"), QStringLiteral("dkim=fail")}
+        << QStringLiteral("p=<script>alert(3)</script>");
+    QTest::newRow("RFC 9989 and RFC 6376 records with NUL, escape sequences and invalid bytes")
+        << QStringList{QStringLiteral("--domain"),   QStringLiteral("ctrl.hostile.test"),
+                       QStringLiteral("--selector"), QStringLiteral("s1"),
+                       QStringLiteral("--ip"),       QStringLiteral("192.0.2.202"),
+                       QStringLiteral("--dnsbl"),    QStringLiteral("htmlbl.hostile.test")}
+        << QStringList{QStringLiteral("dmarc=fail"), QStringLiteral("dkim=fail")} << QString();
+    QTest::newRow("RFC 1034 3.6.2 _dmarc that is a CNAME loop: unknown")
+        << QStringList{QStringLiteral("--domain"), QStringLiteral("cloop.hostile.test"),
+                       QStringLiteral("--ip"),     QStringLiteral("192.0.2.202"),
+                       QStringLiteral("--dnsbl"),  QStringLiteral("htmlbl.hostile.test")}
+        << QStringList{QStringLiteral("dmarc=unknown")} << QStringLiteral("CNAME loop");
     QTest::newRow("RFC 5782 listing explained with markup")
         << domain + QStringList{QStringLiteral("--ip"), QStringLiteral("192.0.2.203"), QStringLiteral("--dnsbl"),
                                 QStringLiteral("htmlbl.hostile.test")}
@@ -280,6 +299,28 @@ void TestHostile::markupFromDnsIsShownLiterally()
     QVERIFY(p.waitForFinished(20000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
     QVERIFY2(text.contains(QStringLiteral("<script>alert(6)</script><b>listed</b>")), qPrintable(text.left(3000)));
+}
+
+void TestHostile::humanOutputCannotDriveTheTerminal()
+{
+    // _dmarc.ctrl.hostile.test holds ESC [2J (clear screen), an OSC title sequence, BEL, NUL, U+202E (right-to-left
+    // override) and a newline followed by a fake status line; the DMARC finding quotes the record.
+    QByteArray out, err;
+    const int code =
+        test::runMailready({QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("ctrl.hostile.test"),
+                            QStringLiteral("--ip"), QStringLiteral("192.0.2.202"), QStringLiteral("--dnsbl"),
+                            QStringLiteral("htmlbl.hostile.test"), QStringLiteral("--timeout"), QStringLiteral("2000"),
+                            QStringLiteral("--nameserver"), test::nsdServer()},
+                           &out, &err);
+    QVERIFY2(code == 1, err.constData());
+    QVERIFY2(out.contains("owned"), out.constData());                  // the record is quoted...
+    QVERIFY2(out.contains("owned\\x07\\x00\\u202E"), out.constData()); // ...its control bytes shown, not performed
+    for (const char c : out)
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', qPrintable(QString::number(int(c))));
+    QVERIFY(!out.contains("\x7f"));
+    QVERIFY(!out.contains("\xe2\x80\xae"));
+    for (const QByteArray& line : out.split('\n'))
+        QVERIFY2(!line.startsWith("PASS    SPF;"), line.constData());
 }
 
 QTEST_MAIN(TestHostile)

@@ -1,5 +1,7 @@
 #include "CheckCommand.h"
 
+#include "TerminalText.h"
+
 #include "checks/dnsbl/DnsblCatalog.h"
 #include "run/CheckRunner.h"
 
@@ -87,12 +89,13 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
     if (!report.ips.isEmpty())
         text += QStringLiteral(", sending from %1").arg(report.ips.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
+    // Summaries and findings quote DNS data: print them so they cannot drive the terminal.
     for (const CheckResult& c : report.checks) {
-        text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, c.summary);
+        text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, terminalSafe(c.summary));
         for (const Finding& f : c.findings) {
-            text += QStringLiteral("        - %1\n").arg(f.message);
+            text += QStringLiteral("        - %1\n").arg(terminalSafe(f.message));
             if (!f.fix.isEmpty())
-                text += QStringLiteral("          Fix: %1\n").arg(f.fix);
+                text += QStringLiteral("          Fix: %1\n").arg(terminalSafe(f.fix));
         }
     }
     text += QStringLiteral("Overall: %1\n").arg(label(report.status()).trimmed());

@@ -147,6 +147,7 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
     QString text = input.trimmed();
     QString host = text;
     QString portText;
+    bool portGiven = false;
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
@@ -157,10 +158,12 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
             if (!rest.startsWith(QLatin1Char(':')))
                 return fail(QStringLiteral("is not HOST[:PORT]"));
             portText = rest.mid(1);
+            portGiven = true;
         }
     } else if (text.count(QLatin1Char(':')) == 1) {
         host = text.section(QLatin1Char(':'), 0, 0);
         portText = text.section(QLatin1Char(':'), 1);
+        portGiven = true;
     }
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         host = QStringLiteral("127.0.0.1");
@@ -171,7 +174,8 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
     ServerAddress s;
     s.address = *addr;
     s.port = defaultPort;
-    if (!portText.isEmpty()) {
+    // "127.0.0.1:" is a port left out by mistake, not port 53: asking another server than meant is never silent.
+    if (portGiven) {
         bool ok = false;
         const uint p = portText.toUInt(&ok);
         if (!ok || p == 0 || p > 65535)

@@ -21,7 +21,7 @@ struct Target
 // Host names and nameserver addresses a user types: normalizeDomain, isValidDnsName, parseServerAddress,
 // parseAddress.
 int fuzzDnsName(const uint8_t* data, size_t size);
-// TXT character-strings as they arrive off the wire, shown in zone-file form and in JSON evidence.
+// TXT character-strings as they arrive off the wire, shown in zone-file form, in JSON evidence and on a terminal.
 int fuzzTxtPresentation(const uint8_t* data, size_t size);
 // Blocklist answers (any records, any outcome) read, health-judged and turned into verdicts.
 int fuzzDnsblVerdict(const uint8_t* data, size_t size);

@@ -1,6 +1,7 @@
 #include "FuzzInput.h"
 #include "FuzzTargets.h"
 
+#include "cli/TerminalText.h"
 #include "dns/DnsAnswer.h"
 
 #include <QJsonArray>
@@ -80,6 +81,17 @@ int fuzzTxtPresentation(const uint8_t* data, size_t size)
     const auto back = readBack(shown);
     if (!back || *back != r.txtStrings)
         invariantBroken("presentation does not read back to the wire bytes", shown.toUtf8());
+
+    // The same bytes as a finding quotes them on a terminal: nothing left that a terminal acts on.
+    for (const QString& text : {QString::fromUtf8(r.txt), QString::fromLatin1(r.txt)}) {
+        const QString safe = cli::terminalSafe(text);
+        for (QChar c : safe) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
+                (u >= 0x2066 && u <= 0x2069))
+                invariantBroken("terminalSafe left a control character", safe.toUtf8());
+        }
+    }
 
     dns::Answer a;
     a.name = r.owner;
