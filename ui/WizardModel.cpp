@@ -198,9 +198,32 @@ Report WizardModel::report() const
     return r;
 }
 
-void WizardModel::setRecords(const QList<report::PublishRecord>& records)
+QList<report::PublishRecord> WizardModel::records() const
 {
-    m_records = records;
+    static const QStringList order{QStringLiteral("spf"), QStringLiteral("dkim"), QStringLiteral("dmarc")};
+    auto rank = [](const QString& source) {
+        const qsizetype i = order.indexOf(source);
+        return i < 0 ? order.size() : i;
+    };
+    auto sorted = m_records;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&rank](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    QList<report::PublishRecord> all;
+    for (const auto& [source, list] : sorted)
+        all += list;
+    return all;
+}
+
+void WizardModel::setRecords(const QString& source, const QList<report::PublishRecord>& records)
+{
+    for (auto& entry : m_records) {
+        if (entry.first == source) {
+            entry.second = records;
+            Q_EMIT recordsChanged();
+            return;
+        }
+    }
+    m_records.append({source, records});
     Q_EMIT recordsChanged();
 }
 

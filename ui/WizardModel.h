@@ -41,8 +41,10 @@ public:
     const CheckResult* result(const QString& id) const;
     QDateTime resultTime(const QString& id) const;
     Report report() const; // the newest result of each check, in the registry's order
-    QList<report::PublishRecord> records() const { return m_records; }
-    void setRecords(const QList<report::PublishRecord>& records);
+    // Records to publish, gathered from the pages that compose them ("spf", "dkim", "dmarc", ...); records() lists
+    // them in that order.
+    QList<report::PublishRecord> records() const;
+    void setRecords(const QString& source, const QList<report::PublishRecord>& records);
 
     // When a record that was missing or different at `id`'s last recursive check now passes at the authoritative
     // servers, recursive resolvers may still serve the old answer until this time (TTL or SOA negative TTL).
@@ -70,7 +72,7 @@ private:
     QHash<QString, QDateTime> m_times;
     QHash<QString, QDateTime> m_staleUntil;
     QHash<QString, quint32> m_lastRecursiveTtl; // max TTL seen by the last recursive run of a check
-    QList<report::PublishRecord> m_records;
+    QList<QPair<QString, QList<report::PublishRecord>>> m_records;
     QStringList m_order;
     QTimer m_autoTimer;
     QStringList m_autoIds;

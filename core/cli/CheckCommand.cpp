@@ -3,6 +3,9 @@
 #include "TerminalText.h"
 
 #include "checks/dnsbl/DnsblCatalog.h"
+#include "checks/net/Endpoint.h"
+#include "checks/publicip/IpEchoSource.h"
+#include "checks/smtp/Port25Check.h"
 #include "run/CheckRunner.h"
 
 #include <QFileInfo>
@@ -50,6 +53,24 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("smtp"), QStringLiteral("Probe this SMTP server: banner, EHLO, STARTTLS."),
                       QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("port25"),
+                      QStringLiteral("Also test whether this network can open outbound port 25 (to "
+                                     "gmail-smtp-in.l.google.com unless --port25-target says otherwise).")});
+    parser.addOption({QStringLiteral("port25-target"),
+                      QStringLiteral("Test outbound port 25 against this server (implies --port25)."),
+                      QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("port25-control"),
+                      QStringLiteral("When port 25 fails, try this instead to tell a block from no network (default: "
+                                     "the target's port 443)."),
+                      QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("ip-echo-dns"),
+                      QStringLiteral("DNS source for public address discovery, TYPE:NAME@SERVER[:PORT] (repeatable; "
+                                     "'none' turns the built-in DNS sources off)."),
+                      QStringLiteral("SOURCE")});
+    parser.addOption({QStringLiteral("probe-timeout"),
+                      QStringLiteral("Bound in ms for each step of the SMTP, port 25 and address-echo probes (default "
+                                     "10000)."),
+                      QStringLiteral("MS")});
     parser.addOption({QStringLiteral("relay"),
                       QStringLiteral("Mail leaves through this relay: SPF, PTR and blocklists are judged for its "
                                      "addresses."),
@@ -159,11 +180,42 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!parser.isSet(opt))
             continue;
         const QString value = parser.value(opt).trimmed();
-        const QString host = value.startsWith(QLatin1Char('[')) ? value.section(QLatin1Char(']'), 0, 0).mid(1)
-                                                                : value.section(QLatin1Char(':'), 0, 0);
-        if (value.isEmpty() || (!dns::parseAddress(host) && !dns::isValidDnsName(host)))
+        QString why;
+        if (value.isEmpty() || !checks::parseEndpoint(value, 25, &why))
             return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
         (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
+    }
+    for (const QString& opt : {QStringLiteral("port25-target"), QStringLiteral("port25-control")}) {
+        if (!parser.isSet(opt))
+            continue;
+        QString why;
+        if (!checks::parseEndpoint(parser.value(opt), opt == QLatin1String("port25-target") ? 25 : 443, &why))
+            return io.usage(QStringLiteral("--%1: %2.").arg(opt, why));
+    }
+    if (parser.isSet(QStringLiteral("port25-target")))
+        request.port25Target = parser.value(QStringLiteral("port25-target")).trimmed();
+    else if (parser.isSet(QStringLiteral("port25")))
+        request.port25Target = QString::fromLatin1(checks::Port25Check::DefaultTarget);
+    request.port25Control = parser.value(QStringLiteral("port25-control")).trimmed();
+    if (parser.isSet(QStringLiteral("ip-echo-dns"))) {
+        QStringList sources;
+        for (const QString& v : parser.values(QStringLiteral("ip-echo-dns"))) {
+            if (v.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+                continue;
+            QString why;
+            if (!checks::parseDnsEchoSource(v, &why))
+                return io.usage(QStringLiteral("--ip-echo-dns: %1.").arg(why));
+            sources << v;
+        }
+        request.ipEchoDns = sources;
+    }
+    if (parser.isSet(QStringLiteral("probe-timeout"))) {
+        bool ok = false;
+        const int ms = parser.value(QStringLiteral("probe-timeout")).toInt(&ok);
+        if (!ok || ms < 50 || ms > 120000)
+            return io.usage(QStringLiteral("--probe-timeout: '%1' is not a number of milliseconds (50 to 120000).")
+                                .arg(parser.value(QStringLiteral("probe-timeout"))));
+        request.probeTimeoutMs = ms;
     }
     const QString pdf = parser.value(QStringLiteral("pdf"));
     if (!pdf.isEmpty() && !io.writePdf)

@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 #include "DkimCommand.h"
+#include "SpfCommand.h"
 #include "Subcommand.h"
 
 namespace mailready::cli {
@@ -9,6 +10,7 @@ SubcommandList makeSubcommands()
     SubcommandList list;
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<DkimCommand>());
+    list.push_back(std::make_unique<SpfCommand>());
     return list;
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mailready {
 
 // Everything a run of the checks is asked to verify; filled by the CLI or by the wizard.
@@ -29,6 +31,14 @@ struct CheckRequest
     // no cache), every other question to `resolver`. Empty zone: everything goes to `resolver`.
     QString authoritativeZone;
     QList<dns::ServerAddress> authoritativeServers;
+    // Each step of the SMTP, port 25 and IP-echo probes (connect, each reply) is bounded by this.
+    int probeTimeoutMs = 10000;
+    // DNS sources of public-ip discovery, "TYPE:NAME@SERVER[:PORT]"; nullopt: the built-in ones; empty: none.
+    std::optional<QStringList> ipEchoDns;
+    // HOST[:PORT] for the outbound port 25 probe; empty: port25 is skipped.
+    QString port25Target;
+    // HOST[:PORT] tried when port 25 fails, to tell a block from no network at all (default: the target's port 443).
+    QString port25Control;
 };
 
 } // namespace mailready

@@ -114,6 +114,12 @@ QJsonObject runMailreadyJson(const QStringList& arguments, int* exitCode)
     return doc.object();
 }
 
+int exitCodeFor(const QJsonObject& report)
+{
+    const QString s = report.value(QStringLiteral("status")).toString();
+    return s == QLatin1String("fail") ? 1 : s == QLatin1String("unknown") ? 2 : 0;
+}
+
 QString sharedTestdata(const QString& relative)
 {
     return QStringLiteral(MAILREADY_SHARED_TESTDATA "/") + relative;

@@ -1,11 +1,34 @@
 #include "PtrCheck.h"
 
-#include "dns/CachingResolver.h"
+#include "AddressScope.h"
+#include "PtrName.h"
+#include "ReverseLookup.h"
 #include "dns/DnsName.h"
 
 #include <QJsonArray>
 
 namespace mailready::checks {
+
+// Addresses no receiver can ever see (private, loopback, CGNAT, link-local): a PTR lookup for them would only ask the
+// local network about itself, so they fail here without one. Documentation and benchmarking ranges only get a note,
+// because they are what examples and test set-ups use (the public-ip check notes them).
+static bool judgeScope(const QHostAddress& ip, const QString& ipText, CheckResult& result, CheckItem& item)
+{
+    const AddressScope scope = addressScope(ip);
+    if (isNeverPublic(scope)) {
+        item.status = Status::Fail;
+        item.detail = QStringLiteral("%1 is %2; receivers never see it").arg(ipText, scopeDescription(scope));
+        item.fields.insert(QStringLiteral("scope"), QStringLiteral("not-public"));
+        result.addFinding(Severity::Error,
+                          QStringLiteral("%1 is %2, so it cannot be the address your mail leaves from as receivers "
+                                         "see it. Its reverse DNS means nothing to them.")
+                              .arg(ipText, scopeDescription(scope)),
+                          QStringLiteral("Use the server's public address: run the check without --ip to discover "
+                                         "it, or look it up in your router or at your hosting provider."));
+        return true;
+    }
+    return false;
+}
 
 CheckResult PtrCheck::run(const CheckContext& ctx)
 {
@@ -13,31 +36,72 @@ CheckResult PtrCheck::run(const CheckContext& ctx)
     result.id = id();
     result.title = title();
 
-    QList<dns::Question> questions;
-    for (const QHostAddress& ip : ctx.sendingIps)
-        questions << dns::Question{dns::reverseName(ip), dns::RRType::PTR};
-    const QList<dns::Answer> answers = dns::queryAll(ctx.resolver, questions);
-
-    int withPtr = 0;
-    for (qsizetype i = 0; i < answers.size(); ++i) {
+    QList<QHostAddress> toLookUp;
+    QList<CheckItem> scopeItems(ctx.sendingIps.size());
+    QList<bool> judged(ctx.sendingIps.size(), false);
+    for (qsizetype i = 0; i < ctx.sendingIps.size(); ++i) {
         const QHostAddress& ip = ctx.sendingIps[i];
-        const dns::Answer& answer = answers[i];
         const QString ipText = dns::addressText(ip);
-        const bool isV6 = ip.protocol() == QAbstractSocket::IPv6Protocol && !ipText.contains(QLatin1Char('.'));
+        scopeItems[i].subject = ipText;
+        scopeItems[i].fields.insert(QStringLiteral("ip"), ipText);
+        judged[i] = judgeScope(ip, ipText, result, scopeItems[i]);
+        if (!judged[i])
+            toLookUp << ip;
+    }
+    const QList<ReverseLookup> lookups = lookupReverse(ctx.resolver, toLookUp, false);
+
+    int noPtr = 0, notPublic = 0;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < ctx.sendingIps.size(); ++i) {
+        CheckItem item = scopeItems[i];
+        if (judged[i]) {
+            ++notPublic;
+            result.items << item;
+            continue;
+        }
+        const ReverseLookup& r = lookups[next++];
+        const QString& ipText = r.addressText;
+        const dns::Answer& answer = r.ptr;
         result.addEvidence(answer);
 
-        CheckItem item;
-        item.subject = ipText;
-        item.fields.insert(QStringLiteral("ip"), ipText);
         if (answer.hasData()) {
-            QStringList names;
-            for (const QString& n : answer.targets())
-                names << dns::displayName(n);
+            const QStringList names = r.names();
             item.status = Status::Pass;
             item.detail = QStringLiteral("%1 has the PTR name %2").arg(ipText, names.join(QStringLiteral(", ")));
             item.fields.insert(QStringLiteral("names"), QJsonArray::fromStringList(names));
-            ++withPtr;
+            if (names.size() > 1) {
+                item.status = Status::Warn;
+                result.addFinding(
+                    Severity::Warning,
+                    QStringLiteral("%1 has %2 PTR names (%3). Receivers pick one of them at random, so the name they "
+                                   "compare with your EHLO name changes from one connection to the next.")
+                        .arg(ipText)
+                        .arg(names.size())
+                        .arg(names.join(QStringLiteral(", "))),
+                    QStringLiteral("Ask whoever owns %1 to keep exactly one PTR record, pointing to %2.")
+                        .arg(ipText, ctx.request.hostname.isEmpty() ? QStringLiteral("your mail server's name")
+                                                                    : ctx.request.hostname));
+            }
+            for (const QString& name : names) {
+                const QString why = genericPtrReason(name, r.address);
+                if (why.isEmpty())
+                    continue;
+                item.status = Status::Warn;
+                item.fields.insert(QStringLiteral("generic"), true);
+                result.addFinding(
+                    Severity::Warning,
+                    QStringLiteral("The PTR name %1 of %2 looks like an ISP's generic name for a dynamic or "
+                                   "residential line (%3). Many receivers (and blocklists such as Spamhaus PBL) treat "
+                                   "such addresses as home connections that should not send mail directly.")
+                        .arg(name, ipText, why),
+                    QStringLiteral("Ask your ISP for a custom PTR record (%1 -> %2); most only do that on a business "
+                                   "line with a static address. Otherwise send through a relay (smarthost) of your "
+                                   "provider, a VPS or a mail service.")
+                        .arg(ipText, ctx.request.hostname.isEmpty() ? QStringLiteral("mail.your-domain")
+                                                                    : ctx.request.hostname));
+            }
         } else if (answer.isDefinite()) {
+            ++noPtr;
             item.status = Status::Fail;
             item.detail = QStringLiteral("%1 has no PTR record (%2)").arg(ipText, dns::outcomeName(answer.outcome));
             const QString want =
@@ -45,16 +109,16 @@ CheckResult PtrCheck::run(const CheckContext& ctx)
             QString message = QStringLiteral("%1 has no reverse DNS name. Many receivers reject or junk mail from an "
                                              "address without one.")
                                   .arg(ipText);
-            if (isV6)
+            if (r.isV6)
                 message += QStringLiteral(" Gmail rejects mail sent over IPv6 from an address without a PTR record "
                                           "(\"550-5.7.25 ... does not have a PTR record\").");
             result.addFinding(Severity::Error, message,
                               QStringLiteral("Ask whoever owns %1 (your ISP or hosting provider; it is not set in your "
                                              "own zone) to set its PTR record to %2.%3")
                                   .arg(ipText, want,
-                                       isV6 ? QStringLiteral(" Or turn off IPv6 sending in your mail server "
-                                                             "(Postfix: inet_protocols = ipv4).")
-                                            : QString()));
+                                       r.isV6 ? QStringLiteral(" Or turn off IPv6 sending in your mail server "
+                                                               "(Postfix: inet_protocols = ipv4).")
+                                              : QString()));
         } else {
             item.status = Status::Unknown;
             item.detail = QStringLiteral("Could not look up the PTR record of %1: %2").arg(ipText, answer.error);
@@ -67,16 +131,23 @@ CheckResult PtrCheck::run(const CheckContext& ctx)
         result.items << item;
     }
     result.aggregate();
+    const auto total = ctx.sendingIps.size();
     switch (result.status) {
     case Status::Pass:
-        result.summary = answers.size() == 1
-                             ? result.items.first().detail
-                             : QStringLiteral("All %1 sending addresses have a PTR record").arg(answers.size());
+        result.summary = total == 1 ? result.items.first().detail
+                                    : QStringLiteral("All %1 sending addresses have a PTR record").arg(total);
+        break;
+    case Status::Warn:
+        result.summary = QStringLiteral("Reverse DNS is set, but its names could be better");
         break;
     case Status::Fail:
-        result.summary = QStringLiteral("%1 of %2 sending addresses have no PTR record")
-                             .arg(answers.size() - withPtr)
-                             .arg(answers.size());
+        if (notPublic == 0)
+            result.summary = QStringLiteral("%1 of %2 sending addresses have no PTR record").arg(noPtr).arg(total);
+        else
+            result.summary = QStringLiteral("%1 of %2 sending addresses are not public addresses%3")
+                                 .arg(notPublic)
+                                 .arg(total)
+                                 .arg(noPtr ? QStringLiteral(", %1 have no PTR record").arg(noPtr) : QString());
         break;
     default:
         result.summary = QStringLiteral("Reverse DNS could not be verified");

@@ -1,0 +1,184 @@
+#include "IpEchoSource.h"
+
+#include "dns/LdnsResolver.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QSslSocket>
+
+namespace mailready::checks {
+
+QString DnsEchoSource::label() const
+{
+    return QStringLiteral("%1:%2@%3").arg(dns::rrTypeName(type), dns::displayName(name), server.toString());
+}
+
+std::optional<DnsEchoSource> parseDnsEchoSource(const QString& text, QString* why)
+{
+    auto fail = [&](const QString& reason) -> std::optional<DnsEchoSource> {
+        if (why)
+            *why = QStringLiteral("'%1' %2").arg(text, reason);
+        return std::nullopt;
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (colon <= 0 || at <= colon + 1)
+        return fail(QStringLiteral("is not TYPE:NAME@SERVER[:PORT] (for example A:myip.opendns.com@208.67.222.222)"));
+    DnsEchoSource s;
+    const QString type = text.left(colon).toUpper();
+    if (type == QLatin1String("A"))
+        s.type = dns::RRType::A;
+    else if (type == QLatin1String("AAAA"))
+        s.type = dns::RRType::AAAA;
+    else if (type == QLatin1String("TXT"))
+        s.type = dns::RRType::TXT;
+    else
+        return fail(QStringLiteral("has type %1; use A, AAAA or TXT").arg(type));
+    const QString name = text.mid(colon + 1, at - colon - 1);
+    if (!dns::isValidDnsName(name))
+        return fail(QStringLiteral("has an invalid name"));
+    s.name = dns::absoluteName(name);
+    QString serverWhy;
+    const auto server = dns::parseServerAddress(text.mid(at + 1), 53, &serverWhy);
+    if (!server)
+        return fail(QStringLiteral("has a bad server: %1").arg(serverWhy));
+    s.server = *server;
+    return s;
+}
+
+QStringList defaultDnsEchoSources()
+{
+    // OpenDNS answers myip.opendns.com with the asking address; Google's authoritative servers answer
+    // o-o.myaddr.l.google.com TXT with it. Asked over IPv4 and over IPv6, they give one address of each family.
+    return {QStringLiteral("A:myip.opendns.com@208.67.222.222"),
+            QStringLiteral("AAAA:myip.opendns.com@[2620:119:35::35]"),
+            QStringLiteral("TXT:o-o.myaddr.l.google.com@216.239.32.10"),
+            QStringLiteral("TXT:o-o.myaddr.l.google.com@[2001:4860:4802:32::a]")};
+}
+
+QStringList defaultHttpEchoUrls()
+{
+    return {QStringLiteral("https://api64.ipify.org/"), QStringLiteral("https://icanhazip.com/"),
+            QStringLiteral("https://ifconfig.me/ip"), QStringLiteral("https://ident.me/")};
+}
+
+std::optional<QHostAddress> parseEchoBody(const QByteArray& body)
+{
+    const QByteArray t = body.trimmed();
+    if (t.isEmpty() || t.size() > 64)
+        return std::nullopt;
+    return dns::parseAddress(QString::fromLatin1(t));
+}
+
+EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int timeoutMs)
+{
+    EchoAnswer a;
+    a.source = url.toString();
+    a.via = dns::addressText(connectTo);
+    a.ipv6Path = !a.via.contains(QLatin1Char('.'));
+    QElapsedTimer timer;
+    timer.start();
+    auto done = [&](const QString& error) {
+        a.error = error;
+        a.ms = timer.elapsed();
+        return a;
+    };
+    const bool tls = url.scheme() == QLatin1String("https");
+    QSslSocket socket;
+    if (tls) {
+        socket.setPeerVerifyName(url.host());
+        socket.connectToHostEncrypted(connectTo.toString(), quint16(url.port(443)), url.host());
+        if (!socket.waitForEncrypted(timeoutMs))
+            return done(QStringLiteral("no TLS connection: %1").arg(socket.errorString()));
+    } else {
+        socket.connectToHost(connectTo, quint16(url.port(80)));
+        if (!socket.waitForConnected(timeoutMs))
+            return done(QStringLiteral("no connection: %1").arg(socket.errorString()));
+    }
+    QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    if (url.hasQuery())
+        path += "?" + url.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (connectTo.protocol() == QAbstractSocket::IPv6Protocol && url.host().contains(QLatin1Char(':')))
+        host = "[" + host + "]";
+    if (url.port() > 0)
+        host += ":" + QByteArray::number(url.port());
+    // HTTP/1.0: no chunked encoding, the body ends when the server closes.
+    socket.write("GET " + path + " HTTP/1.0\r\nHost: " + host +
+                 "\r\nUser-Agent: MailReady/" MAILREADY_VERSION "\r\nAccept: text/plain\r\nConnection: close\r\n\r\n");
+    QByteArray response;
+    constexpr qsizetype limit = 64 * 1024;
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        response += socket.readAll();
+        if (response.size() > limit)
+            return done(QStringLiteral("the answer is larger than 64 KiB"));
+        if (socket.state() != QAbstractSocket::ConnectedState)
+            break;
+        if (deadline.hasExpired())
+            return done(QStringLiteral("no complete answer within %1 ms").arg(timeoutMs));
+        if (!socket.waitForReadyRead(int(deadline.remainingTime()))) {
+            response += socket.readAll();
+            if (socket.state() == QAbstractSocket::ConnectedState &&
+                socket.error() == QAbstractSocket::SocketTimeoutError)
+                return done(QStringLiteral("no complete answer within %1 ms").arg(timeoutMs));
+            break;
+        }
+    }
+    const qsizetype headerEnd = response.indexOf("\r\n\r\n");
+    if (!response.startsWith("HTTP/") || headerEnd < 0)
+        return done(QStringLiteral("not an HTTP answer"));
+    const QByteArray statusLine = response.left(response.indexOf("\r\n"));
+    const QList<QByteArray> parts = statusLine.split(' ');
+    if (parts.size() < 2 || parts[1] != "200")
+        return done(
+            QStringLiteral("HTTP status %1").arg(QString::fromLatin1(statusLine.mid(statusLine.indexOf(' ') + 1))));
+    const QByteArray body = response.mid(headerEnd + 4);
+    a.address = parseEchoBody(body);
+    if (!a.address) {
+        QByteArray shown = body.trimmed().left(40);
+        for (char& c : shown)
+            if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
+                c = '?';
+        return done(
+            QStringLiteral("answered something that is not an address (\"%1\")").arg(QString::fromLatin1(shown)));
+    }
+    a.ms = timer.elapsed();
+    return a;
+}
+
+EchoAnswer askDnsEcho(const DnsEchoSource& source, int timeoutMs)
+{
+    EchoAnswer a;
+    a.source = source.label();
+    a.via = source.server.toString();
+    a.ipv6Path = source.server.address.protocol() == QAbstractSocket::IPv6Protocol;
+    dns::ResolverConfig config;
+    config.servers << source.server;
+    config.timeoutMs = timeoutMs;
+    config.attempts = 1;
+    dns::LdnsResolver resolver(config); // a fresh resolver aimed at this one server
+    const dns::Answer answer = resolver.query(source.name, source.type);
+    a.evidence = answer;
+    a.ms = answer.ms;
+    if (!answer.hasData()) {
+        a.error = QStringLiteral("%1%2").arg(dns::outcomeName(answer.outcome),
+                                             answer.error.isEmpty() ? QString() : QStringLiteral(": ") + answer.error);
+        return a;
+    }
+    if (source.type == dns::RRType::TXT) {
+        for (const QByteArray& t : answer.texts())
+            if (const auto addr = parseEchoBody(t)) {
+                a.address = addr;
+                return a;
+            }
+        a.error = QStringLiteral("the TXT answer holds no address");
+        return a;
+    }
+    a.address = answer.addresses().first();
+    return a;
+}
+
+} // namespace mailready::checks

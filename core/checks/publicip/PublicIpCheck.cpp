@@ -1,0 +1,266 @@
+#include "PublicIpCheck.h"
+
+#include "IpConsensus.h"
+#include "IpEchoSource.h"
+#include "checks/net/Endpoint.h"
+#include "checks/rdns/AddressScope.h"
+#include "dns/DnsName.h"
+
+#include <QJsonArray>
+#include <QNetworkInterface>
+
+#include <future>
+
+namespace mailready::checks {
+
+// --ip given: nothing to discover. Typed addresses that are not public are judged by the ptr check (fail); here they
+// and example ranges get a note, so the skipped discovery still says what it saw.
+static CheckResult givenAddresses(const CheckContext& ctx, const QString& id, const QString& title)
+{
+    CheckResult r = CheckResult::skipped(id, title,
+                                         QStringLiteral("Sending address given with --ip, so none was "
+                                                        "discovered"));
+    for (const QHostAddress& ip : ctx.request.ips) {
+        const AddressScope scope = addressScope(ip);
+        const QString text = dns::addressText(ip);
+        if (isNeverPublic(scope))
+            r.addFinding(Severity::Warning,
+                         QStringLiteral("%1 is %2: receivers never see it, so it cannot be your sending address "
+                                        "(the PTR check fails it).")
+                             .arg(text, scopeDescription(scope)),
+                         QStringLiteral("Run the check without --ip to discover the public address, or give the one "
+                                        "your router or hosting provider shows."));
+        else if (scope != AddressScope::Public)
+            r.addFinding(Severity::Info, QStringLiteral("%1 is %2; fine for trying MailReady out, but no real mail "
+                                                        "server sends from it.")
+                                             .arg(text, scopeDescription(scope)));
+    }
+    return r;
+}
+
+CheckResult PublicIpCheck::run(const CheckContext& ctx)
+{
+    const CheckRequest& request = ctx.request;
+    if (!request.ips.isEmpty())
+        return givenAddresses(ctx, id(), title());
+
+    CheckResult result;
+    result.id = id();
+    result.title = title();
+    const int timeout = request.probeTimeoutMs;
+
+    // Every source at once, each bounded by the probe timeout. An HTTP source first resolves its host (through the
+    // run's resolver), then is asked once per address family it has: the answer is the address of that family.
+    struct UrlOutcome
+    {
+        QList<EchoAnswer> answers;
+        QList<dns::Answer> evidence;
+        QString error;
+    };
+    std::vector<std::future<UrlOutcome>> httpPending;
+    const QStringList urls = request.ipEchoUrls.isEmpty() ? defaultHttpEchoUrls() : request.ipEchoUrls;
+    for (const QString& u : urls) {
+        httpPending.push_back(std::async(std::launch::async, [&ctx, u, timeout] {
+            UrlOutcome out;
+            const QUrl url(u);
+            Endpoint e;
+            e.host = url.host();
+            if (const auto literal = dns::parseAddress(url.host()))
+                e.literal = *literal;
+            const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, e);
+            out.evidence = resolved.answers;
+            if (resolved.addresses.isEmpty()) {
+                out.error = QStringLiteral("%1: %2").arg(u, resolved.error);
+                return out;
+            }
+            std::vector<std::future<EchoAnswer>> perFamily;
+            bool haveV4 = false, haveV6 = false;
+            for (const QHostAddress& a : resolved.addresses) {
+                const bool v6 = !dns::addressText(a).contains(QLatin1Char('.'));
+                if (v6 ? haveV6 : haveV4)
+                    continue;
+                (v6 ? haveV6 : haveV4) = true;
+                perFamily.push_back(
+                    std::async(std::launch::async, [url, a, timeout] { return fetchHttpEcho(url, a, timeout); }));
+            }
+            for (auto& f : perFamily)
+                out.answers << f.get();
+            return out;
+        }));
+    }
+    std::vector<std::future<EchoAnswer>> dnsPending;
+    QStringList setupErrors;
+    const QStringList dnsSources = request.ipEchoDns.value_or(defaultDnsEchoSources());
+    for (const QString& s : dnsSources) {
+        QString why;
+        const auto source = parseDnsEchoSource(s, &why);
+        if (!source) {
+            setupErrors << why;
+            continue;
+        }
+        const int dnsTimeout = std::min(timeout, request.resolver.timeoutMs);
+        dnsPending.push_back(
+            std::async(std::launch::async, [src = *source, dnsTimeout] { return askDnsEcho(src, dnsTimeout); }));
+    }
+    QList<EchoAnswer> answers;
+    for (auto& f : httpPending) {
+        const UrlOutcome o = f.get();
+        answers += o.answers;
+        for (const dns::Answer& a : o.evidence)
+            result.addEvidence(a);
+        if (!o.error.isEmpty())
+            setupErrors << o.error;
+    }
+    for (auto& f : dnsPending)
+        answers << f.get();
+
+    QJsonArray sources;
+    for (const EchoAnswer& a : std::as_const(answers)) {
+        QJsonObject o{{QStringLiteral("source"), a.source},
+                      {QStringLiteral("via"), a.via},
+                      {QStringLiteral("family"), a.ipv6Path ? QStringLiteral("ipv6") : QStringLiteral("ipv4")},
+                      {QStringLiteral("ms"), a.ms}};
+        if (a.address)
+            o.insert(QStringLiteral("address"), dns::addressText(*a.address));
+        else
+            o.insert(QStringLiteral("error"), a.error);
+        sources.append(o);
+        if (a.evidence)
+            result.addEvidence(*a.evidence);
+    }
+    result.fields.insert(QStringLiteral("sources"), sources);
+
+    const QList<EchoVerdict> verdicts = judgeEchoes(answers);
+    const QList<QHostAddress> local = QNetworkInterface::allAddresses();
+    QStringList found;
+    for (const EchoVerdict& v : verdicts) {
+        const QString family = v.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
+        if (!v.anyAnswer())
+            continue;
+        QStringList said;
+        for (const auto& o : v.others)
+            said << QStringLiteral("%1 said %2").arg(o.first, o.second);
+        if (v.tie) {
+            CheckItem item;
+            item.subject = family;
+            item.status = Status::Unknown;
+            item.detail =
+                QStringLiteral("The sources disagree with no majority: %1").arg(said.join(QStringLiteral("; ")));
+            result.items << item;
+            result.addFinding(Severity::Warning,
+                              QStringLiteral("The address-echo services disagree about your public %1 address and "
+                                             "none has a majority (%2).")
+                                  .arg(family, said.join(QStringLiteral("; "))),
+                              QStringLiteral("Give the address with --ip (your router's status page shows it)."));
+            continue;
+        }
+        const QString text = dns::addressText(*v.address);
+        found << text;
+        CheckItem item;
+        item.subject = text;
+        item.fields.insert(QStringLiteral("ip"), text);
+        item.fields.insert(QStringLiteral("sources"), QJsonArray::fromStringList(v.agreeing));
+        item.status = Status::Pass;
+        item.detail = QStringLiteral("%1 according to %2").arg(text, v.agreeing.join(QStringLiteral(", ")));
+        const AddressScope scope = addressScope(*v.address);
+        if (isNeverPublic(scope)) {
+            // An echo service never reports a private address; whatever answered is not on the internet.
+            item.status = Status::Fail;
+            result.addFinding(Severity::Error,
+                              QStringLiteral("The echo services report %1, which is %2: they did not see you from "
+                                             "the internet.")
+                                  .arg(text, scopeDescription(scope)),
+                              QStringLiteral("Give the public address with --ip."));
+        }
+        if (!v.others.isEmpty()) {
+            item.status = worse(item.status, Status::Warn);
+            QStringList odd;
+            for (const auto& o : v.others)
+                odd << o.first;
+            item.fields.insert(QStringLiteral("disagreeing"), QJsonArray::fromStringList(odd));
+            result.addFinding(
+                Severity::Warning,
+                QStringLiteral("%1 of the %2 sources agree that your public %3 address is %4, but %5. A source that "
+                               "answers differently may sit behind a proxy, or your traffic may leave by several "
+                               "addresses (load-balanced or failover lines).")
+                    .arg(v.agreeing.size())
+                    .arg(v.agreeing.size() + v.others.size())
+                    .arg(family, text, said.join(QStringLiteral("; "))),
+                QStringLiteral("Confirm the address your mail server really sends from; if it is not %1, give it "
+                               "with --ip.")
+                    .arg(text));
+        }
+        const bool held = std::any_of(local.begin(), local.end(), [&](const QHostAddress& l) {
+            return l.isEqual(*v.address, QHostAddress::TolerantConversion);
+        });
+        item.fields.insert(QStringLiteral("nat"), !held);
+        if (!held && !v.ipv6)
+            result.addFinding(Severity::Info,
+                              QStringLiteral("No network interface of this machine holds %1: it is behind NAT (your "
+                                             "router shares one public address). If the mail server runs on another "
+                                             "machine or line, it may leave by a different address.")
+                                  .arg(text),
+                              QStringLiteral("Confirm that the mail server sends from %1, or give its address with "
+                                             "--ip.")
+                                  .arg(text));
+        else if (!held)
+            result.addFinding(Severity::Info,
+                              QStringLiteral("No interface of this machine holds %1; the mail server may leave by "
+                                             "another IPv6 address (each machine usually has its own).")
+                                  .arg(text),
+                              QStringLiteral("Give the mail server's own IPv6 address with --ip."));
+        result.items << item;
+    }
+
+    if (result.items.isEmpty()) {
+        QStringList why = setupErrors;
+        for (const EchoVerdict& v : verdicts)
+            why += v.failed;
+        CheckItem item;
+        item.subject = QStringLiteral("discovery");
+        item.status = Status::Unknown;
+        item.detail = why.join(QStringLiteral("; "));
+        result.items << item;
+        result.aggregate();
+        result.summary = QStringLiteral("No address-echo source could be reached");
+        result.addFinding(Severity::Warning,
+                          QStringLiteral("Could not find out the public address: no source answered (%1).")
+                              .arg(why.isEmpty() ? QStringLiteral("none configured") : why.join(QStringLiteral("; "))),
+                          QStringLiteral("Check the internet connection, or give the address with --ip."));
+        return result;
+    }
+    QStringList unusable = setupErrors;
+    for (const EchoVerdict& v : verdicts)
+        unusable += v.failed;
+    if (!unusable.isEmpty())
+        result.addFinding(Severity::Info, QStringLiteral("%1 source(s) gave no usable answer: %2.")
+                                              .arg(unusable.size())
+                                              .arg(unusable.join(QStringLiteral("; "))));
+    // A family whose sources all failed while the other worked: usually no connectivity of that family.
+    for (const EchoVerdict& v : verdicts)
+        if (!v.anyAnswer() && !v.failed.isEmpty())
+            result.addFinding(Severity::Info,
+                              QStringLiteral("No public %1 address was found (%2). If this line has no %1, mail "
+                                             "simply leaves over the other family.")
+                                  .arg(v.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"),
+                                       v.failed.join(QStringLiteral("; "))));
+    result.aggregate();
+    result.fields.insert(QStringLiteral("addresses"), QJsonArray::fromStringList(found));
+    result.summary = found.isEmpty() ? QStringLiteral("The sources disagree about the public address")
+                                     : QStringLiteral("Public address %1").arg(found.join(QStringLiteral(", ")));
+    return result;
+}
+
+QList<QHostAddress> PublicIpCheck::sendingIpsFrom(const CheckResult& result) const
+{
+    QList<QHostAddress> out;
+    for (const CheckItem& item : result.items) {
+        if (item.status == Status::Fail || item.status == Status::Unknown || item.status == Status::Skipped)
+            continue;
+        if (const auto a = dns::parseAddress(item.fields.value(QStringLiteral("ip")).toString()))
+            out << *a;
+    }
+    return out;
+}
+
+} // namespace mailready::checks

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "run/Check.h"
+
+namespace mailready::checks {
+
+// `public-ip`: finds the public sending address(es) by asking several independent echo services at once (HTTP(S)
+// endpoints reached over IPv4 and over IPv6, and DNS services that answer with the asking address), and takes the
+// majority per address family. Skipped when --ip was given; it then only notes addresses that look like examples.
+class PublicIpCheck final : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("public-ip"); }
+    QString title() const override { return QStringLiteral("Public address"); }
+    CheckResult run(const CheckContext& ctx) override;
+    QList<QHostAddress> sendingIpsFrom(const CheckResult& result) const override;
+};
+
+} // namespace mailready::checks

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "run/Check.h"
+
+namespace mailready::checks {
+
+// `ehlo`: the name the server announces in EHLO is a PTR name of each sending address and resolves back to it.
+// Skipped without --hostname.
+class EhloCheck final : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("ehlo"); }
+    QString title() const override { return QStringLiteral("EHLO name matches reverse DNS"); }
+    bool needsSendingIps() const override { return true; }
+    CheckResult run(const CheckContext& ctx) override;
+};
+
+} // namespace mailready::checks

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "dns/DnsAnswer.h"
+#include "dns/Resolver.h"
+
+#include <QHostAddress>
+#include <QList>
+
+namespace mailready::checks {
+
+// One PTR name of an address and what its forward lookup (A for IPv4, AAAA for IPv6) said.
+struct PtrTarget
+{
+    QString name;           // absolute
+    dns::Answer forward;    // empty (Timeout, no name) when the forward lookup was not asked
+    bool confirmed = false; // forward lookup holds the address
+};
+
+// Everything reverse-DNS checks need about one sending address. The same questions are shared by ptr, fcrdns and
+// ehlo through the run's caching resolver, so each check can build this without asking twice.
+struct ReverseLookup
+{
+    QHostAddress address;
+    QString addressText;
+    bool isV6 = false;
+    dns::Answer ptr;
+    QList<PtrTarget> targets; // one per PTR name, in answer order
+
+    dns::RRType forwardType() const { return isV6 ? dns::RRType::AAAA : dns::RRType::A; }
+    QStringList names() const; // PTR names for display (no trailing dot)
+    bool anyConfirmed() const;
+};
+
+// Looks up the PTR of every address and, when `forward`, the A/AAAA of every PTR name; all concurrently.
+QList<ReverseLookup> lookupReverse(dns::Resolver& resolver, const QList<QHostAddress>& addresses, bool forward);
+
+// True when `answer` (A or AAAA) holds `address` (IPv4-mapped addresses compare as IPv4).
+bool answerHolds(const dns::Answer& answer, const QHostAddress& address);
+
+} // namespace mailready::checks

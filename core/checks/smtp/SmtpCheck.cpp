@@ -1,0 +1,341 @@
+#include "SmtpCheck.h"
+
+#include "SmtpProbe.h"
+#include "checks/net/Endpoint.h"
+#include "checks/rdns/AddressScope.h"
+#include "checks/rdns/PtrName.h"
+#include "checks/rdns/ReverseLookup.h"
+#include "dns/DnsName.h"
+
+#include <QJsonArray>
+#include <QSysInfo>
+
+namespace mailready::checks {
+
+using Failure = SmtpProbeResult::Failure;
+using Stage = SmtpProbeResult::Stage;
+
+static CheckItem makeItem(const QString& subject, Status status, const QString& detail)
+{
+    CheckItem item;
+    item.subject = subject;
+    item.status = status;
+    item.detail = detail;
+    return item;
+}
+
+// What announcing ourselves needs: a fully-qualified name, as RFC 5321 4.1.1.1 asks.
+static QString ehloNameFor(const CheckRequest& request)
+{
+    if (!request.hostname.isEmpty())
+        return request.hostname;
+    const QString machine = QSysInfo::machineHostName();
+    if (machine.contains(QLatin1Char('.')) && dns::isValidDnsName(machine))
+        return machine;
+    return QStringLiteral("mailready.invalid");
+}
+
+static bool sameName(const QString& a, const QString& b)
+{
+    return dns::absoluteName(a) == dns::absoluteName(b);
+}
+
+// A failed conversation step: fail when the server verifiably misbehaved, unknown when we only ran out of patience or
+// the server said "try later" (4xx), since RFC 5321 4.5.3.2 lets a greeting take up to five minutes.
+static Status statusOf(const SmtpProbeResult& probe)
+{
+    switch (probe.failure) {
+    case Failure::None:
+        return Status::Pass;
+    case Failure::ConnectTimeout:
+    case Failure::Unreachable:
+    case Failure::Stalled:
+    case Failure::Local:
+        return Status::Unknown;
+    case Failure::Rejected: {
+        const std::optional<SmtpReply>* last = probe.stage == Stage::Greeting   ? &probe.greeting
+                                               : probe.stage == Stage::Ehlo     ? &probe.ehlo
+                                               : probe.stage == Stage::StartTls ? &probe.starttls
+                                                                                : &probe.ehloAfterTls;
+        return last->has_value() && (*last)->category() == 4 ? Status::Unknown : Status::Fail;
+    }
+    case Failure::Refused:
+    case Failure::Closed:
+    case Failure::Garbage:
+    case Failure::TlsFailed:
+        return Status::Fail;
+    }
+    return Status::Unknown;
+}
+
+static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, CheckResult& result)
+{
+    const QString names = tls.names.join(QStringLiteral(", "));
+    QStringList problems;
+    const QString certFix =
+        QStringLiteral("Get a certificate for %1 from a public CA (for example Let's Encrypt: certbot certonly "
+                       "--standalone -d %1) and point the server at it (Postfix: smtpd_tls_chain_files = "
+                       "/etc/letsencrypt/live/%1/privkey.pem, /etc/letsencrypt/live/%1/fullchain.pem; Exim: "
+                       "tls_certificate and tls_privatekey; OpenSMTPD: pki %1 cert ... / pki %1 key ...).")
+            .arg(peerName.isEmpty() ? QStringLiteral("your mail server's name") : peerName);
+    if (tls.chain.isEmpty()) {
+        result.items << makeItem(QStringLiteral("certificate"), Status::Fail, QStringLiteral("no certificate sent"));
+        result.addFinding(Severity::Error, QStringLiteral("The server completed TLS without a certificate."), certFix);
+        return;
+    }
+    if (tls.selfSigned)
+        problems << QStringLiteral("it is self-signed");
+    else if (tls.untrusted)
+        problems << QStringLiteral("it does not chain to a trusted certificate authority");
+    if (tls.expired)
+        problems << QStringLiteral("it expired on %1")
+                        .arg(tls.chain.first().expiryDate().toString(QStringLiteral("yyyy-MM-dd")));
+    if (tls.notYetValid)
+        problems << QStringLiteral("it is not valid before %1")
+                        .arg(tls.chain.first().effectiveDate().toString(QStringLiteral("yyyy-MM-dd")));
+    if (!peerName.isEmpty() && !tls.nameMatches)
+        problems << QStringLiteral("it is for %1, not %2")
+                        .arg(names.isEmpty() ? QStringLiteral("no name") : names, peerName);
+    CheckItem item = makeItem(QStringLiteral("certificate"), Status::Pass,
+                              QStringLiteral("certificate for %1, valid until %2")
+                                  .arg(names, tls.chain.first().expiryDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    item.fields.insert(QStringLiteral("names"), QJsonArray::fromStringList(tls.names));
+    item.fields.insert(QStringLiteral("self_signed"), tls.selfSigned);
+    item.fields.insert(QStringLiteral("expires"), tls.chain.first().expiryDate().toString(Qt::ISODate));
+    if (!problems.isEmpty()) {
+        // Senders use opportunistic TLS and deliver anyway, but senders that enforce MTA-STS or DANE do not.
+        item.status = Status::Warn;
+        item.detail += QStringLiteral("; ") + problems.join(QStringLiteral("; "));
+        result.addFinding(Severity::Warning,
+                          QStringLiteral("The server's TLS certificate has problems: %1. Most senders still deliver "
+                                         "(they encrypt without checking), but senders that enforce MTA-STS or DANE "
+                                         "refuse it, and it blocks publishing MTA-STS yourself.")
+                              .arg(problems.join(QStringLiteral("; "))),
+                          certFix);
+    }
+    result.items << item;
+}
+
+// What to do about a STARTTLS that fails, with the one cause common enough to name: OpenSMTPD 6.8 (Debian 12) built
+// against OpenSSL 3 aborts every handshake ("EVP lib" in its log; OpenSMTPD issues #1171, #1239).
+static QString startTlsFix(const SmtpProbeResult& probe)
+{
+    QString fix = QStringLiteral("Check the certificate and key files the server is configured with, and its log.");
+    const QString banner = probe.greeting ? probe.greeting->text() : QString();
+    if (banner.contains(QLatin1String("OpenSMTPD")))
+        fix += QStringLiteral(" OpenSMTPD 6.8 (Debian 12) fails every TLS handshake with OpenSSL 3 (its log says "
+                              "\"EVP lib\"): upgrade to OpenSMTPD 7 (Debian 13), or remove tls from the listen line "
+                              "until then so senders deliver without TLS instead of failing.");
+    return fix;
+}
+
+CheckResult SmtpCheck::run(const CheckContext& ctx)
+{
+    const CheckRequest& request = ctx.request;
+    if (request.smtp.isEmpty())
+        return CheckResult::skipped(id(), title(), QStringLiteral("No SMTP server given (--smtp), so none was probed"));
+    CheckResult result;
+    result.id = id();
+    result.title = title();
+
+    QString why;
+    const auto endpoint = parseEndpoint(request.smtp, 25, &why);
+    if (!endpoint) {
+        result.status = Status::Fail;
+        result.summary = QStringLiteral("The SMTP server %1").arg(why);
+        return result;
+    }
+    const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, *endpoint);
+    for (const dns::Answer& a : resolved.answers)
+        result.addEvidence(a);
+    result.fields.insert(QStringLiteral("server"), endpoint->toString());
+    if (resolved.addresses.isEmpty()) {
+        result.items << makeItem(endpoint->toString(), resolved.temporary ? Status::Unknown : Status::Fail,
+                                 resolved.error);
+        result.aggregate();
+        result.summary = QStringLiteral("Could not find the SMTP server: %1").arg(resolved.error);
+        if (!resolved.temporary)
+            result.addFinding(Severity::Error, QStringLiteral("%1.").arg(resolved.error),
+                              QStringLiteral("Check the name given with --smtp, or publish its A/AAAA record."));
+        return result;
+    }
+
+    SmtpProbeOptions options;
+    options.address = resolved.addresses.first();
+    options.port = endpoint->port;
+    options.ehloName = ehloNameFor(request);
+    options.peerName =
+        !request.hostname.isEmpty() ? request.hostname : (endpoint->literal ? QString() : endpoint->host);
+    options.stepTimeoutMs = request.probeTimeoutMs;
+    const SmtpProbeResult probe = probeSmtp(options);
+    const QString where = QStringLiteral("%1 (%2)").arg(endpoint->toString(), dns::addressText(options.address));
+    result.fields.insert(QStringLiteral("address"), dns::addressText(options.address));
+    result.fields.insert(QStringLiteral("transcript"), QJsonArray::fromStringList(probe.transcript));
+    result.fields.insert(QStringLiteral("ms"), probe.ms);
+
+    // Connection and greeting.
+    if (probe.failure != Failure::None && probe.stage == Stage::Connect) {
+        const Status s = statusOf(probe);
+        result.items << makeItem(QStringLiteral("connect"), s, probe.error);
+        result.aggregate();
+        result.summary = QStringLiteral("Could not connect to %1: %2").arg(where, probe.error);
+        if (s == Status::Fail)
+            result.addFinding(Severity::Error,
+                              QStringLiteral("Nothing accepts connections on %1, so no mail can be delivered to it "
+                                             "there.")
+                                  .arg(where),
+                              QStringLiteral("Start the mail server and let it listen on port %1 of that address "
+                                             "(Postfix: inet_interfaces = all; OpenSMTPD: listen on all), and open the "
+                                             "port in the firewall.")
+                                  .arg(endpoint->port));
+        else
+            result.addFinding(Severity::Warning,
+                              QStringLiteral("Could not reach %1 (%2); the server may be down or a firewall drops "
+                                             "the connection.")
+                                  .arg(where, probe.error),
+                              QStringLiteral("Check that the server runs and that port %1 is open towards the "
+                                             "internet, then run the check again.")
+                                  .arg(endpoint->port));
+        return result;
+    }
+    result.items << makeItem(QStringLiteral("connect"), Status::Pass, QStringLiteral("connected to %1").arg(where));
+
+    const QString hostname = request.hostname;
+    auto compareName = [&](const QString& what, const QString& announced) {
+        if (hostname.isEmpty() || announced.isEmpty() || sameName(announced, hostname))
+            return;
+        result.addFinding(Severity::Warning,
+                          QStringLiteral("The server names itself %1 in its %2, not %3. Use one name everywhere: "
+                                         "the PTR name, the EHLO name and the greeting.")
+                              .arg(announced, what, hostname),
+                          ehloConfigFix(hostname));
+        result.items.last().status = worse(result.items.last().status, Status::Warn);
+    };
+
+    if (probe.greeting && probe.greeting->code == 220) {
+        CheckItem item = makeItem(QStringLiteral("greeting"), Status::Pass,
+                                  QStringLiteral("220 %1").arg(probe.greeting->lines.join(QStringLiteral(" / "))));
+        item.fields.insert(QStringLiteral("banner"), probe.greeting->text());
+        item.fields.insert(QStringLiteral("name"), probe.greeting->firstWord());
+        result.fields.insert(QStringLiteral("banner"), probe.greeting->text());
+        result.items << item;
+        compareName(QStringLiteral("greeting (220 banner)"), probe.greeting->firstWord());
+    } else {
+        const Status s = statusOf(probe);
+        result.items << makeItem(QStringLiteral("greeting"), s, probe.error);
+        result.aggregate();
+        result.summary = QStringLiteral("%1: %2").arg(where, probe.error);
+        result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
+                          QStringLiteral("The server at %1 did not greet properly: %2.").arg(where, probe.error),
+                          s == Status::Fail
+                              ? QStringLiteral("Check that an SMTP server (not another service) listens on port %1, "
+                                               "and read its log for why it refuses connections.")
+                                    .arg(endpoint->port)
+                              : QStringLiteral("Run the check again; if it persists, look at the server's log."));
+        return result;
+    }
+
+    // EHLO and its capabilities.
+    if (probe.ehlo && probe.ehlo->category() == 2) {
+        CheckItem item =
+            makeItem(QStringLiteral("ehlo"), Status::Pass,
+                     QStringLiteral("EHLO answered by %1; extensions: %2")
+                         .arg(probe.ehlo->firstWord(), probe.ehlo->extensions().join(QStringLiteral(", "))));
+        item.fields.insert(QStringLiteral("name"), probe.ehlo->firstWord());
+        item.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
+        result.fields.insert(QStringLiteral("ehlo_name"), probe.ehlo->firstWord());
+        result.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
+        result.items << item;
+        compareName(QStringLiteral("EHLO reply"), probe.ehlo->firstWord());
+    } else {
+        const Status s = statusOf(probe);
+        result.items << makeItem(QStringLiteral("ehlo"), s, probe.error);
+        result.aggregate();
+        result.summary = QStringLiteral("%1: %2").arg(where, probe.error);
+        result.addFinding(
+            s == Status::Fail ? Severity::Error : Severity::Warning,
+            QStringLiteral("EHLO to %1 failed: %2.").arg(where, probe.error),
+            QStringLiteral("Read the mail server's log for why it refuses EHLO %1.").arg(options.ehloName));
+        return result;
+    }
+
+    // The PTR names of the server's own address against the names it announces and --hostname. Only a public
+    // address has a PTR that receivers see; the result is a note, since receivers judge the sending side's names.
+    if (!isNeverPublic(addressScope(options.address))) {
+        const ReverseLookup rl = lookupReverse(ctx.resolver, {options.address}, false).first();
+        result.addEvidence(rl.ptr);
+        result.fields.insert(QStringLiteral("ptr_names"), QJsonArray::fromStringList(rl.names()));
+        QStringList announced{probe.greeting->firstWord(), probe.ehlo->firstWord()};
+        if (!hostname.isEmpty())
+            announced << hostname;
+        announced.removeDuplicates();
+        QStringList unmatched;
+        for (const QString& n : std::as_const(announced))
+            if (!n.isEmpty() && !rl.names().contains(dns::displayName(dns::absoluteName(n))))
+                unmatched << n;
+        if (rl.ptr.hasData() && !unmatched.isEmpty())
+            result.addFinding(Severity::Info,
+                              QStringLiteral("The PTR name of %1 is %2, which differs from %3.")
+                                  .arg(dns::addressText(options.address), rl.names().join(QStringLiteral(", ")),
+                                       unmatched.join(QStringLiteral(", "))));
+        else if (rl.ptr.isDefinite() && !rl.ptr.hasData())
+            result.addFinding(Severity::Info,
+                              QStringLiteral("%1 has no PTR record.").arg(dns::addressText(options.address)));
+    }
+
+    // STARTTLS.
+    const bool offered = probe.ehlo->hasExtension(QStringLiteral("STARTTLS"));
+    result.fields.insert(QStringLiteral("starttls"), offered);
+    if (!offered) {
+        result.items << makeItem(QStringLiteral("starttls"), Status::Warn, QStringLiteral("STARTTLS is not offered"));
+        result.addFinding(Severity::Warning,
+                          QStringLiteral("%1 does not offer STARTTLS, so mail to it travels unencrypted; Gmail marks "
+                                         "such mail with a red open lock.")
+                              .arg(where),
+                          QStringLiteral("Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus "
+                                         "smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; "
+                                         "OpenSMTPD: listen on ... tls pki NAME."));
+    } else if (probe.failure != Failure::None && (probe.stage == Stage::StartTls || probe.stage == Stage::Handshake)) {
+        const Status s = statusOf(probe);
+        result.items << makeItem(QStringLiteral("starttls"), s, probe.error);
+        result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
+                          QStringLiteral("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
+                                         "may give up or retry for days.")
+                              .arg(where, probe.error),
+                          startTlsFix(probe));
+    } else {
+        CheckItem item = makeItem(QStringLiteral("starttls"), Status::Pass,
+                                  QStringLiteral("STARTTLS works (%1, %2)").arg(probe.tls.protocol, probe.tls.cipher));
+        item.fields.insert(QStringLiteral("protocol"), probe.tls.protocol);
+        item.fields.insert(QStringLiteral("cipher"), probe.tls.cipher);
+        result.fields.insert(QStringLiteral("tls_protocol"), probe.tls.protocol);
+        if (probe.tls.protocol == QLatin1String("TLSv1") || probe.tls.protocol == QLatin1String("TLSv1.1")) {
+            item.status = Status::Warn;
+            result.addFinding(
+                Severity::Warning,
+                QStringLiteral("The server negotiated %1, which is obsolete (RFC 8996).").arg(probe.tls.protocol),
+                QStringLiteral("Allow TLS 1.2 and 1.3 only (Postfix: smtpd_tls_protocols = >=TLSv1.2)."));
+        }
+        result.items << item;
+        judgeCertificate(probe.tls, options.peerName, result);
+        if (probe.failure != Failure::None) {
+            const Status s = statusOf(probe);
+            result.items << makeItem(QStringLiteral("ehlo-after-tls"), s, probe.error);
+            result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
+                              QStringLiteral("After STARTTLS, %1: %2.").arg(where, probe.error));
+        }
+    }
+
+    result.aggregate();
+    QString summary = QStringLiteral("%1 greets as %2").arg(where, probe.greeting->firstWord());
+    if (!offered)
+        summary += QStringLiteral(", no STARTTLS");
+    else if (probe.tls.handshakeOk)
+        summary += QStringLiteral(", STARTTLS with %1").arg(probe.tls.protocol);
+    else
+        summary += QStringLiteral(", STARTTLS fails");
+    result.summary = summary;
+    return result;
+}
+
+} // namespace mailready::checks

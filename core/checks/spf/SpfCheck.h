@@ -1,0 +1,18 @@
+#pragma once
+
+#include "run/Check.h"
+
+namespace mailready::checks {
+
+// `spf`: the mail domain publishes one valid SPF record whose evaluation (RFC 7208 check_host(), sender
+// postmaster@D, HELO = the hostname or D) passes for every sending address.
+class SpfCheck final : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("spf"); }
+    QString title() const override { return QStringLiteral("SPF"); }
+    bool needsSendingIps() const override { return true; }
+    CheckResult run(const CheckContext& ctx) override;
+};
+
+} // namespace mailready::checks
