@@ -128,3 +128,41 @@ put("dnsbl_verdict", bytes([2, 0, 1]) + answer(0, [(1, bytes([192, 0, 2, 1]))]) 
     answer(0, [A127(0, 0, 2)]))
 put("dnsbl_verdict", bytes([3, 2, 0]) + answer(5, []) + answer(5, []) + answer(4, []))
 put("dnsbl_verdict", bytes([4, 0, 1]) + answer(0, [(2, bytes(16)), (3, b"\x05hello")]) + healthy)
+
+# spf_eval: mode byte, address-family byte, sender (length byte + bytes), then the record every name publishes.
+spf_dir = os.path.join(root, "fuzz", "corpus", "spf_record")
+for fn in sorted(os.listdir(spf_dir))[:120]:
+    with open(os.path.join(spf_dir, fn), "rb") as f:
+        rec = f.read()
+    put("spf_eval", b"\x00\x00\x00" + rec)
+for rec in [b"v=spf1 exists:%{l}.%{d}.%{i}.%{ir}.%{v}.%{h}.%{s}.%{o} -all",
+            b"v=spf1 include:%{d} -all", b"v=spf1 redirect=%{d}", b"v=spf1 mx:%{d}/24//64 a ptr -all",
+            b"v=spf1 exists:%{d1000r-.+,/_=}.x exp=%{d} -all", b"v=spf1 ip6:2001:db8::/32 ip4:192.0.2.0/24 ?all"]:
+    for sender in (b"", b"user@example.com", b"%{l}@%{d}", b"\xff\x00@"):
+        put("spf_eval", bytes([0x00, 0x00, len(sender)]) + sender + rec)
+        put("spf_eval", bytes([0x55, 0x01, len(sender)]) + sender + rec)
+
+# smtp_reply: pieces as they arrive (length byte + bytes).
+def pieces(data, size=7):
+    out = b""
+    for i in range(0, len(data), size):
+        part = data[i:i + size]
+        out += bytes([len(part)]) + part
+    return out
+
+for reply in [b"220 mail.example.com ESMTP Postfix\r\n",
+              b"220-mail.example.com ESMTP\r\n220-second line\r\n220 last\r\n",
+              b"250-mail.example.com Hello\r\n250-PIPELINING\r\n250-SIZE 35882577\r\n250-STARTTLS\r\n"
+              b"250-ENHANCEDSTATUSCODES\r\n250 8BITMIME\r\n",
+              b"554 5.7.1 Service unavailable; client blocked\r\n", b"220 bare lf\n250 ok\n",
+              b"421 4.3.2 Service not available\r\n", b"220-a\r\n250 mixed codes\r\n", b"2200 too long code\r\n",
+              b"220" + b"x" * 3000 + b"\r\n", b"220-" + b"220-a\r\n" * 250 + b"220 end\r\n", b"\x00\xff\r\n",
+              b"220 <script>alert(1)</script>\r\n", b"220 \x1b[2J\x07\r\n"]:
+    put("smtp_reply", pieces(reply), limit=8192)
+    put("smtp_reply", pieces(reply, 255), limit=8192)
+
+for body in [b"203.0.113.5\n", b"203.0.113.5", b"  2001:db8::5 \r\n", b"::ffff:192.0.2.1\n",
+             b"<html><body>203.0.113.5</body></html>", b'{"ip":"203.0.113.5"}', b"1.2.3", b"fe80::1%eth0",
+             b"203.0.113.5 203.0.113.6", b"", b"\x00203.0.113.5", b"A:myip.opendns.com@208.67.222.222",
+             b"TXT:o-o.myaddr.l.google.com@[2001:4860:4802:32::a]:53", b"AAAA:x@bad"]:
+    put("ip_echo", body)

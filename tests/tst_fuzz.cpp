@@ -3,6 +3,8 @@
 // in the ordinary test run, without clang or libFuzzer.
 #include "FuzzTargets.h"
 #include "TestDns.h"
+#include "checks/dmarc/DmarcComposer.h"
+#include "checks/dmarc/DmarcRecord.h"
 #include "dns/DnsName.h"
 
 #include <QDir>
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void findingsStayFixed_data();
     void findingsStayFixed();
     void emptyPortIsAnError();
+    void composedDmarcReadsBackTheReportAddress_data();
+    void composedDmarcReadsBackTheReportAddress();
 };
 
 void TestFuzz::replay_data()
@@ -68,6 +72,10 @@ void TestFuzz::findingsStayFixed_data()
     QTest::newRow("RFC 1035 2.3.1 leading dot") << QStringLiteral(".example.com") << false;
     QTest::newRow("RFC 1035 2.3.1 empty label inside") << QStringLiteral("mail..example.com") << false;
     QTest::newRow("RFC 1034 3.1 one trailing dot is the root") << QStringLiteral("example.com.") << true;
+    // fuzz/regressions/dns_name/superscript-digit-makes-an-address: IDNA maps U+00B2 to "2", giving an address.
+    QTest::newRow("RFC 5891 4.2.3 compatibility digits forming an address") << QStringLiteral("1.2.3.1\u00b2") << false;
+    QTest::newRow("RFC 5891 4.2.3 full-width digits forming an address")
+        << QStringLiteral("\uff11\uff19\uff12.0.2.1") << false;
 }
 
 void TestFuzz::findingsStayFixed()
@@ -92,6 +100,31 @@ void TestFuzz::emptyPortIsAnError()
     QVERIFY(!dns::parseServerAddress(QStringLiteral("[::1]:"), 53, &why));
     QCOMPARE(dns::parseServerAddress(QStringLiteral("127.0.0.1"), 53)->port, quint16(53));
     QCOMPARE(dns::parseServerAddress(QStringLiteral("[::1]:5353"), 53)->port, quint16(5353));
+}
+
+void TestFuzz::composedDmarcReadsBackTheReportAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    // fuzz/regressions/dmarc_record/semicolon-in-report-address: "a;b@..." was written raw and ended the tag.
+    QTest::newRow("RFC 7489 6.2 semicolon") << QStringLiteral("a;b@example.com");
+    QTest::newRow("RFC 7489 6.2 comma") << QStringLiteral("a,b@example.com");
+    QTest::newRow("RFC 7489 6.2 exclamation mark") << QStringLiteral("a!10m@example.com");
+    QTest::newRow("RFC 6068 2 percent sign") << QStringLiteral("a%3Bb@example.com");
+    QTest::newRow("RFC 7489 6.2 plain") << QStringLiteral("dmarc@example.com");
+}
+
+void TestFuzz::composedDmarcReadsBackTheReportAddress()
+{
+    QFETCH(QString, address);
+    checks::dmarc::ComposeOptions options;
+    options.domain = QStringLiteral("example.com");
+    options.reportAddress = address;
+    const QString record = checks::dmarc::composeRecord(checks::dmarc::Policy::Reject, options);
+    const auto parsed = checks::dmarc::Record::parse(record);
+    QVERIFY2(checks::dmarc::isUsable(parsed.verdict), qPrintable(record + QLatin1Char(' ') + parsed.problem));
+    QCOMPARE(parsed.policy, checks::dmarc::Policy::Reject);
+    QCOMPARE(parsed.rua.size(), 1);
+    QCOMPARE(parsed.rua.first().address, address);
 }
 
 QTEST_GUILESS_MAIN(TestFuzz)

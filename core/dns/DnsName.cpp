@@ -79,6 +79,9 @@ std::optional<QString> normalizeDomain(const QString& input, QString* why)
         return fail(QStringLiteral("'%1' is not a valid domain name (labels of letters, digits and hyphens, "
                                    "separated by dots)")
                         .arg(input));
+    // Compatibility forms (superscript and full-width digits) become ASCII digits only now: "1.2.3.1²" is 1.2.3.12.
+    if (!QHostAddress(ace).isNull())
+        return fail(QStringLiteral("'%1' is an IP address, not a domain name").arg(input));
     if (!ace.contains(QLatin1Char('.')))
         return fail(QStringLiteral("'%1' has no dot; give the full domain name, such as example.com").arg(input));
     return ace;

@@ -33,6 +33,15 @@ int fuzzDmarcRecord(const uint8_t* data, size_t size);
 // A DKIM key record (selector._domainkey TXT) and its tag-list.
 int fuzzDkimKeyRecord(const uint8_t* data, size_t size);
 
+// An SPF record (RFC 7208): parser, composer round trip, lint.
+int fuzzSpfRecord(const uint8_t* data, size_t size);
+// check_host() with its macro expander against a resolver that answers the fuzzed record at every name.
+int fuzzSpfEval(const uint8_t* data, size_t size);
+// An SMTP server's replies, arriving in pieces.
+int fuzzSmtpReply(const uint8_t* data, size_t size);
+// An IP-echo endpoint's body and an echo source as typed.
+int fuzzIpEcho(const uint8_t* data, size_t size);
+
 const QList<Target>& allTargets();
 
 } // namespace mailready::fuzz

@@ -40,7 +40,9 @@ w("; Macro bombs: expansions far longer than a name may be.")
 w('macro IN TXT "v=spf1 exists:%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}.%{d}%{d}%{d}%{d}%{d}%{d}%{d}%{d}.hostile.test '
   'exists:%{ir}.%{v}._spf.%{d2} exists:%{d1000r-.+,/_=}.hostile.test -all"')
 w('macro2 IN TXT "v=spf1 a:%{p}.hostile.test exp=explain.hostile.test -all"')
-w('explain IN TXT "%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l} %{c} %{r} %{t} %{i} <script>x</script>"')
+w('escape IN TXT "v=spf1 a:\\027[2J.hostile.test -all"')
+w('explain IN TXT "%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l}%{l} %{c} %{r} %{t} %{i} <script>x</script> '
+  '\\027[2J\\007 \\226\\128\\174 evil"')
 w("")
 w("; A 60 KB TXT record: 240 character-strings of 255 bytes (RDATA 61,440 bytes); an SPF record that size,")
 w("; and 500 TXT records at one name. Answers only over TCP.")
