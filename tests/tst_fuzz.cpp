@@ -23,6 +23,7 @@ private Q_SLOTS:
     void findingsStayFixed_data();
     void findingsStayFixed();
     void emptyPortIsAnError();
+    void addressWithTrailingBytesIsNoAddress();
     void composedDmarcReadsBackTheReportAddress_data();
     void composedDmarcReadsBackTheReportAddress();
 };
@@ -100,6 +101,17 @@ void TestFuzz::emptyPortIsAnError()
     QVERIFY(!dns::parseServerAddress(QStringLiteral("[::1]:"), 53, &why));
     QCOMPARE(dns::parseServerAddress(QStringLiteral("127.0.0.1"), 53)->port, quint16(53));
     QCOMPARE(dns::parseServerAddress(QStringLiteral("[::1]:5353"), 53)->port, quint16(5353));
+}
+
+void TestFuzz::addressWithTrailingBytesIsNoAddress()
+{
+    // fuzz/regressions/ip_echo/nul-after-address: QHostAddress stops at a NUL, so an echo body "2001:db8::5\0junk"
+    // was taken for the address.
+    QVERIFY(!dns::parseAddress(QString::fromLatin1(QByteArray("2001:db8::5\0junk", 16))));
+    QVERIFY(!dns::parseAddress(QString::fromLatin1(QByteArray("192.0.2.1\0", 10))));
+    QVERIFY(!dns::parseAddress(QStringLiteral("fe80::1%eth0")));
+    QVERIFY(dns::parseAddress(QStringLiteral("::ffff:192.0.2.1")));
+    QVERIFY(dns::parseAddress(QStringLiteral(" 2001:DB8::5 ")));
 }
 
 void TestFuzz::composedDmarcReadsBackTheReportAddress_data()

@@ -122,8 +122,16 @@ QString addressText(const QHostAddress& address)
 std::optional<QHostAddress> parseAddress(const QString& text)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty() || t.contains(QLatin1Char('%')))
+    if (t.isEmpty())
         return std::nullopt;
+    // Only the characters of the textual forms: QHostAddress stops reading at a NUL, so "192.0.2.1\0junk" (an echo
+    // body, say) would pass for an address. This also refuses scoped addresses ("fe80::1%eth0").
+    for (const QChar c : t) {
+        const char16_t u = c.unicode();
+        const bool hex = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+        if (!hex && u != u'.' && u != u':')
+            return std::nullopt;
+    }
     QHostAddress a;
     if (!a.setAddress(t))
         return std::nullopt;
