@@ -5,6 +5,7 @@
 #include "TestDns.h"
 #include "checks/dmarc/DmarcComposer.h"
 #include "checks/dmarc/DmarcRecord.h"
+#include "checks/spf/SpfRecord.h"
 #include "dns/DnsName.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void findingsStayFixed();
     void emptyPortIsAnError();
     void addressWithTrailingBytesIsNoAddress();
+    void spfIp6MappedTermKeepsItsSpelling();
     void composedDmarcReadsBackTheReportAddress_data();
     void composedDmarcReadsBackTheReportAddress();
 };
@@ -137,6 +139,17 @@ void TestFuzz::composedDmarcReadsBackTheReportAddress()
     QCOMPARE(parsed.policy, checks::dmarc::Policy::Reject);
     QCOMPARE(parsed.rua.size(), 1);
     QCOMPARE(parsed.rua.first().address, address);
+}
+
+void TestFuzz::spfIp6MappedTermKeepsItsSpelling()
+{
+    // fuzz/regressions/spf_record/ip6-v4-mapped-canonical: "ip6:::FFFF:1.2.3.4" was written back as "ip6:1.2.3.4",
+    // which is not a valid term, so a record composed from the user's own terms failed to parse.
+    const auto parsed = spf::parseRecord(QByteArray("v=spf1 ip6:::FFFF:192.0.2.1/128 -all"));
+    QVERIFY(parsed.ok());
+    const QString canonical = parsed.record->terms.first().canonical();
+    QCOMPARE(canonical, QStringLiteral("ip6:::ffff:192.0.2.1/128"));
+    QVERIFY(spf::parseRecord(QStringLiteral("v=spf1 ") + canonical).ok());
 }
 
 QTEST_GUILESS_MAIN(TestFuzz)
