@@ -20,6 +20,13 @@ using namespace mailready;
 // kFastBoundMs.
 constexpr qint64 kSilentBoundMs = 15000;
 constexpr qint64 kFastBoundMs = 10000;
+// The longest the wizard's event loop may go without turning while a run goes on. AddressSanitizer builds run the
+// GUI thread's own work several times slower, so they get more room.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kGapBoundMs = 750;
+#else
+constexpr qint64 kGapBoundMs = 250;
+#endif
 
 class TestOffline : public QObject
 {
@@ -148,7 +155,7 @@ void TestOffline::wizardStaysResponsive()
     timer.stop();
     qInfo("run took %lld ms; %d ticks; worst event-loop gap %lld ms", clock.elapsed(), ticks, worstGap);
     QVERIFY(clock.elapsed() > 900); // it really waited on the silent server
-    QVERIFY2(worstGap < 250, qPrintable(QString::number(worstGap)));
+    QVERIFY2(worstGap < kGapBoundMs, qPrintable(QString::number(worstGap)));
     const CheckResult* dnsbl = model.result(QStringLiteral("dnsbl"));
     QVERIFY(dnsbl);
     QCOMPARE(dnsbl->status, Status::Unknown);

@@ -79,6 +79,9 @@ std::optional<QString> normalizeDomain(const QString& input, QString* why)
         return fail(QStringLiteral("'%1' is not a valid domain name (labels of letters, digits and hyphens, "
                                    "separated by dots)")
                         .arg(input));
+    // IDNA may map a label to nothing ("1.2.3.ÿÿÿ" became "1.2.3."): the empty-label test again, after conversion.
+    if (ace.endsWith(QLatin1Char('.')) || ace.startsWith(QLatin1Char('.')) || ace.contains(QLatin1String("..")))
+        return fail(QStringLiteral("'%1' is not a valid domain name (a label is empty after conversion)").arg(input));
     // Compatibility forms (superscript and full-width digits) become ASCII digits only now: "1.2.3.1²" is 1.2.3.12.
     if (!QHostAddress(ace).isNull())
         return fail(QStringLiteral("'%1' is an IP address, not a domain name").arg(input));
