@@ -5,13 +5,34 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
 #include <cstdio>
 
 using namespace mailready;
+
+namespace {
+
+// The wizard speaks the system's language when MailReady has a translation for it (compiled in under :/i18n), and
+// Qt's own buttons and dialogs follow from Qt's translations when they are installed. The command line stays English.
+void installTranslations(QApplication& app)
+{
+    const QLocale locale = QLocale::system();
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("mailready"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -36,6 +57,8 @@ int main(int argc, char* argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         QCoreApplication::setApplicationName(QStringLiteral("mailready"));
+        // The settings the wizard keeps (remembered addresses) live under the same organization.
+        QCoreApplication::setOrganizationName(QStringLiteral("MailReady"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
         return cli::runCommandLine(arguments, io).exitCode;
     }
@@ -44,6 +67,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("MailReady"));
     QApplication::setOrganizationName(QStringLiteral("MailReady"));
     QApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
+    installTranslations(app);
     const cli::ParsedCommandLine parsed = cli::runCommandLine(arguments, io);
     if (!parsed.startGui)
         return parsed.exitCode;

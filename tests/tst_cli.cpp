@@ -93,14 +93,6 @@ static QStringList checkArgs(const QStringList& ips, const QString& server)
     return a;
 }
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
 void TestCli::ptrPass()
 {
     int code = -1;
@@ -110,7 +102,7 @@ void TestCli::ptrPass()
     QCOMPARE(report.value(QStringLiteral("domain")).toString(), QStringLiteral("example.test"));
     QCOMPARE(report.value(QStringLiteral("ips")).toArray().first().toString(), QStringLiteral("192.0.2.10"));
     QCOMPARE(report.value(QStringLiteral("nameservers")).toArray().first().toString(), test::nsdServer());
-    const QJsonObject ptr = checkById(report, QStringLiteral("ptr"));
+    const QJsonObject ptr = test::checkById(report, QStringLiteral("ptr"));
     QCOMPARE(ptr.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     const QJsonObject item = ptr.value(QStringLiteral("items")).toArray().first().toObject();
     QCOMPARE(item.value(QStringLiteral("ip")).toString(), QStringLiteral("192.0.2.10"));
@@ -127,7 +119,7 @@ void TestCli::ptrPassIpv6()
     int code = -1;
     const QJsonObject report =
         test::runMailreadyJson(checkArgs({QStringLiteral("2001:db8::10")}, test::nsdServer()), &code);
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
              QStringLiteral("pass"));
 }
 
@@ -136,7 +128,7 @@ void TestCli::ptrFailExitsOne()
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(
         checkArgs({QStringLiteral("192.0.2.10"), QStringLiteral("2001:db8::11")}, test::nsdServer()), &code);
-    const QJsonObject ptr = checkById(report, QStringLiteral("ptr"));
+    const QJsonObject ptr = test::checkById(report, QStringLiteral("ptr"));
     QCOMPARE(ptr.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QCOMPARE(code, 1);
@@ -155,7 +147,7 @@ void TestCli::deadNameserverIsUnknownWithinBound()
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(
         checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::silentPort())), &code);
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
              QStringLiteral("unknown"));
     QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     QCOMPARE(code, 2);
@@ -168,7 +160,7 @@ void TestCli::servfailIsUnknown()
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(
         checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::servfailPort())), &code);
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
              QStringLiteral("unknown"));
     QCOMPARE(code, 2);
 }

@@ -604,14 +604,6 @@ void TestDnsbl::healthAndLookupsInOneRound()
     QCOMPARE(r.status, Status::Pass);
 }
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
 static QStringList dnsblArgs(const QStringList& zones, const QStringList& ips, const QString& domain)
 {
     QStringList a{QStringLiteral("check"),        QStringLiteral("--domain"), domain,
@@ -633,7 +625,7 @@ void TestDnsbl::endToEndListingFields()
     args << QStringLiteral("--dnsbl-catalog") << testCatalog();
     const QJsonObject report = test::runMailreadyJson(args, &code);
     QCOMPARE(code, 1);
-    const QJsonObject dnsbl = checkById(report, QStringLiteral("dnsbl"));
+    const QJsonObject dnsbl = test::checkById(report, QStringLiteral("dnsbl"));
     QCOMPARE(dnsbl.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QHash<QString, QJsonObject> items;
     for (const auto& i : dnsbl.value(QStringLiteral("items")).toArray())
@@ -683,7 +675,7 @@ void TestDnsbl::endToEndGenericZone()
         test::runMailreadyJson(dnsblArgs({QStringLiteral("listed.dnsbl.test")}, {QStringLiteral("203.0.113.5")},
                                          QStringLiteral("example.test")),
                                &code);
-    const QJsonObject dnsbl = checkById(report, QStringLiteral("dnsbl"));
+    const QJsonObject dnsbl = test::checkById(report, QStringLiteral("dnsbl"));
     const QJsonObject item = dnsbl.value(QStringLiteral("items")).toArray().first().toObject();
     QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QCOMPARE(item.value(QStringLiteral("codes")).toArray().first().toString(), QStringLiteral("127.0.0.10"));
@@ -714,7 +706,7 @@ void TestDnsbl::endToEndDqsKeyNeverShown()
                      QStringLiteral("--json")};
     const int code = test::runMailready(args, &out, &err);
     const QJsonObject report = QJsonDocument::fromJson(out).object();
-    QCOMPARE(code, test::exitCodeFor(report));
+    QCOMPARE(code, test::contractExitCode(report));
     QString dnsblStatus;
     for (const auto& c : report.value(QStringLiteral("checks")).toArray())
         if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("dnsbl"))

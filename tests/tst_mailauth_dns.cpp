@@ -49,14 +49,6 @@ static QString fixtureKey(const QString& name)
     return test::sourcePath(QStringLiteral("tests/dkim/%1.private.pem").arg(name));
 }
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const QJsonValue& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
 void TestMailAuthDns::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -145,7 +137,7 @@ void TestMailAuthDns::dkimCheck()
         args << QStringLiteral("--dkim-key") << fixtureKey(key);
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(args << QStringLiteral("--json"), &code);
-    const QJsonObject dkim = checkById(report, QStringLiteral("dkim"));
+    const QJsonObject dkim = test::checkById(report, QStringLiteral("dkim"));
     QCOMPARE(dkim.value(QStringLiteral("status")).toString(), status);
     const QJsonArray items = dkim.value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
@@ -179,7 +171,7 @@ void TestMailAuthDns::dkimSeveralSelectorsAndOrder()
          QStringLiteral("--selector"), QStringLiteral("ed"), QStringLiteral("--dkim-key"),
          fixtureKey(QStringLiteral("good")), QStringLiteral("--nameserver"), test::nsdServer()},
         &code);
-    const QJsonObject dkim = checkById(report, QStringLiteral("dkim"));
+    const QJsonObject dkim = test::checkById(report, QStringLiteral("dkim"));
     QCOMPARE(dkim.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QCOMPARE(dkim.value(QStringLiteral("items")).toArray().size(), 2);
     // The key file is compared with the first selector only.
@@ -189,7 +181,7 @@ void TestMailAuthDns::dkimSeveralSelectorsAndOrder()
     for (const QJsonValue& c : report.value(QStringLiteral("checks")).toArray())
         ids << c.toObject().value(QStringLiteral("id")).toString();
     QVERIFY2(ids.indexOf(QStringLiteral("dkim")) < ids.indexOf(QStringLiteral("dmarc")), qPrintable(ids.join(u',')));
-    QCOMPARE(checkById(report, QStringLiteral("dmarc")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("dmarc")).value(QStringLiteral("status")).toString(),
              QStringLiteral("pass"));
 }
 
@@ -200,7 +192,7 @@ void TestMailAuthDns::dkimSkippedWithoutSelector()
         {QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("dkim.test"),
          QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--nameserver"), test::nsdServer()},
         &code);
-    QCOMPARE(checkById(report, QStringLiteral("dkim")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("dkim")).value(QStringLiteral("status")).toString(),
              QStringLiteral("skipped"));
 }
 
@@ -213,9 +205,9 @@ void TestMailAuthDns::servfailIsUnknown()
          QStringLiteral("--dkim-key"), fixtureKey(QStringLiteral("good")), QStringLiteral("--nameserver"),
          QStringLiteral("127.0.0.1:%1").arg(test::servfailPort())},
         &code);
-    QCOMPARE(checkById(report, QStringLiteral("dkim")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("dkim")).value(QStringLiteral("status")).toString(),
              QStringLiteral("unknown"));
-    QCOMPARE(checkById(report, QStringLiteral("dmarc")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("dmarc")).value(QStringLiteral("status")).toString(),
              QStringLiteral("unknown"));
     QCOMPARE(code, 2);
 }
@@ -276,7 +268,7 @@ void TestMailAuthDns::opendkimTestkey()
              QStringLiteral("--dkim-key"), fixtureKey(key), QStringLiteral("--nameserver"), test::nsdServer()},
             &code);
         const QJsonObject item =
-            checkById(report, QStringLiteral("dkim")).value(QStringLiteral("items")).toArray().first().toObject();
+            test::checkById(report, QStringLiteral("dkim")).value(QStringLiteral("items")).toArray().first().toObject();
         QCOMPARE(item.value(QStringLiteral("matches_key_file")).toBool(), exitCode == 0);
     }
 }
@@ -421,7 +413,7 @@ void TestMailAuthDns::dmarcCheck()
         {QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("--domain"), domain, QStringLiteral("--ip"),
          QStringLiteral("192.0.2.10"), QStringLiteral("--nameserver"), test::nsdServer()},
         &code);
-    const QJsonObject dmarc = checkById(report, QStringLiteral("dmarc"));
+    const QJsonObject dmarc = test::checkById(report, QStringLiteral("dmarc"));
     QCOMPARE(dmarc.value(QStringLiteral("status")).toString(), status);
     QVERIFY(dmarc.contains(QStringLiteral("record")) && dmarc.contains(QStringLiteral("policy")));
     if (policy.isEmpty())

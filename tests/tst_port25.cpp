@@ -18,25 +18,6 @@ private Q_SLOTS:
     void badTarget();
 };
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
-static int contractExitCode(const QJsonObject& report)
-{
-    bool fail = false, unknown = false;
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray()) {
-        const QString s = c.toObject().value(QStringLiteral("status")).toString();
-        fail = fail || s == QLatin1String("fail");
-        unknown = unknown || s == QLatin1String("unknown");
-    }
-    return fail ? 1 : unknown ? 2 : 0;
-}
-
 void TestPort25::verdicts_data()
 {
     QTest::addColumn<QString>("target");
@@ -94,7 +75,7 @@ void TestPort25::verdicts()
         args << QStringLiteral("--relay") << QStringLiteral("127.0.0.1:2525");
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(args, &code);
-    const QJsonObject port25 = checkById(report, QStringLiteral("port25"));
+    const QJsonObject port25 = test::checkById(report, QStringLiteral("port25"));
     QVERIFY2(port25.value(QStringLiteral("status")).toString() == status,
              qPrintable(port25.value(QStringLiteral("summary")).toString()));
     QString text = port25.value(QStringLiteral("summary")).toString();
@@ -104,7 +85,7 @@ void TestPort25::verdicts()
         text += QLatin1Char('\n') + f.toObject().value(QStringLiteral("message")).toString() + QLatin1Char(' ') +
                 f.toObject().value(QStringLiteral("fix")).toString();
     QVERIFY2(text.contains(needle), qPrintable(text));
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(code, test::contractExitCode(report));
 }
 
 void TestPort25::skippedUnlessAsked()
@@ -114,7 +95,7 @@ void TestPort25::skippedUnlessAsked()
         {QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("rdns.test"), QStringLiteral("--ip"),
          QStringLiteral("198.18.0.20"), QStringLiteral("--nameserver"), test::nsdServer(), QStringLiteral("--json")},
         &code);
-    QCOMPARE(checkById(report, QStringLiteral("port25")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("port25")).value(QStringLiteral("status")).toString(),
              QStringLiteral("skipped"));
 }
 

@@ -87,25 +87,6 @@ void TestPublicIp::cleanupTestCase()
     m_servers.clear();
 }
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
-static int contractExitCode(const QJsonObject& report)
-{
-    bool fail = false, unknown = false;
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray()) {
-        const QString s = c.toObject().value(QStringLiteral("status")).toString();
-        fail = fail || s == QLatin1String("fail");
-        unknown = unknown || s == QLatin1String("unknown");
-    }
-    return fail ? 1 : unknown ? 2 : 0;
-}
-
 static QString findingsText(const QJsonObject& check)
 {
     QString text = check.value(QStringLiteral("summary")).toString() + QLatin1Char('\n');
@@ -176,7 +157,7 @@ void TestPublicIp::discovery()
     timer.start();
     int code = -1;
     const QJsonObject report = test::runMailreadyJson(args, &code);
-    const QJsonObject publicIp = checkById(report, QStringLiteral("public-ip"));
+    const QJsonObject publicIp = test::checkById(report, QStringLiteral("public-ip"));
     QVERIFY2(publicIp.value(QStringLiteral("status")).toString() == status, qPrintable(findingsText(publicIp)));
 
     QStringList reported;
@@ -198,15 +179,15 @@ void TestPublicIp::discovery()
         QVERIFY2(text.contains(needle), qPrintable(QStringLiteral("'%1' not in:\n%2").arg(needle, text)));
     }
     // The run judges what was discovered: ptr/fcrdns see exactly these addresses, or nothing to judge.
-    const QJsonObject ptr = checkById(report, QStringLiteral("ptr"));
+    const QJsonObject ptr = test::checkById(report, QStringLiteral("ptr"));
     if (ips.isEmpty()) {
         QCOMPARE(ptr.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     } else {
         QCOMPARE(ptr.value(QStringLiteral("items")).toArray().size(), ips.size());
-        QCOMPARE(checkById(report, QStringLiteral("fcrdns")).value(QStringLiteral("status")).toString(),
+        QCOMPARE(test::checkById(report, QStringLiteral("fcrdns")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("pass"));
     }
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(code, test::contractExitCode(report));
     // Sources are asked at once and each is bounded: the silent one costs one 1 s bound, not a hang.
     QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
 }
@@ -238,14 +219,14 @@ void TestPublicIp::givenAddressesSkipDiscovery()
          QStringLiteral("--nameserver"), test::nsdServer(), QStringLiteral("--json"), QStringLiteral("--ip-echo"),
          m_url.value(QStringLiteral("good1"))},
         &code);
-    const QJsonObject publicIp = checkById(report, QStringLiteral("public-ip"));
+    const QJsonObject publicIp = test::checkById(report, QStringLiteral("public-ip"));
     QCOMPARE(publicIp.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
     const QJsonArray findings = publicIp.value(QStringLiteral("findings")).toArray();
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().toObject().value(QStringLiteral("severity")).toString(), severity);
     QVERIFY(findings.first().toObject().value(QStringLiteral("message")).toString().contains(ip));
-    QCOMPARE(checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), ptr);
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(), ptr);
+    QCOMPARE(code, test::contractExitCode(report));
 }
 
 void TestPublicIp::badEchoArguments()

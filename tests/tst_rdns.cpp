@@ -17,29 +17,9 @@ private Q_SLOTS:
     void temporaryFailuresAreUnknown();
 };
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
 static QStringList L(const char* list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-// The contract's exit code for a report, from the statuses of all its checks.
-static int contractExitCode(const QJsonObject& report)
-{
-    bool fail = false, unknown = false;
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray()) {
-        const QString s = c.toObject().value(QStringLiteral("status")).toString();
-        fail = fail || s == QLatin1String("fail");
-        unknown = unknown || s == QLatin1String("unknown");
-    }
-    return fail ? 1 : unknown ? 2 : 0;
 }
 
 static QString allFindings(const QJsonObject& check)
@@ -181,7 +161,7 @@ void TestRdns::scenarios()
     const QHash<QString, QString> expected{
         {QStringLiteral("ptr"), ptr}, {QStringLiteral("fcrdns"), fcrdns}, {QStringLiteral("ehlo"), ehlo}};
     for (auto it = expected.begin(); it != expected.end(); ++it) {
-        const QJsonObject check = checkById(report, it.key());
+        const QJsonObject check = test::checkById(report, it.key());
         QVERIFY2(!check.isEmpty(), qPrintable(it.key()));
         QVERIFY2(check.value(QStringLiteral("status")).toString() == it.value(),
                  qPrintable(QStringLiteral("%1 is %2, expected %3: %4")
@@ -195,10 +175,10 @@ void TestRdns::scenarios()
         }
     }
     if (!needle.isEmpty()) {
-        const QString text = allFindings(checkById(report, needleCheck));
+        const QString text = allFindings(test::checkById(report, needleCheck));
         QVERIFY2(text.contains(needle), qPrintable(text));
     }
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(code, test::contractExitCode(report));
     if (ptr == QLatin1String("fail") || fcrdns == QLatin1String("fail") || ehlo == QLatin1String("fail"))
         QCOMPARE(code, 1);
 }
@@ -220,8 +200,8 @@ void TestRdns::temporaryFailuresAreUnknown()
                                     QStringLiteral("mail.rdns.test"), QStringLiteral("127.0.0.1:%1").arg(port)),
                                &code);
     for (const QString& id : {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo")})
-        QCOMPARE(checkById(report, id).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
-    QCOMPARE(code, contractExitCode(report));
+        QCOMPARE(test::checkById(report, id).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(code, test::contractExitCode(report));
     QVERIFY(code == 2 || code == 1);
 }
 

@@ -23,25 +23,6 @@ private Q_SLOTS:
     void badSmtpArgument();
 };
 
-static QJsonObject checkById(const QJsonObject& report, const QString& id)
-{
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
-        if (c.toObject().value(QStringLiteral("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
-static int contractExitCode(const QJsonObject& report)
-{
-    bool fail = false, unknown = false;
-    for (const auto& c : report.value(QStringLiteral("checks")).toArray()) {
-        const QString s = c.toObject().value(QStringLiteral("status")).toString();
-        fail = fail || s == QLatin1String("fail");
-        unknown = unknown || s == QLatin1String("unknown");
-    }
-    return fail ? 1 : unknown ? 2 : 0;
-}
-
 static QString findingsText(const QJsonObject& check)
 {
     QString text;
@@ -69,7 +50,7 @@ static QJsonObject runSmtp(const QString& server, const QString& hostname, int* 
     if (!hostname.isEmpty())
         args << QStringLiteral("--hostname") << hostname;
     const QJsonObject report = test::runMailreadyJson(args, code);
-    if (!report.isEmpty() && *code != contractExitCode(report))
+    if (!report.isEmpty() && *code != test::contractExitCode(report))
         qWarning("exit code %d does not match the report", *code);
     return report;
 }
@@ -78,7 +59,7 @@ void TestSmtp::realOpenSmtpdPlain()
 {
     int code = -1;
     const QJsonObject report = runSmtp(test::smtpServer("SMTPD_PLAIN_PORT"), QStringLiteral("mx.rdns.test"), &code);
-    const QJsonObject smtp = checkById(report, QStringLiteral("smtp"));
+    const QJsonObject smtp = test::checkById(report, QStringLiteral("smtp"));
     QVERIFY(!smtp.isEmpty());
     // RFC 5321 4.3.1: "220 mx.rdns.test ESMTP OpenSMTPD" as configured by the fixture's listen ... hostname line.
     QVERIFY2(smtp.value(QStringLiteral("banner")).toString().startsWith(QStringLiteral("mx.rdns.test ESMTP OpenSMTPD")),
@@ -94,14 +75,14 @@ void TestSmtp::realOpenSmtpdPlain()
     const QJsonArray transcript = smtp.value(QStringLiteral("transcript")).toArray();
     QVERIFY(transcript.contains(QStringLiteral("C: QUIT")));
     // The exit code follows every check of the run (other checks may judge rdns.test too); a warn never fails it.
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(code, test::contractExitCode(report));
 }
 
 void TestSmtp::realOpenSmtpdStartTls()
 {
     int code = -1;
     const QJsonObject report = runSmtp(test::smtpServer("SMTPD_TLS_PORT"), QStringLiteral("mx.rdns.test"), &code);
-    const QJsonObject smtp = checkById(report, QStringLiteral("smtp"));
+    const QJsonObject smtp = test::checkById(report, QStringLiteral("smtp"));
     QCOMPARE(smtp.value(QStringLiteral("ehlo_name")).toString(), QStringLiteral("mx.rdns.test"));
     QCOMPARE(smtp.value(QStringLiteral("starttls")).toBool(), true); // RFC 3207: offered in the EHLO reply
     QVERIFY(smtp.value(QStringLiteral("transcript")).toArray().contains(QStringLiteral("C: STARTTLS")));
@@ -138,7 +119,7 @@ void TestSmtp::startTlsHandshakeAndCertificate()
     QFETCH(QString, certificateNeedle);
     int code = -1;
     const QJsonObject report = runSmtp(test::smtpServer("STUB_STARTTLS_PORT"), hostname, &code);
-    const QJsonObject smtp = checkById(report, QStringLiteral("smtp"));
+    const QJsonObject smtp = test::checkById(report, QStringLiteral("smtp"));
     const QJsonObject starttls = itemBySubject(smtp, QStringLiteral("starttls"));
     QCOMPARE(starttls.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY(starttls.value(QStringLiteral("protocol")).toString().startsWith(QStringLiteral("TLSv1.")));
@@ -151,7 +132,7 @@ void TestSmtp::startTlsHandshakeAndCertificate()
     const QJsonArray t = smtp.value(QStringLiteral("transcript")).toArray();
     QVERIFY(t.contains(QStringLiteral("S: 250-stub.rdns.test hello again")));
     QCOMPARE(smtp.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(code, test::contractExitCode(report));
 }
 
 void TestSmtp::misbehavingServers_data()
@@ -187,11 +168,11 @@ void TestSmtp::misbehavingServers()
     timer.start();
     int code = -1;
     const QJsonObject report = runSmtp(test::smtpServer(key.constData()), QStringLiteral("mx.rdns.test"), &code);
-    const QJsonObject smtp = checkById(report, QStringLiteral("smtp"));
+    const QJsonObject smtp = test::checkById(report, QStringLiteral("smtp"));
     QCOMPARE(smtp.value(QStringLiteral("status")).toString(), status);
     const QString text = findingsText(smtp) + smtp.value(QStringLiteral("summary")).toString();
     QVERIFY2(text.contains(needle), qPrintable(text));
-    QCOMPARE(code, contractExitCode(report));
+    QCOMPARE(code, test::contractExitCode(report));
     // A fail always exits 1; an unknown exits 2 unless another check of the run fails.
     if (status == QLatin1String("fail"))
         QCOMPARE(code, 1);
@@ -208,7 +189,7 @@ void TestSmtp::skippedWithoutSmtp()
         {QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("rdns.test"), QStringLiteral("--ip"),
          QStringLiteral("198.18.0.20"), QStringLiteral("--nameserver"), test::nsdServer(), QStringLiteral("--json")},
         &code);
-    QCOMPARE(checkById(report, QStringLiteral("smtp")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(test::checkById(report, QStringLiteral("smtp")).value(QStringLiteral("status")).toString(),
              QStringLiteral("skipped"));
 }
 

@@ -408,7 +408,7 @@ void TestSpfDns::cliCheck()
     QCOMPARE(item.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
     QCOMPARE(item.value(QStringLiteral("ip")).toString(), QStringLiteral("198.51.100.10"));
     QVERIFY(item.contains(QStringLiteral("lookups")) && item.contains(QStringLiteral("void_lookups")));
-    QCOMPARE(code, test::exitCodeFor(o));
+    QCOMPARE(code, test::contractExitCode(o));
 
     o = test::runMailreadyJson({QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("include.spf.test"),
                                 QStringLiteral("--ip"), QStringLiteral("198.51.100.10"), QStringLiteral("--nameserver"),

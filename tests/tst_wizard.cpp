@@ -162,7 +162,8 @@ void TestWizard::pdfExportHoldsTheResults()
     edit(wizard, "nameservers")->setText(test::nsdServer());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(waitIdle(wizard.model()));
-    wizard.model()->setRecords(QStringLiteral("test"), {{QStringLiteral("Hostile <b>record</b>"), QStringLiteral("x.example.test."),
+    wizard.model()->setRecords(QStringLiteral("test"),
+                               {{QStringLiteral("Hostile <b>record</b>"), QStringLiteral("x.example.test."),
                                  QStringLiteral("TXT"), QStringLiteral("<script>alert(1)</script>"),
                                  QStringLiteral("x.example.test. IN TXT \"<script>alert(1)</script>\"")}});
     auto* verify = qobject_cast<ui::VerifyPage*>(wizard.page(ui::MailReadyWizard::VerifyPageId));

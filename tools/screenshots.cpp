@@ -47,14 +47,25 @@ int main(int argc, char* argv[])
     set("hostname", parser.value(QStringLiteral("hostname")));
     set("addresses", parser.values(QStringLiteral("ip")).join(QLatin1Char(' ')));
     set("nameservers", parser.value(QStringLiteral("nameserver")));
-    static const char* names[] = {"welcome", "address", "blocklists", "dkim", "spf", "dmarc", "publish", "verify"};
-    for (int i = 0;; ++i) {
+    const QHash<int, QString> names{{ui::MailReadyWizard::WelcomePageId, QStringLiteral("welcome")},
+                                    {ui::MailReadyWizard::AddressPageId, QStringLiteral("address")},
+                                    {ui::MailReadyWizard::DeliveryPageId, QStringLiteral("delivery")},
+                                    {ui::MailReadyWizard::BlocklistPageId, QStringLiteral("blocklists")},
+                                    {ui::MailReadyWizard::DkimPageId, QStringLiteral("dkim")},
+                                    {ui::MailReadyWizard::SpfPageId, QStringLiteral("spf")},
+                                    {ui::MailReadyWizard::DmarcPageId, QStringLiteral("dmarc")},
+                                    {ui::MailReadyWizard::PublishPageId, QStringLiteral("publish")},
+                                    {ui::MailReadyWizard::VerifyPageId, QStringLiteral("results")}};
+    while (true) {
         settle(wizard.model());
-        const QString name = QString::fromLatin1(names[qMin<size_t>(size_t(i), std::size(names) - 1)]);
+        const QString name = names.value(wizard.currentId(), QStringLiteral("page-%1").arg(wizard.currentId()));
         wizard.grab().save(QStringLiteral("%1/%2.png").arg(out, name));
-        if (!wizard.nextId() || wizard.nextId() == -1)
+        if (wizard.currentId() == ui::MailReadyWizard::VerifyPageId || wizard.nextId() == -1)
             break;
+        const int before = wizard.currentId();
         wizard.next();
+        if (wizard.currentId() == before)
+            break; // a page that needs more input
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "report/ChecklistHtml.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -16,7 +17,8 @@ bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>&
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("mailready::ui::ChecklistPdf", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     {
@@ -32,7 +34,8 @@ bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>&
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("mailready::ui::ChecklistPdf", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

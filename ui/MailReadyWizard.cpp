@@ -2,10 +2,15 @@
 
 #include "AddressPage.h"
 #include "CheckPage.h"
+#include "DeliveryPage.h"
+#include "DkimPage.h"
+#include "DmarcPage.h"
 #include "PublishPage.h"
+#include "SpfPage.h"
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
+#include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -42,22 +47,15 @@ MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* par
 
     setPage(WelcomePageId, m_welcome);
     setPage(AddressPageId, new AddressPage(m_model, this));
+    setPage(DeliveryPageId, new DeliveryPage(m_model, this));
     setPage(BlocklistPageId,
             thresholdPage(m_model, QStringLiteral("dnsbl"), tr("Blocklists"),
                           tr("Receivers refuse mail from addresses on DNS blocklists. Each list is first checked "
                              "for health, so a broken or refusing list never counts as clean or as listed."),
                           this));
-    setPage(DkimPageId, thresholdPage(m_model, QStringLiteral("dkim"), tr("DKIM"),
-                                      tr("Your server signs each message; receivers check the signature with the "
-                                         "public key you publish."),
-                                      this));
-    setPage(SpfPageId,
-            thresholdPage(m_model, QStringLiteral("spf"), tr("SPF"),
-                          tr("An SPF record lists the addresses allowed to send mail for your domain."), this));
-    setPage(DmarcPageId, thresholdPage(m_model, QStringLiteral("dmarc"), tr("DMARC"),
-                                       tr("A DMARC record tells receivers what to do with mail that fails SPF and "
-                                          "DKIM, and where to send reports."),
-                                       this));
+    setPage(DkimPageId, new DkimPage(m_model, this));
+    setPage(SpfPageId, new SpfPage(m_model, this));
+    setPage(DmarcPageId, new DmarcPage(m_model, this));
     setPage(PublishPageId, new PublishPage(m_model, this));
     setPage(VerifyPageId, new VerifyPage(m_model, this));
     setMinimumSize(760, 560);
@@ -99,6 +97,17 @@ void MailReadyWizard::initializePage(int id)
     if (id == AddressPageId) {
         m_model->setRequest(requestFromFields());
         saveSettings();
+    }
+    // The records composed from here on are made for the server's address as it is now: remember it, so a later
+    // run on a dynamic line can name the records that went stale.
+    if (id == PublishPageId) {
+        const Report report = m_model->report();
+        QList<QHostAddress> own;
+        for (const QString& a : report.ips)
+            if (const auto addr = dns::parseAddress(a))
+                own << *addr;
+        if (!own.isEmpty() && !report.domain.isEmpty())
+            relay::AddressMemory::remember(report.domain, own);
     }
     QWizard::initializePage(id);
 }

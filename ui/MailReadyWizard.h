@@ -21,6 +21,7 @@ public:
     enum PageId {
         WelcomePageId,
         AddressPageId,
+        DeliveryPageId,
         BlocklistPageId,
         DkimPageId,
         SpfPageId,

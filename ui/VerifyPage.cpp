@@ -1,10 +1,13 @@
 #include "VerifyPage.h"
 
 #include "ChecklistPdf.h"
+#include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "run/CheckRunner.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -27,6 +30,32 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
     setSubTitle(tr("Every threshold, checked again. New records are read from your domain's own nameservers, so "
                    "they show as soon as they are published."));
     setLiveRecheck(true);
+    // The five thresholds at a glance, above the details of every check.
+    auto* summary = new QGroupBox(tr("The thresholds receivers judge"), this);
+    auto* grid = new QGridLayout(summary);
+    int line = 0;
+    for (const report::Threshold& t : report::thresholds()) {
+        auto* indicator = new StatusIndicator(summary);
+        indicator->setObjectName(QStringLiteral("threshold-") + t.key);
+        auto* title = new QLabel(t.title, summary);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto* who = new QLabel(t.requiredBy, summary);
+        who->setTextFormat(Qt::PlainText);
+        who->setWordWrap(true);
+        grid->addWidget(indicator, line, 0);
+        grid->addWidget(title, line, 1);
+        grid->addWidget(who, line, 2);
+        m_thresholds.insert(t.key, indicator);
+        ++line;
+    }
+    grid->setColumnStretch(2, 1);
+    topLayout()->addWidget(summary);
+    connect(model, &WizardModel::resultChanged, this, &VerifyPage::updateThresholds);
+    connect(model, &WizardModel::runningChanged, this, &VerifyPage::updateThresholds);
+    updateThresholds();
+
     auto* exportButton = new QPushButton(tr("E&xport PDF checklist…"), this);
     exportButton->setObjectName(QStringLiteral("export-pdf"));
     auto* row = new QHBoxLayout;
@@ -34,6 +63,18 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
     row->addWidget(exportButton);
     topLayout()->addLayout(row);
     connect(exportButton, &QPushButton::clicked, this, &VerifyPage::onExport);
+}
+
+void VerifyPage::updateThresholds()
+{
+    const Report report = model()->report();
+    for (const report::Threshold& t : report::thresholds()) {
+        StatusIndicator* indicator = m_thresholds.value(t.key);
+        if (model()->isRunning())
+            indicator->setRunning();
+        else
+            indicator->setStatus(report::thresholdStatus(t, report));
+    }
 }
 
 bool VerifyPage::exportPdf(const QString& path, QString* error) const

@@ -2,6 +2,8 @@
 
 #include "CheckPage.h"
 
+#include <QHash>
+
 namespace mailready::ui {
 
 // All thresholds at once, re-checked live against the authoritative servers, and the PDF checklist.
@@ -15,6 +17,9 @@ public:
 
 private:
     void onExport();
+    void updateThresholds();
+
+    QHash<QString, class StatusIndicator*> m_thresholds;
 };
 
 } // namespace mailready::ui

@@ -15,6 +15,7 @@ WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_runner(new CheckRunner(this))
 {
     m_request.resolver = options.resolverConfig();
+    m_request.dnsblCatalogFile = qEnvironmentVariable("MAILREADY_DNSBL_CATALOG");
     for (const auto& c : makeAllChecks())
         m_order << c->id();
     connect(m_runner, &CheckRunner::checkFinished, this, &WizardModel::onFinished);
@@ -29,6 +30,9 @@ WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
 void WizardModel::setRequest(const CheckRequest& request)
 {
     m_request = request;
+    // The demo (scripts/demo) and tests point the blocklist check at their own lists.
+    if (m_request.dnsblCatalogFile.isEmpty())
+        m_request.dnsblCatalogFile = qEnvironmentVariable("MAILREADY_DNSBL_CATALOG");
 }
 
 quint16 WizardModel::authoritativePort()

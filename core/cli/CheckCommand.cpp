@@ -6,6 +6,8 @@
 #include "checks/net/Endpoint.h"
 #include "checks/publicip/IpEchoSource.h"
 #include "checks/smtp/Port25Check.h"
+#include "relay/AddressMemory.h"
+#include "relay/PathAdvisor.h"
 #include "run/CheckRunner.h"
 
 #include <QFileInfo>
@@ -75,6 +77,20 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("Mail leaves through this relay: SPF, PTR and blocklists are judged for its "
                                      "addresses."),
                       QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("relay-ip"),
+                      QStringLiteral("The relay's outgoing address when it is not the address of its name "
+                                     "(repeatable; needs --relay)."),
+                      QStringLiteral("A")});
+    parser.addOption({QStringLiteral("relay-include"),
+                      QStringLiteral("The relay's SPF name, proposed as include: when SPF does not authorize the "
+                                     "relay (default: from the built-in list of mail services)."),
+                      QStringLiteral("DOMAIN")});
+    parser.addOption({QStringLiteral("remember"),
+                      QStringLiteral("Remember the server's public address(es) of this run as the ones the "
+                                     "published records are made for; later runs report records gone stale when "
+                                     "the address changes.")});
+    parser.addOption(
+        {QStringLiteral("forget"), QStringLiteral("Forget the remembered address of the domain before checking.")});
     parser.addOption(
         {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")});
 }
@@ -108,7 +124,9 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
     if (!report.hostname.isEmpty())
         text += QStringLiteral(" (mail server %1)").arg(report.hostname);
     if (!report.ips.isEmpty())
-        text += QStringLiteral(", sending from %1").arg(report.ips.join(QStringLiteral(", ")));
+        text += report.relay.isEmpty() ? QStringLiteral(", sending from %1").arg(report.ips.join(QStringLiteral(", ")))
+                                       : QStringLiteral(", sending through the relay %1 from %2")
+                                             .arg(report.relay, report.ips.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
     // Summaries and findings quote DNS data: print them so they cannot drive the terminal.
     for (const CheckResult& c : report.checks) {
@@ -185,6 +203,21 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
             return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
         (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
     }
+    const auto relayIps = readAddresses(parser, QStringLiteral("relay-ip"), io, &code);
+    if (!relayIps)
+        return code;
+    if (!relayIps->isEmpty() && request.relay.isEmpty())
+        return io.usage(QStringLiteral("--relay-ip needs --relay: which relay sends from it?"));
+    request.relayIps = *relayIps;
+    if (parser.isSet(QStringLiteral("relay-include"))) {
+        QString why;
+        const auto include = dns::normalizeDomain(parser.value(QStringLiteral("relay-include")), &why);
+        if (!include)
+            return io.usage(QStringLiteral("--relay-include: %1.").arg(why));
+        request.relayInclude = *include;
+    }
+    if (parser.isSet(QStringLiteral("remember")) && parser.isSet(QStringLiteral("forget")))
+        return io.usage(QStringLiteral("--remember and --forget contradict each other; give one."));
     for (const QString& opt : {QStringLiteral("port25-target"), QStringLiteral("port25-control")}) {
         if (!parser.isSet(opt))
             continue;
@@ -222,14 +255,43 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         return io.usage(QStringLiteral("--pdf: PDF export is not available in this build."));
     request.resolver = global.resolverConfig();
 
+    if (parser.isSet(QStringLiteral("forget")))
+        relay::AddressMemory::forget(request.domain);
+    request.rememberedIps = relay::AddressMemory::load(request.domain).ips;
+
     CheckList checks = makeAllChecks();
     const Report report = executeChecks(request, checks);
+    const relay::DeliveryAdvice advice = relay::adviseDelivery(report, request.rememberedIps);
 
-    if (global.json)
-        io.out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-    else
+    if (global.json) {
+        QJsonObject json = report.toJson();
+        json.insert(QStringLiteral("delivery"), advice.toJson());
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
         io.out << humanReport(report, isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
+        if (request.relay.isEmpty() && advice.path == relay::DeliveryPath::Relay) {
+            io.out << QStringLiteral("Delivery: send through a relay (smarthost, VPS or mail service), because:\n");
+            for (const relay::AdviceReason& r : advice.reasons)
+                io.out << QStringLiteral("        - %1\n").arg(r.text);
+            io.out << QStringLiteral("        Check the relay path with --relay HOST[:PORT].\n");
+        }
+    }
     io.out.flush();
+
+    if (parser.isSet(QStringLiteral("remember"))) {
+        QList<QHostAddress> own;
+        for (const QString& a : report.serverIps)
+            if (const auto addr = dns::parseAddress(a))
+                own << *addr;
+        if (own.isEmpty()) {
+            io.err << QStringLiteral("mailready: no public address was found, so none was remembered.") << Qt::endl;
+        } else {
+            relay::AddressMemory::remember(request.domain, own);
+            io.err << QStringLiteral("mailready: remembered %1 as the address of %2's records.")
+                          .arg(report.serverIps.join(QStringLiteral(", ")), request.domain)
+                   << Qt::endl;
+        }
+    }
 
     if (!pdf.isEmpty()) {
         QString error;

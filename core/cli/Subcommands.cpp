@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 #include "DkimCommand.h"
+#include "RecordsCommand.h"
 #include "SpfCommand.h"
 #include "Subcommand.h"
 
@@ -11,6 +12,7 @@ SubcommandList makeSubcommands()
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<DkimCommand>());
     list.push_back(std::make_unique<SpfCommand>());
+    list.push_back(std::make_unique<RecordsCommand>());
     return list;
 }
 

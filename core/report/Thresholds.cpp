@@ -31,7 +31,8 @@ const QList<Threshold>& thresholds()
                         "2025-05-05; rejection code 550 5.7.515).")},
         {QStringLiteral("server"),
          QStringLiteral("Server and network"),
-         {QStringLiteral("public-ip"), QStringLiteral("smtp"), QStringLiteral("port25")},
+         {QStringLiteral("public-ip"), QStringLiteral("smtp"), QStringLiteral("port25"),
+          QStringLiteral("address-change")},
          QStringLiteral("Gmail requires TLS; many ISPs block outbound port 25 on residential lines.")},
     };
     return list;

@@ -10,6 +10,7 @@
 #include "checks/smtp/Port25Check.h"
 #include "checks/smtp/SmtpCheck.h"
 #include "checks/spf/SpfCheck.h"
+#include "relay/AddressChangeCheck.h"
 
 namespace mailready {
 
@@ -27,6 +28,7 @@ CheckList makeAllChecks()
     checks.push_back(std::make_unique<checks::DmarcCheck>());
     checks.push_back(std::make_unique<checks::SmtpCheck>());
     checks.push_back(std::make_unique<checks::Port25Check>());
+    checks.push_back(std::make_unique<relay::AddressChangeCheck>());
     return checks;
 }
 

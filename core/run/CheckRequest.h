@@ -25,6 +25,10 @@ struct CheckRequest
     QStringList ipEchoUrls;       // replaces the built-in echo endpoints when not empty
     QString smtp;                 // HOST[:PORT] to probe
     QString relay;                // HOST[:PORT] of the relay mail leaves through
+    QList<QHostAddress> relayIps; // the relay's outgoing addresses when they are not HOST's A/AAAA (--relay-ip)
+    QString relayInclude;         // the relay's SPF include name; empty: from the mail-service list, if it knows HOST
+    // The public address(es) the published records were composed for, remembered from an earlier run; empty: none.
+    QList<QHostAddress> rememberedIps;
     dns::ResolverConfig resolver; // nameservers and timeouts for every query of the run
 
     // Live re-checks: questions for names inside this zone go straight to its authoritative servers (no recursion,

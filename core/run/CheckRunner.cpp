@@ -3,10 +3,12 @@
 #include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
+#include "relay/RelayAddresses.h"
 
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <optional>
 
 namespace mailready {
 
@@ -65,6 +67,28 @@ static CheckResult noAddressResult(const Check& check, const RunCallbacks& callb
     return r;
 }
 
+// With a relay whose sending addresses are unknown, the checks that would judge them cannot say anything.
+static CheckResult noRelayAddressResult(const Check& check, const relay::RelayAddresses& relayAddresses,
+                                        const RunCallbacks& callbacks)
+{
+    if (callbacks.started)
+        callbacks.started(check.id());
+    CheckResult r;
+    r.id = check.id();
+    r.title = check.title();
+    r.status = Status::Unknown;
+    r.summary = QStringLiteral("The relay %1's sending address is not known, so this could not be checked")
+                    .arg(relayAddresses.host.isEmpty() ? QStringLiteral("given") : relayAddresses.host);
+    r.addFinding(Severity::Warning, relayAddresses.problem,
+                 QStringLiteral("Check the relay's name and the nameserver in use, or give the relay's outgoing "
+                                "address (for example --relay-ip 203.0.113.25)."));
+    for (const dns::Answer& a : relayAddresses.answers)
+        r.addEvidence(a);
+    if (callbacks.finished)
+        callbacks.finished(r);
+    return r;
+}
+
 Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCallbacks& callbacks,
                      const std::atomic_bool* cancelled)
 {
@@ -93,7 +117,7 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     QList<QFuture<CheckResult>> futures(static_cast<qsizetype>(checks.size()));
     for (size_t i = 0; i < checks.size(); ++i) {
         Check* check = checks[i].get();
-        if (!check->needsSendingIps())
+        if (!check->needsSendingIps() && !check->needsServerIps())
             futures[static_cast<qsizetype>(i)] =
                 QtConcurrent::run(checkThreadPool(), [check, &firstContext, &callbacks] {
                     return runOne(*check, firstContext, callbacks);
@@ -107,25 +131,46 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
         }
     }
 
-    // Stage two: the checks of the sending addresses.
+    // Mail that leaves through a relay is judged by receivers on the relay's addresses, not the home address.
+    const QList<QHostAddress> serverIps = sendingIps;
+    std::optional<relay::RelayAddresses> relayAddresses;
+    if (!request.relay.trimmed().isEmpty() && !stop.load(std::memory_order_relaxed)) {
+        relayAddresses = relay::resolveRelay(resolver, request);
+        sendingIps = relayAddresses->ips;
+    }
+
+    // Stage two: the checks of the sending addresses (and of the server's own, for those that ask for it).
     const CheckContext secondContext{request, resolver, sendingIps, stop};
+    const CheckContext serverContext{request, resolver, serverIps, stop};
     for (size_t i = 0; i < checks.size(); ++i) {
         Check* check = checks[i].get();
-        if (!check->needsSendingIps())
+        if (!check->needsSendingIps() && !check->needsServerIps())
             continue;
-        if (sendingIps.isEmpty()) {
-            futures[static_cast<qsizetype>(i)] = QtConcurrent::run(
-                checkThreadPool(), [check, &callbacks] { return noAddressResult(*check, callbacks); });
+        const CheckContext* context = check->needsServerIps() ? &serverContext : &secondContext;
+        auto& future = futures[static_cast<qsizetype>(i)];
+        if (context == &secondContext && relayAddresses && sendingIps.isEmpty()) {
+            future = QtConcurrent::run(checkThreadPool(), [check, &relayAddresses, &callbacks] {
+                return noRelayAddressResult(*check, *relayAddresses, callbacks);
+            });
             continue;
         }
-        futures[static_cast<qsizetype>(i)] = QtConcurrent::run(checkThreadPool(), [check, &secondContext, &callbacks] {
-            return runOne(*check, secondContext, callbacks);
-        });
+        // Checks of the server's own address say themselves what an unknown address means to them.
+        if (context == &secondContext && sendingIps.isEmpty()) {
+            future = QtConcurrent::run(checkThreadPool(),
+                                       [check, &callbacks] { return noAddressResult(*check, callbacks); });
+            continue;
+        }
+        future = QtConcurrent::run(checkThreadPool(),
+                                   [check, context, &callbacks] { return runOne(*check, *context, callbacks); });
     }
     for (auto& f : futures)
         report.checks << f.result();
     for (const QHostAddress& a : std::as_const(sendingIps))
         report.ips << dns::addressText(a);
+    if (relayAddresses)
+        report.relay = request.relay.trimmed();
+    for (const QHostAddress& a : serverIps)
+        report.serverIps << dns::addressText(a);
     report.finished = QDateTime::currentDateTimeUtc();
     return report;
 }

@@ -28,6 +28,10 @@ QJsonObject Report::toJson() const
     if (!hostname.isEmpty())
         o.insert(QStringLiteral("hostname"), hostname);
     o.insert(QStringLiteral("ips"), QJsonArray::fromStringList(ips));
+    if (!relay.isEmpty()) {
+        o.insert(QStringLiteral("relay"), relay);
+        o.insert(QStringLiteral("server_ips"), QJsonArray::fromStringList(serverIps));
+    }
     o.insert(QStringLiteral("nameservers"), QJsonArray::fromStringList(nameservers));
     o.insert(QStringLiteral("status"), statusName(status()));
     if (started.isValid())

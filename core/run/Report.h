@@ -15,7 +15,9 @@ struct Report
 {
     QString domain;
     QString hostname;
-    QStringList ips;
+    QStringList ips;       // the sending addresses judged: the relay's when mail leaves through one
+    QString relay;         // HOST[:PORT] of the relay, empty when mail is delivered directly
+    QStringList serverIps; // the mail server's own public address(es), given or discovered
     QStringList nameservers;
     QList<CheckResult> checks; // in the registry's order
     QDateTime started;

@@ -61,7 +61,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${MAILREADY_HOMEPAGE})
 # Dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the binary, never listed by hand. Debian's libqt6gui6
 # carries the X11 (xcb) platform plugin itself; Wayland sessions get a native window with qt6-wayland, and XWayland
-# without it, so that one is only recommended.
+# without it, so that one is only recommended; so is qt6-translations-l10n, which translates Qt's own buttons
+# (Back, Next, Cancel) while MailReady's own texts are compiled into the binary.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")

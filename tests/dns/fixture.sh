@@ -3,6 +3,8 @@
 #   NSD, authoritative for every zone in zones/ (file name = zone name + .zone)
 #   stub servers (stub_dns.py) that answer SERVFAIL or REFUSED, or never answer, for the failure classes NSD cannot produce
 # Usage: fixture.sh start|stop STATE_DIR
+# MAILREADY_ZONE_DIRS (colon-separated) names the folders of zone files; default: tests/dns/zones and the demo's
+# resources/demo/zones, so the demo zones are checked and served in every test run too.
 # start writes STATE_DIR/env with NSD_PORT, SERVFAIL_PORT, SILENT_PORT, REFUSED_PORT, CLOSED_PORT and IPV6 (1 when ::1 is served);
 # stop ends every process it started, by the PIDs it recorded.
 set -euo pipefail
@@ -10,6 +12,13 @@ cmd=${1:?start or stop}
 state=${2:?state directory}
 here=$(cd "$(dirname "$0")" && pwd)
 PY=/usr/bin/python3
+IFS=: read -r -a zone_dirs <<<"${MAILREADY_ZONE_DIRS:-$here/zones:$here/../../resources/demo/zones}"
+zone_files=()
+for dir in "${zone_dirs[@]}"; do
+    for zone in "$dir"/*.zone; do
+        [ -f "$zone" ] && zone_files+=("$(cd "$(dirname "$zone")" && pwd)/$(basename "$zone")")
+    done
+done
 
 # A process that has exited but was not reaped (no init reaps in some containers) counts as gone.
 alive() {
@@ -72,7 +81,6 @@ start)
         echo "    port: $nsd_port"
         echo "    username: \"\""
         echo "    chroot: \"\""
-        echo "    zonesdir: \"$here/zones\""
         echo "    pidfile: \"$state/nsd.pid\""
         echo "    database: \"\""
         echo "    zonelistfile: \"$state/zone.list\""
@@ -86,7 +94,7 @@ start)
         echo "    refuse-any: yes"
         echo "remote-control:"
         echo "    control-enable: no"
-        for zone in "$here"/zones/*.zone; do
+        for zone in "${zone_files[@]}"; do
             name=$(basename "$zone" .zone)
             echo "zone:"
             echo "    name: \"$name\""
@@ -94,9 +102,10 @@ start)
         done
     } >"$state/nsd.conf"
     nsd-checkconf "$state/nsd.conf"
-    for zone in "$here"/zones/*.zone; do
+    for zone in "${zone_files[@]}"; do
         nsd-checkzone "$(basename "$zone" .zone)" "$zone" >/dev/null
     done
+    probe_zone=$(basename "${zone_files[0]}" .zone)
     # -d: stay in the foreground of its own background job, so its PID is ours to stop.
     nsd -d -c "$state/nsd.conf" >"$state/nsd.out" 2>&1 &
     echo $! >"$state/nsd.pid.job"
@@ -114,7 +123,7 @@ start)
     closed_port=$(free_port) # nothing listens here
 
     for _ in $(seq 100); do
-        if drill -p "$nsd_port" @127.0.0.1 example.test SOA 2>/dev/null | grep -q 'rcode: NOERROR'; then
+        if drill -p "$nsd_port" @127.0.0.1 "$probe_zone" SOA 2>/dev/null | grep -q 'rcode: NOERROR'; then
             ready=1
             break
         fi

@@ -1,6 +1,7 @@
 #include "TestDns.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -114,10 +115,23 @@ QJsonObject runMailreadyJson(const QStringList& arguments, int* exitCode)
     return doc.object();
 }
 
-int exitCodeFor(const QJsonObject& report)
+int contractExitCode(const QJsonObject& report)
 {
-    const QString s = report.value(QStringLiteral("status")).toString();
-    return s == QLatin1String("fail") ? 1 : s == QLatin1String("unknown") ? 2 : 0;
+    bool fail = false, unknown = false;
+    for (const auto& c : report.value(QStringLiteral("checks")).toArray()) {
+        const QString s = c.toObject().value(QStringLiteral("status")).toString();
+        fail = fail || s == QLatin1String("fail");
+        unknown = unknown || s == QLatin1String("unknown");
+    }
+    return fail ? 1 : unknown ? 2 : 0;
+}
+
+QJsonObject checkById(const QJsonObject& report, const QString& id)
+{
+    for (const auto& c : report.value(QStringLiteral("checks")).toArray())
+        if (c.toObject().value(QStringLiteral("id")).toString() == id)
+            return c.toObject();
+    return {};
 }
 
 QString sharedTestdata(const QString& relative)

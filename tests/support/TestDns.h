@@ -27,9 +27,12 @@ int runMailready(const QStringList& arguments, QByteArray* out = nullptr, QByteA
                  int timeoutMs = 60000);
 // Runs `mailready ... --json` and parses stdout (fails the test if it is not one JSON object).
 QJsonObject runMailreadyJson(const QStringList& arguments, int* exitCode);
-// The contract's `check` exit code for a report's overall status: 1 fail, 2 unknown, else 0. Tests that judge one
-// check compare the process's exit code with this, since other checks judge the same test domain too.
-int exitCodeFor(const QJsonObject& report);
+// The contract's `check` exit code, worked out from the statuses of all checks of a report (1 any fail, 2 any
+// unknown, else 0). Tests that judge one check compare the process's exit code with this, since other checks judge
+// the same test domain too.
+int contractExitCode(const QJsonObject& report);
+// The check with that id in a `check --json` report (empty when absent).
+QJsonObject checkById(const QJsonObject& report, const QString& id);
 
 QString sharedTestdata(const QString& relative); // path under ../shared/testdata
 QString sourcePath(const QString& relative);     // path under the project

@@ -5,6 +5,7 @@
 #include "ReverseLookup.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
+#include "relay/RelayServices.h"
 
 #include <QJsonArray>
 
@@ -23,13 +24,20 @@ static QString fixForUnconfirmed(const ReverseLookup& r, const QString& hostText
 
 CheckResult EhloCheck::run(const CheckContext& ctx)
 {
-    if (ctx.request.hostname.isEmpty())
+    // Through a relay, the name receivers see in EHLO is the relay's own; when its outgoing address was given apart
+    // from its name, that name is its operator's business and unknown here.
+    const bool relayed = !ctx.request.relay.trimmed().isEmpty();
+    const QString ehloName = relayed ? relay::relayHostName(ctx.request.relay) : ctx.request.hostname;
+    if (relayed && (!ctx.request.relayIps.isEmpty() || dns::parseAddress(ehloName)))
+        return CheckResult::skipped(id(), title(),
+                                    QStringLiteral("Mail leaves through a relay whose EHLO name is not known here"));
+    if (ehloName.isEmpty())
         return CheckResult::skipped(id(), title(),
                                     QStringLiteral("No EHLO name given (--hostname), so it was not compared"));
     CheckResult result;
     result.id = id();
     result.title = title();
-    const QString host = dns::absoluteName(ctx.request.hostname);
+    const QString host = dns::absoluteName(ehloName);
     const QString hostText = dns::displayName(host);
     result.fields.insert(QStringLiteral("hostname"), hostText);
 

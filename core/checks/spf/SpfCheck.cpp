@@ -4,6 +4,7 @@
 #include "SpfEvaluator.h"
 #include "SpfLint.h"
 #include "dns/DnsName.h"
+#include "relay/RelayServices.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -29,7 +30,10 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
     result.id = id();
     result.title = title();
     const QString domain = ctx.request.domain;
-    const QString helo = ctx.request.hostname.isEmpty() ? domain : ctx.request.hostname;
+    // Through a relay, receivers see the relay's own name in HELO, and the home server's name plays no part.
+    const QString relayHost = relay::relayHostName(ctx.request.relay);
+    const bool relayed = !relayHost.isEmpty();
+    const QString helo = relayed ? relayHost : ctx.request.hostname.isEmpty() ? domain : ctx.request.hostname;
     const QString sender = QStringLiteral("postmaster@") + domain;
 
     QSet<QString> evidenceSeen;
@@ -96,9 +100,20 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
     }
     const bool overLimit = cost && cost->total > 10;
 
+    // Mail through a relay: the relay's SPF name, when known, authorizes all of its addresses at once.
+    QString relayInclude = ctx.request.relayInclude;
+    if (relayInclude.isEmpty() && !ctx.request.relay.trimmed().isEmpty())
+        if (const relay::RelayService* service =
+                relay::RelayServices::builtIn().forHost(relay::relayHostName(ctx.request.relay)))
+            relayInclude = service->spfInclude;
+    bool reportedInclude = false;
+
     // What the record would look like if it authorized every sending address (for "none").
     spf::SpfChoices choices;
-    choices.ips = ctx.sendingIps;
+    if (relayInclude.isEmpty())
+        choices.ips = ctx.sendingIps;
+    else
+        choices.includes = {relayInclude};
     const QString composed = spf::composeRecord(choices);
     bool reportedNone = false;
     QMap<int, QList<spf::Term>> insertions; // every address's smallest change, by position in the published record
@@ -166,7 +181,28 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
             item.status = Status::Fail;
             item.detail = QStringLiteral("SPF %1 for %2: %3").arg(ev.word(), ipText, ev.reason);
             QString fix;
-            if (record) {
+            const std::optional<spf::SpfChange> includeChange =
+                record && !relayInclude.isEmpty()
+                    ? std::optional(spf::proposeInclude(*record, relayInclude, ev.matchedIndex))
+                    : std::nullopt;
+            // An include that is already there and still does not pass names the wrong relay: addresses then.
+            if (includeChange && includeChange->needed) {
+                const spf::SpfChange& change = *includeChange;
+                fix = QStringLiteral("%1 The TXT record at %2 becomes: %3")
+                          .arg(change.description, domain, change.record);
+                if (reportedInclude) {
+                    item.detail += QStringLiteral(" (the relay's include covers it)");
+                    break;
+                }
+                reportedInclude = true;
+                result.addFinding(Severity::Error,
+                                  QStringLiteral("The SPF policy of %1 does not authorize the relay %2 (result %3 for "
+                                                 "%4), so receivers treat the mail it relays as forged or "
+                                                 "suspicious.")
+                                      .arg(domain, relayHost, ev.word(), ipText),
+                                  fix);
+                break;
+            } else if (record) {
                 const spf::SpfChange change = spf::proposeAuthorization(*record, ip, ev.matchedIndex);
                 if (change.needed && change.position >= 0) {
                     insertions[change.position] << spf::Term::addressTerm(ip);
@@ -178,9 +214,13 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
                 fix = QStringLiteral("Publish this TXT record at %1: %2").arg(domain, composed);
             }
             result.addFinding(Severity::Error,
-                              QStringLiteral("The SPF policy of %1 does not authorize %2 (result %3), so receivers "
-                                             "treat its mail as forged or suspicious.")
-                                  .arg(domain, ipText, ev.word()),
+                              relayed ? QStringLiteral("The SPF policy of %1 does not authorize the relay %2 (its "
+                                                       "address %3, result %4), so receivers treat the mail it "
+                                                       "relays as forged or suspicious.")
+                                            .arg(domain, relayHost, ipText, ev.word())
+                                      : QStringLiteral("The SPF policy of %1 does not authorize %2 (result %3), so "
+                                                       "receivers treat its mail as forged or suspicious.")
+                                            .arg(domain, ipText, ev.word()),
                               fix);
             break;
         }
@@ -207,7 +247,8 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
     }
 
     // The HELO identity: a record at the server's own name lets bounces and HELO checks pass.
-    if (!ctx.request.hostname.isEmpty() && dns::absoluteName(ctx.request.hostname) != dns::absoluteName(domain)) {
+    if (!relayed && !ctx.request.hostname.isEmpty() &&
+        dns::absoluteName(ctx.request.hostname) != dns::absoluteName(domain)) {
         const spf::PublishedRecords heloRecords = spf::fetchRecords(ctx.resolver, ctx.request.hostname);
         addEvidence(heloRecords.answer);
         if (heloRecords.answer.isDefinite() && heloRecords.records.isEmpty())

@@ -85,6 +85,47 @@ SpfChange proposeAuthorization(const Record& existing, const QHostAddress& ip, i
     return change;
 }
 
+SpfChange proposeInclude(const Record& existing, const QString& includeDomain, int decidingIndex)
+{
+    SpfChange change;
+    const QString domain = dns::displayName(includeDomain.trimmed()).toLower();
+    const Term term = Term::mechanismTerm(Mechanism::Include, Qualifier::Pass, domain);
+    change.added = term.text;
+    for (qsizetype i = 0; i < existing.terms.size(); ++i) {
+        const Term& t = existing.terms[i];
+        if (t.isMechanism() && t.mechanism == Mechanism::Include && t.qualifier == Qualifier::Pass &&
+            dns::displayName(t.domainSpec).compare(domain, Qt::CaseInsensitive) == 0 &&
+            (decidingIndex < 0 || i <= decidingIndex)) {
+            change.needed = false;
+            change.record = existing.toString();
+            change.description = QStringLiteral("The record already has %1.").arg(term.text);
+            return change;
+        }
+    }
+    int at = -1;
+    if (decidingIndex >= 0 && decidingIndex < existing.terms.size() && existing.terms[decidingIndex].isMechanism() &&
+        existing.terms[decidingIndex].qualifier != Qualifier::Pass)
+        at = decidingIndex;
+    else if (existing.allIndex() >= 0)
+        at = existing.allIndex();
+    QString before;
+    if (at >= 0) {
+        before = existing.terms[at].text;
+    } else {
+        at = 0;
+        for (qsizetype i = 0; i < existing.terms.size(); ++i)
+            if (existing.terms[i].isMechanism())
+                at = int(i) + 1;
+    }
+    Record r = existing;
+    r.terms.insert(at, term);
+    change.position = at;
+    change.record = r.toString();
+    change.description = before.isEmpty() ? QStringLiteral("Add %1 to the record.").arg(term.text)
+                                          : QStringLiteral("Add %1 before %2.").arg(term.text, before);
+    return change;
+}
+
 std::optional<Record> mergeRecords(const QList<QByteArray>& records)
 {
     QList<Record> parsed;

@@ -48,6 +48,10 @@ struct SpfChange
 // evaluation), or else just before "all", or else after the last mechanism (a redirect stays last in effect).
 SpfChange proposeAuthorization(const Record& existing, const QHostAddress& ip, int decidingIndex = -1);
 
+// The same for a relay provider's SPF name: "include:DOMAIN" just before the deciding term, or "all", or after the last
+// mechanism. Not needed when the record already has that include with a pass qualifier.
+SpfChange proposeInclude(const Record& existing, const QString& includeDomain, int decidingIndex = -1);
+
 // One record from several published ones (several SPF records are a permerror): the first record's terms, then the
 // mechanisms the others add that it lacks, its own "all" (or the first other one found) kept last. nullopt when a
 // record does not parse.

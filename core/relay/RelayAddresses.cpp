@@ -1,0 +1,43 @@
+#include "RelayAddresses.h"
+
+#include "checks/net/Endpoint.h"
+#include "dns/DnsName.h"
+
+namespace mailready::relay {
+
+RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request)
+{
+    RelayAddresses r;
+    QString why;
+    const auto endpoint = checks::parseEndpoint(request.relay.trimmed(), 25, &why);
+    if (!endpoint) {
+        r.problem = QStringLiteral("The relay '%1' is not HOST[:PORT]: %2.").arg(request.relay, why);
+        return r;
+    }
+    r.host = endpoint->host;
+    if (!request.relayIps.isEmpty()) {
+        r.ips = request.relayIps;
+        r.given = true;
+        return r;
+    }
+    const checks::ResolvedEndpoint resolved = checks::resolveEndpoint(resolver, *endpoint);
+    r.answers = resolved.answers;
+    // A half-answered lookup (A found, AAAA timed out) could hide an address that sends too: judge none of them.
+    if (!resolved.temporary)
+        r.ips = resolved.addresses;
+    if (r.ips.isEmpty()) {
+        QStringList outcomes;
+        for (const dns::Answer& a : resolved.answers)
+            outcomes << QStringLiteral("%1 %2: %3")
+                            .arg(dns::displayName(a.name), dns::rrTypeName(a.type), dns::outcomeName(a.outcome));
+        r.problem = resolved.temporary
+                        ? QStringLiteral("The relay's address could not be looked up (%1), so what receivers see of "
+                                         "it is unverified.")
+                              .arg(outcomes.isEmpty() ? resolved.error : outcomes.join(QStringLiteral("; ")))
+                        : QStringLiteral("The relay %1 has no address in DNS (%2).")
+                              .arg(r.host, outcomes.isEmpty() ? resolved.error : outcomes.join(QStringLiteral("; ")));
+    }
+    return r;
+}
+
+} // namespace mailready::relay
