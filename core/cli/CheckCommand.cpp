@@ -1,5 +1,7 @@
 #include "CheckCommand.h"
 
+#include "TerminalText.h"
+
 #include "checks/dnsbl/DnsblCatalog.h"
 #include "checks/net/Endpoint.h"
 #include "checks/publicip/IpEchoSource.h"
@@ -126,12 +128,13 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
                                        : QStringLiteral(", sending through the relay %1 from %2")
                                              .arg(report.relay, report.ips.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
+    // Summaries and findings quote DNS data: print them so they cannot drive the terminal.
     for (const CheckResult& c : report.checks) {
-        text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, c.summary);
+        text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, terminalSafe(c.summary));
         for (const Finding& f : c.findings) {
-            text += QStringLiteral("        - %1\n").arg(f.message);
+            text += QStringLiteral("        - %1\n").arg(terminalSafe(f.message));
             if (!f.fix.isEmpty())
-                text += QStringLiteral("          Fix: %1\n").arg(f.fix);
+                text += QStringLiteral("          Fix: %1\n").arg(terminalSafe(f.fix));
         }
     }
     text += QStringLiteral("Overall: %1\n").arg(label(report.status()).trimmed());

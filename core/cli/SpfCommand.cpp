@@ -1,5 +1,7 @@
 #include "SpfCommand.h"
 
+#include "TerminalText.h"
+
 #include "checks/spf/SpfEvaluator.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
@@ -32,14 +34,14 @@ static void printTree(const spf::EvalNode& node, int depth, QTextStream& out)
     out << indent << node.domain;
     if (node.via != QLatin1String("check"))
         out << QStringLiteral(" (%1)").arg(node.via);
-    out << QStringLiteral(": ") << (node.record.isEmpty() ? QStringLiteral("no SPF record") : node.record)
+    out << QStringLiteral(": ") << (node.record.isEmpty() ? QStringLiteral("no SPF record") : terminalSafe(node.record))
         << QStringLiteral(" -> ") << node.result << Qt::endl;
     if (!node.error.isEmpty())
-        out << indent << QStringLiteral("    ! ") << node.error << Qt::endl;
+        out << indent << QStringLiteral("    ! ") << terminalSafe(node.error) << Qt::endl;
     for (const spf::EvalNode::Step& step : node.steps) {
-        out << indent << QStringLiteral("    %1: %2").arg(step.term, step.outcome);
+        out << indent << QStringLiteral("    %1: %2").arg(terminalSafe(step.term), step.outcome);
         if (!step.detail.isEmpty())
-            out << QStringLiteral(" (%1)").arg(step.detail);
+            out << QStringLiteral(" (%1)").arg(terminalSafe(step.detail));
         out << Qt::endl;
         if (step.child >= 0 && step.child < node.children.size())
             printTree(node.children[step.child], depth + 2, out);
@@ -81,13 +83,14 @@ int SpfCommand::run(const QCommandLineParser& parser, const GlobalOptions& globa
     if (global.json) {
         io.out << QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Indented));
     } else {
+        // Records, terms and the exp= text come from DNS: print them so they cannot drive the terminal.
         io.out << ev.word() << Qt::endl;
         if (!ev.explanation.isEmpty())
-            io.out << QStringLiteral("Explanation: ") << ev.explanation << Qt::endl;
-        io.out << QStringLiteral("Why: ") << ev.reason << Qt::endl;
+            io.out << QStringLiteral("Explanation: ") << terminalSafe(ev.explanation) << Qt::endl;
+        io.out << QStringLiteral("Why: ") << terminalSafe(ev.reason) << Qt::endl;
         if (!ev.matchedTerm.isEmpty())
             io.out << QStringLiteral("Matched: '%1' in the record of %2: %3")
-                          .arg(ev.matchedTerm, ev.matchedDomain, ev.matchedRecord)
+                          .arg(terminalSafe(ev.matchedTerm), ev.matchedDomain, terminalSafe(ev.matchedRecord))
                    << Qt::endl;
         io.out << QStringLiteral("DNS lookups: %1 of 10, void lookups: %2 of 2").arg(ev.lookups).arg(ev.voidLookups)
                << Qt::endl;

@@ -63,6 +63,9 @@ std::optional<QString> normalizeDomain(const QString& input, QString* why)
         n.chop(1);
     if (n.isEmpty())
         return fail(QStringLiteral("the name is empty"));
+    // One trailing dot is the root; a second one would survive as an empty label ("example.com..").
+    if (n.endsWith(QLatin1Char('.')) || n.startsWith(QLatin1Char('.')) || n.contains(QLatin1String("..")))
+        return fail(QStringLiteral("'%1' has an empty label (two dots in a row)").arg(input));
     if (n.contains(QLatin1Char('@')))
         return fail(QStringLiteral("'%1' looks like a mail address; give only the part after the @").arg(input));
     if (n.contains(QLatin1String("://")) || n.contains(QLatin1Char('/')))
@@ -76,6 +79,12 @@ std::optional<QString> normalizeDomain(const QString& input, QString* why)
         return fail(QStringLiteral("'%1' is not a valid domain name (labels of letters, digits and hyphens, "
                                    "separated by dots)")
                         .arg(input));
+    // IDNA may map a label to nothing ("1.2.3.ÿÿÿ" became "1.2.3."): the empty-label test again, after conversion.
+    if (ace.endsWith(QLatin1Char('.')) || ace.startsWith(QLatin1Char('.')) || ace.contains(QLatin1String("..")))
+        return fail(QStringLiteral("'%1' is not a valid domain name (a label is empty after conversion)").arg(input));
+    // Compatibility forms (superscript and full-width digits) become ASCII digits only now: "1.2.3.1²" is 1.2.3.12.
+    if (!QHostAddress(ace).isNull())
+        return fail(QStringLiteral("'%1' is an IP address, not a domain name").arg(input));
     if (!ace.contains(QLatin1Char('.')))
         return fail(QStringLiteral("'%1' has no dot; give the full domain name, such as example.com").arg(input));
     return ace;
@@ -116,8 +125,16 @@ QString addressText(const QHostAddress& address)
 std::optional<QHostAddress> parseAddress(const QString& text)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty() || t.contains(QLatin1Char('%')))
+    if (t.isEmpty())
         return std::nullopt;
+    // Only the characters of the textual forms: QHostAddress stops reading at a NUL, so "192.0.2.1\0junk" (an echo
+    // body, say) would pass for an address. This also refuses scoped addresses ("fe80::1%eth0").
+    for (const QChar c : t) {
+        const char16_t u = c.unicode();
+        const bool hex = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+        if (!hex && u != u'.' && u != u':')
+            return std::nullopt;
+    }
     QHostAddress a;
     if (!a.setAddress(t))
         return std::nullopt;
@@ -144,6 +161,7 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
     QString text = input.trimmed();
     QString host = text;
     QString portText;
+    bool portGiven = false;
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
@@ -154,10 +172,12 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
             if (!rest.startsWith(QLatin1Char(':')))
                 return fail(QStringLiteral("is not HOST[:PORT]"));
             portText = rest.mid(1);
+            portGiven = true;
         }
     } else if (text.count(QLatin1Char(':')) == 1) {
         host = text.section(QLatin1Char(':'), 0, 0);
         portText = text.section(QLatin1Char(':'), 1);
+        portGiven = true;
     }
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         host = QStringLiteral("127.0.0.1");
@@ -168,7 +188,8 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
     ServerAddress s;
     s.address = *addr;
     s.port = defaultPort;
-    if (!portText.isEmpty()) {
+    // "127.0.0.1:" is a port left out by mistake, not port 53: asking another server than meant is never silent.
+    if (portGiven) {
         bool ok = false;
         const uint p = portText.toUInt(&ok);
         if (!ok || p == 0 || p > 65535)

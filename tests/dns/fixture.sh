@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Starts and stops the real DNS servers the tests talk to, all on loopback:
 #   NSD, authoritative for every zone in zones/ (file name = zone name + .zone)
-#   stub servers (stub_dns.py) that answer SERVFAIL, or never answer, for the failure classes NSD cannot produce
+#   stub servers (stub_dns.py) that answer SERVFAIL or REFUSED, or never answer, for the failure classes NSD cannot produce
 # Usage: fixture.sh start|stop STATE_DIR
 # MAILREADY_ZONE_DIRS (colon-separated) names the folders of zone files; default: tests/dns/zones and the demo's
 # resources/demo/zones, so the demo zones are checked and served in every test run too.
-# start writes STATE_DIR/env with NSD_PORT, SERVFAIL_PORT, SILENT_PORT, CLOSED_PORT and IPV6 (1 when ::1 is served);
+# start writes STATE_DIR/env with NSD_PORT, SERVFAIL_PORT, SILENT_PORT, REFUSED_PORT, CLOSED_PORT and IPV6 (1 when ::1 is served);
 # stop ends every process it started, by the PIDs it recorded.
 set -euo pipefail
 cmd=${1:?start or stop}
@@ -117,6 +117,9 @@ start)
     silent_port=$(free_port)
     "$PY" "$here/stub_dns.py" --mode silent --port "$silent_port" >"$state/silent.log" 2>&1 &
     echo $! >"$state/silent.pid"
+    refused_port=$(free_port)
+    "$PY" "$here/stub_dns.py" --mode refused --port "$refused_port" >"$state/refused.log" 2>&1 &
+    echo $! >"$state/refused.pid"
     closed_port=$(free_port) # nothing listens here
 
     for _ in $(seq 100); do
@@ -140,6 +143,7 @@ start)
         echo "NSD_PORT=$nsd_port"
         echo "SERVFAIL_PORT=$servfail_port"
         echo "SILENT_PORT=$silent_port"
+        echo "REFUSED_PORT=$refused_port"
         echo "CLOSED_PORT=$closed_port"
         echo "IPV6=$ipv6"
     } >"$state/env"

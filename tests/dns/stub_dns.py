@@ -3,6 +3,7 @@
 
 --mode servfail: answers every UDP and TCP query with SERVFAIL.
 --mode silent:   reads queries and never answers (a server that times out).
+--mode refused:  answers every UDP and TCP query with REFUSED (a server that will not serve the asker).
 Runs until killed; listens on 127.0.0.1 only.
 """
 import argparse
@@ -12,12 +13,15 @@ import struct
 import threading
 
 
-def servfail(query: bytes) -> bytes:
+RCODES = {"servfail": 2, "refused": 5}
+
+
+def servfail(query: bytes, rcode: int = 2) -> bytes:
     if len(query) < 12:
         return b""
     ident, flags = struct.unpack("!HH", query[:4])
     rd = flags & 0x0100
-    header = struct.pack("!HHHHHH", ident, 0x8000 | rd | 2, 1, 0, 0, 0)
+    header = struct.pack("!HHHHHH", ident, 0x8000 | rd | rcode, 1, 0, 0, 0)
     # Echo the question section back.
     end = 12
     while end < len(query) and query[end] != 0:
@@ -28,8 +32,8 @@ def servfail(query: bytes) -> bytes:
 class Udp(socketserver.BaseRequestHandler):
     def handle(self):
         data, sock = self.request
-        if self.server.mode == "servfail":
-            reply = servfail(data)
+        if self.server.mode in RCODES:
+            reply = servfail(data, RCODES[self.server.mode])
             if reply:
                 sock.sendto(reply, self.client_address)
 
@@ -42,8 +46,8 @@ class Tcp(socketserver.BaseRequestHandler):
             data = self.request.recv(size)
         except (OSError, struct.error):
             return
-        if self.server.mode == "servfail":
-            reply = servfail(data)
+        if self.server.mode in RCODES:
+            reply = servfail(data, RCODES[self.server.mode])
             self.request.sendall(struct.pack("!H", len(reply)) + reply)
         else:
             threading.Event().wait(30)
@@ -51,7 +55,7 @@ class Tcp(socketserver.BaseRequestHandler):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mode", choices=["servfail", "silent"], required=True)
+    ap.add_argument("--mode", choices=["servfail", "silent", "refused"], required=True)
     ap.add_argument("--port", type=int, required=True)
     args = ap.parse_args()
     socketserver.ThreadingUDPServer.allow_reuse_address = True

@@ -50,6 +50,10 @@ quint16 silentPort()
 {
     return port("SILENT_PORT");
 }
+quint16 refusedPort()
+{
+    return port("REFUSED_PORT");
+}
 quint16 closedPort()
 {
     return port("CLOSED_PORT");

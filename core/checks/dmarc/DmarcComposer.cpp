@@ -15,6 +15,23 @@ QString recordName(const QString& domain)
     return QStringLiteral("_dmarc.") + d;
 }
 
+// The address inside a mailto: URI of a tag-list: characters that would end the tag (;), the URI list (,) or
+// start a size limit (!), and spaces and '%' themselves, are percent-encoded (RFC 7489 6.2, RFC 6068 2), so any
+// address yields a record that parses back to it.
+static QString uriAddress(const QString& address)
+{
+    QString out;
+    for (const QChar c : address) {
+        if (c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('!') || c == QLatin1Char('%') ||
+            c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out +=
+                QLatin1Char('%') + QString::number(uint(c.unicode()), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString composeRecord(Policy policy, const ComposeOptions& o)
 {
     QString r = QStringLiteral("v=DMARC1; p=%1").arg(policyName(policy));
@@ -22,7 +39,7 @@ QString composeRecord(Policy policy, const ComposeOptions& o)
         r += QStringLiteral("; sp=%1").arg(policyName(*o.subdomainPolicy));
     if (o.rejectNonexistentSubdomains && policy == Policy::Reject)
         r += QStringLiteral("; np=reject");
-    r += QStringLiteral("; rua=mailto:%1").arg(reportAddress(o));
+    r += QStringLiteral("; rua=mailto:%1").arg(uriAddress(reportAddress(o)));
     if (o.strictAlignment)
         r += QStringLiteral("; adkim=s; aspf=s");
     return r;

@@ -94,7 +94,9 @@ QString Term::canonical() const
         s += qualifierChar(qualifier);
     s += mechanismName(mechanism);
     if (mechanism == Mechanism::Ip4 || mechanism == Mechanism::Ip6) {
-        s += QLatin1Char(':') + dns::addressText(network);
+        // ip6 keeps its IPv6 spelling: addressText() shows an IPv4-mapped address as IPv4, and "ip6:192.0.2.1"
+        // is not a valid term (RFC 7208 5.6).
+        s += QLatin1Char(':') + (mechanism == Mechanism::Ip6 ? network.toString() : dns::addressText(network));
         if (mechanism == Mechanism::Ip4 && cidr4 >= 0)
             s += QStringLiteral("/%1").arg(cidr4);
         if (mechanism == Mechanism::Ip6 && cidr6 >= 0)
