@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void copyButtonsFillTheClipboard();
     void pdfExportHoldsTheResults();
     void settingsSurviveRestart();
+    void blocklistQueriesShowAsACount();
+    void stopEndsARunAtOnce();
 };
 
 static QLineEdit* edit(QWidget& w, const char* name)
@@ -197,6 +200,51 @@ void TestWizard::settingsSurviveRestart()
     QCOMPARE(edit(again, "domain")->text(), QStringLiteral("example.test"));
     QCOMPARE(edit(again, "hostname")->text(), QStringLiteral("mail.example.test"));
     QCOMPARE(edit(again, "nameservers")->text(), test::nsdServer());
+}
+
+void TestWizard::blocklistQueriesShowAsACount()
+{
+    qputenv("MAILREADY_DNSBL_CATALOG", test::sourcePath(QStringLiteral("resources/demo/catalog.json")).toLocal8Bit());
+    ui::WizardModel model(cli::GlobalOptions{});
+    CheckRequest r;
+    r.domain = QStringLiteral("bad.demo");
+    r.ips << QHostAddress(QStringLiteral("198.19.66.66"));
+    r.resolver = test::nsdConfig();
+    model.setRequest(r);
+    QSignalSpy counts(&model, &ui::WizardModel::checkProgress);
+    model.run({QStringLiteral("dnsbl")});
+    QVERIFY(waitIdle(&model));
+    qunsetenv("MAILREADY_DNSBL_CATALOG");
+    QVERIFY(!counts.isEmpty());
+    const QList<QVariant> last = counts.last();
+    QCOMPARE(last.at(0).toString(), QStringLiteral("dnsbl"));
+    QCOMPARE(last.at(1).toInt(), last.at(2).toInt()); // ends with every question answered
+    QVERIFY(last.at(2).toInt() >= 3);                 // the listing plus the two RFC 5782 test entries
+    QCOMPARE(model.result(QStringLiteral("dnsbl"))->status, Status::Fail);
+}
+
+void TestWizard::stopEndsARunAtOnce()
+{
+    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    wizard.show();
+    edit(wizard, "domain")->setText(QStringLiteral("example.test"));
+    edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10"));
+    // A server that never answers: without Stop the run would take seconds.
+    edit(wizard, "nameservers")->setText(QStringLiteral("127.0.0.1:%1").arg(test::silentPort()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(wizard.model()->isRunning());
+    auto* stop = wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("stop"));
+    QVERIFY(stop && stop->isVisible());
+    QElapsedTimer t;
+    t.start();
+    stop->click();
+    QVERIFY(!wizard.model()->isRunning());
+    QVERIFY(t.elapsed() < 200);
+    QVERIFY(!stop->isVisible());
+    // Nothing from the stopped run shows up later, and nothing is green.
+    QTest::qWait(300);
+    if (const CheckResult* ptr = wizard.model()->result(QStringLiteral("ptr")))
+        QVERIFY(ptr->status != Status::Pass);
 }
 
 QTEST_MAIN(TestWizard)

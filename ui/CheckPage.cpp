@@ -28,6 +28,7 @@ static QString requestKey(const CheckRequest& r)
 CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent)
     : QWizardPage(parent), m_model(model), m_ids(ids), m_top(new QVBoxLayout), m_panel(new CheckPanel(model, ids)),
       m_progress(new QProgressBar(this)), m_recheck(new QPushButton(tr("&Re-check"), this)),
+      m_stop(new QPushButton(tr("&Stop"), this)),
       m_keepChecking(new QCheckBox(tr("&Keep checking every 30 seconds while I publish"), this)),
       m_liveStatus(new QLabel(this))
 {
@@ -35,6 +36,9 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     m_progress->setFormat(tr("%v of %m checks"));
     m_progress->setVisible(false);
     m_recheck->setObjectName(QStringLiteral("recheck"));
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_stop->setToolTip(tr("Stop the checks under way; what has finished stays shown."));
+    m_stop->setVisible(false);
     m_keepChecking->setObjectName(QStringLiteral("keep-checking"));
     m_keepChecking->setVisible(false);
     m_liveStatus->setObjectName(QStringLiteral("live-status"));
@@ -55,6 +59,7 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     bottom->addWidget(m_keepChecking);
     bottom->addStretch();
     bottom->addWidget(m_progress);
+    bottom->addWidget(m_stop);
     bottom->addWidget(m_recheck);
 
     auto* layout = new QVBoxLayout(this);
@@ -63,6 +68,10 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     layout->addLayout(bottom);
 
     connect(m_recheck, &QPushButton::clicked, this, &CheckPage::recheck);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_keepChecking->setChecked(false);
+        m_model->cancel();
+    });
     connect(m_model, &WizardModel::runningChanged, this, &CheckPage::onRunning);
     connect(m_model, &WizardModel::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(1, total));
@@ -125,6 +134,7 @@ void CheckPage::onRunning(bool running)
 {
     m_progress->setVisible(running);
     m_recheck->setEnabled(!running);
+    m_stop->setVisible(running);
     Q_EMIT completeChanged();
 }
 

@@ -48,6 +48,7 @@ private:
     CheckPanel* m_panel;
     QProgressBar* m_progress;
     QPushButton* m_recheck;
+    QPushButton* m_stop;
     QCheckBox* m_keepChecking;
     QLabel* m_liveStatus;
     QString m_lastRequestKey;

@@ -79,6 +79,11 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
     layout->addStretch();
     connect(model, &WizardModel::resultChanged, this, &CheckPanel::refresh);
     connect(model, &WizardModel::runningChanged, this, &CheckPanel::setRunning);
+    connect(model, &WizardModel::checkProgress, this, [this](const QString& id, int done, int total) {
+        const auto it = m_blocks.find(id);
+        if (it != m_blocks.end())
+            it.value().summary->setText(tr("%1 of %2 queries answered…").arg(done).arg(total));
+    });
 }
 
 QString CheckPanel::findingsText(const CheckResult& r)

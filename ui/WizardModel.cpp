@@ -20,6 +20,11 @@ WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
         m_order << c->id();
     connect(m_runner, &CheckRunner::checkFinished, this, &WizardModel::onFinished);
     connect(m_runner, &CheckRunner::finished, this, &WizardModel::onRunFinished);
+    connect(m_runner, &CheckRunner::checkProgress, this,
+            [this](int generation, const QString& id, int done, int total) {
+                if (generation == m_runner->generation())
+                    Q_EMIT checkProgress(id, done, total);
+            });
     m_autoTimer.setSingleShot(false);
     connect(&m_autoTimer, &QTimer::timeout, this, [this] {
         if (!isRunning())

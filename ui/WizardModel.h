@@ -57,6 +57,8 @@ Q_SIGNALS:
     void resultChanged(const QString& id);
     void runningChanged(bool running);
     void progress(int done, int total);
+    // Within one long check (the blocklists): questions answered of questions asked.
+    void checkProgress(const QString& id, int done, int total);
     void recordsChanged();
     void liveStatus(const QString& message);
 

@@ -252,6 +252,13 @@ int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
         },
         Qt::QueuedConnection);
     connect(
+        emitter.get(), &RunEmitter::checkProgress, this,
+        [this, generation](const QString& id, int done, int total) {
+            if (generation == m_generation)
+                Q_EMIT checkProgress(generation, id, done, total);
+        },
+        Qt::QueuedConnection);
+    connect(
         emitter.get(), &RunEmitter::finished, this,
         [this, generation](const Report& report) {
             if (generation != m_generation)

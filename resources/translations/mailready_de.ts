@@ -46,6 +46,14 @@
         <source>%v of %m checks</source>
         <translation>%v von %m Prüfungen</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop the checks under way; what has finished stays shown.</source>
+        <translation>Die laufenden Prüfungen anhalten; was schon fertig ist, bleibt sichtbar.</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::CheckPanel</name>
@@ -72,6 +80,10 @@
     <message>
         <source>Published: the authoritative servers have it. Resolvers that asked before may keep the old answer until %1.</source>
         <translation>Veröffentlicht: Die autoritativen Server haben den Eintrag. Resolver, die vorher gefragt haben, behalten die alte Antwort womöglich bis %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queries answered…</source>
+        <translation>%1 von %2 Abfragen beantwortet…</translation>
     </message>
 </context>
 <context>
