@@ -2,7 +2,9 @@
 #include "TestDns.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace mailready;
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void ptrPass();
     void ptrPassIpv6();
+    void nameserverByName();
     void ptrFailExitsOne();
     void deadNameserverIsUnknownWithinBound();
     void servfailIsUnknown();
@@ -40,6 +43,10 @@ void TestCli::usageErrors_data()
                                                    QStringLiteral("example.test"), QStringLiteral("--nameserver"),
                                                    QStringLiteral("ns.example:99999")}
                                     << "--nameserver";
+    QTest::newRow("nameserver neither address nor name")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                       QStringLiteral("--nameserver"), QStringLiteral("ns one!:5353")}
+        << "is neither an IP address nor a host name";
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
                                                 QStringLiteral("example.test"), QStringLiteral("--timeout"),
                                                 QStringLiteral("soon")}
@@ -119,6 +126,34 @@ void TestCli::ptrPassIpv6()
     int code = -1;
     const QJsonObject report =
         test::runMailreadyJson(checkArgs({QStringLiteral("2001:db8::10")}, test::nsdServer()), &code);
+    QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("pass"));
+}
+
+// Contract: --nameserver HOST[:PORT]. A name stands for the addresses the system's name service gives it; the test
+// takes a name /etc/hosts maps to 127.0.0.1 (other than "localhost", which is read as 127.0.0.1 without a lookup), so
+// nothing leaves the machine.
+void TestCli::nameserverByName()
+{
+    QFile hosts(QStringLiteral("/etc/hosts"));
+    QString name;
+    if (hosts.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : hosts.readAll().split('\n')) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            if (words.size() < 2 || words.first() != "127.0.0.1")
+                continue;
+            for (const QByteArray& w : words.mid(1))
+                if (w != "localhost" && !w.startsWith('#') && name.isEmpty())
+                    name = QString::fromLatin1(w);
+        }
+    }
+    if (name.isEmpty())
+        QSKIP("/etc/hosts names no host at 127.0.0.1 besides localhost");
+    int code = -1;
+    const QString server = QStringLiteral("%1:%2").arg(name).arg(test::nsdPort());
+    const QJsonObject report = test::runMailreadyJson(checkArgs({QStringLiteral("192.0.2.10")}, server), &code);
+    QVERIFY2(report.value(QStringLiteral("nameservers")).toArray().contains(test::nsdServer()),
+             QJsonDocument(report.value(QStringLiteral("nameservers")).toArray()).toJson().constData());
     QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
              QStringLiteral("pass"));
 }

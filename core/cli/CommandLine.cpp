@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
+
+#include <algorithm>
 
 namespace mailready::cli {
 
@@ -25,7 +28,8 @@ static void addGlobalOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("nameserver"),
                       QStringLiteral("Send every DNS query to this server instead of the system's resolvers "
-                                     "(repeatable; port 53 unless given; IPv6 as [::1]:5353)."),
+                                     "(repeatable; an address or a host name, which stands for all its addresses; port "
+                                     "53 unless given; IPv6 as [::1]:5353)."),
                       QStringLiteral("HOST[:PORT]")});
     parser.addOption({QStringLiteral("timeout"),
                       QStringLiteral("Per-query timeout in milliseconds (default 2500; 50 to 60000)."),
@@ -34,16 +38,52 @@ static void addGlobalOptions(QCommandLineParser& parser)
     parser.addOption({{QStringLiteral("h"), kHelp}, QStringLiteral("Show this help and exit.")});
 }
 
-static bool readGlobalOptions(const QCommandLineParser& parser, GlobalOptions* global, CliIo& io)
+// A --nameserver given by name (ns1.example.net, or a name from /etc/hosts) stands for every address the system's
+// name service gives it, each with the port given. This is the one name the system resolves for MailReady: the
+// servers that answer every check's questions have to be known before ldns can ask them anything.
+static std::optional<QList<dns::ServerAddress>> nameserversFor(const QString& value, bool resolveNames, QString* why)
+{
+    if (const auto server = dns::parseServerAddress(value, 53))
+        return QList<dns::ServerAddress>{*server};
+    const auto split = dns::splitHostPort(value, 53, why);
+    if (!split)
+        return std::nullopt;
+    if (!dns::isValidDnsName(split->host) || split->host.startsWith(QLatin1Char('.'))) {
+        *why = QStringLiteral("'%1' is neither an IP address nor a host name (give the server as ns1.example.net, "
+                              "192.0.2.1:5353 or [2001:db8::1]:5353)")
+                   .arg(value);
+        return std::nullopt;
+    }
+    if (!resolveNames)
+        return QList<dns::ServerAddress>{};
+    const QHostInfo info = QHostInfo::fromName(split->host);
+    QList<dns::ServerAddress> servers;
+    for (const QHostAddress& a : info.addresses()) {
+        const dns::ServerAddress s{a, split->port};
+        if (std::none_of(servers.cbegin(), servers.cend(),
+                         [&s](const dns::ServerAddress& x) { return x.toString() == s.toString(); }))
+            servers << s;
+    }
+    if (servers.isEmpty()) {
+        *why = QStringLiteral("the name %1 has no address (%2)")
+                   .arg(split->host,
+                        info.errorString().isEmpty() ? QStringLiteral("no A or AAAA record") : info.errorString());
+        return std::nullopt;
+    }
+    return servers;
+}
+
+static bool readGlobalOptions(const QCommandLineParser& parser, GlobalOptions* global, CliIo& io,
+                              bool resolveNames = true)
 {
     for (const QString& value : parser.values(QStringLiteral("nameserver"))) {
         QString why;
-        const auto server = dns::parseServerAddress(value, 53, &why);
-        if (!server) {
+        const auto servers = nameserversFor(value, resolveNames, &why);
+        if (!servers) {
             io.usage(QStringLiteral("--nameserver: %1.").arg(why));
             return false;
         }
-        global->nameservers << *server;
+        global->nameservers << *servers;
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
@@ -94,7 +134,7 @@ bool isHeadless(const QStringList& arguments)
     QTextStream sink(&discard);
     CliIo io{sink, sink, {}};
     GlobalOptions global;
-    return !readGlobalOptions(parser, &global, io);
+    return !readGlobalOptions(parser, &global, io, false);
 }
 
 ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)

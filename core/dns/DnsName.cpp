@@ -151,22 +151,22 @@ QString ServerAddress::toString() const
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
 
-std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 defaultPort, QString* why)
+std::optional<HostPort> splitHostPort(const QString& input, quint16 defaultPort, QString* why)
 {
-    auto fail = [why, &input](const QString& reason) -> std::optional<ServerAddress> {
+    auto fail = [why, &input](const QString& reason) -> std::optional<HostPort> {
         if (why)
             *why = QStringLiteral("'%1' %2").arg(input, reason);
         return std::nullopt;
     };
-    QString text = input.trimmed();
-    QString host = text;
+    const QString text = input.trimmed();
+    HostPort result{text, defaultPort};
     QString portText;
     bool portGiven = false;
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
             return fail(QStringLiteral("has an unclosed '['"));
-        host = text.mid(1, close - 1);
+        result.host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
@@ -175,28 +175,38 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
             portGiven = true;
         }
     } else if (text.count(QLatin1Char(':')) == 1) {
-        host = text.section(QLatin1Char(':'), 0, 0);
+        result.host = text.section(QLatin1Char(':'), 0, 0);
         portText = text.section(QLatin1Char(':'), 1);
         portGiven = true;
     }
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        host = QStringLiteral("127.0.0.1");
-    const auto addr = parseAddress(host);
-    if (!addr)
-        return fail(QStringLiteral(
-            "is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or [2001:db8::1]:5353)"));
-    ServerAddress s;
-    s.address = *addr;
-    s.port = defaultPort;
     // "127.0.0.1:" is a port left out by mistake, not port 53: asking another server than meant is never silent.
     if (portGiven) {
         bool ok = false;
         const uint p = portText.toUInt(&ok);
         if (!ok || p == 0 || p > 65535)
             return fail(QStringLiteral("has an invalid port (1 to 65535)"));
-        s.port = static_cast<quint16>(p);
+        result.port = static_cast<quint16>(p);
     }
-    return s;
+    return result;
+}
+
+std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 defaultPort, QString* why)
+{
+    const auto split = splitHostPort(input, defaultPort, why);
+    if (!split)
+        return std::nullopt;
+    QString host = split->host;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        host = QStringLiteral("127.0.0.1");
+    const auto addr = parseAddress(host);
+    if (!addr) {
+        if (why)
+            *why = QStringLiteral("'%1' is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or "
+                                  "[2001:db8::1]:5353)")
+                       .arg(input);
+        return std::nullopt;
+    }
+    return ServerAddress{*addr, split->port};
 }
 
 } // namespace mailready::dns

@@ -32,6 +32,14 @@ struct ServerAddress
     QString toString() const; // "127.0.0.1:5353" or "[::1]:5353"
 };
 std::optional<ServerAddress> parseServerAddress(const QString& text, quint16 defaultPort, QString* why = nullptr);
+// The HOST and PORT of "HOST[:PORT]" or "[v6]:PORT" without judging HOST (a name or an address); a bare IPv6 address
+// is a host without port. nullopt with *why set when the brackets or the port are wrong.
+struct HostPort
+{
+    QString host;
+    quint16 port = 53;
+};
+std::optional<HostPort> splitHostPort(const QString& text, quint16 defaultPort, QString* why = nullptr);
 
 // The address as text; IPv4-mapped IPv6 addresses are shown as IPv4.
 QString addressText(const QHostAddress& address);
