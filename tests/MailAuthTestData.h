@@ -55,11 +55,12 @@ inline QHash<QString, QList<QByteArray>> zoneTxt(const QByteArray& zone)
     return out;
 }
 
-// Answers TXT (and MX) questions from a table; the value "TEMPERROR" answers SERVFAIL.
+// Answers TXT and MX questions from tables; the value "TEMPERROR" answers SERVFAIL.
 class FakeResolver final : public dns::Resolver
 {
 public:
     QHash<QString, QStringList> txt; // absolute lower-case name -> records
+    QHash<QString, QString> mx;      // absolute lower-case name -> exchange (preference 10)
     QStringList asked;
 
     dns::Answer query(const QString& name, dns::RRType type) override
@@ -70,6 +71,16 @@ public:
         a.name = key;
         a.type = type;
         a.server = QStringLiteral("fake");
+        if (type == dns::RRType::MX && mx.contains(key)) {
+            a.outcome = dns::Outcome::NoError;
+            dns::Record r;
+            r.owner = key;
+            r.type = dns::RRType::MX;
+            r.preference = 10;
+            r.target = mx.value(key);
+            a.records << r;
+            return a;
+        }
         if (!txt.contains(key)) {
             a.outcome = dns::Outcome::NXDomain;
             return a;

@@ -2,6 +2,7 @@
 // in-process resolver (tst_dkimdmarc_dns repeats discovery against NSD), report authorization, the composer.
 #include "MailAuthTestData.h"
 #include "TestDns.h"
+#include "checks/dmarc/DmarcCheck.h"
 #include "checks/dmarc/DmarcComposer.h"
 #include "checks/dmarc/DmarcDiscovery.h"
 #include "checks/dmarc/DmarcRecord.h"
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void reportAuthorization();
     void organizationalDomain_data();
     void organizationalDomain();
+    void organizationalDomainUncertain();
+    void reportDestinationUnverifiable_data();
+    void reportDestinationUnverifiable();
     void composer_data();
     void composer();
 };
@@ -264,6 +268,54 @@ void TestDmarc::organizationalDomain()
     fake.txt.insert(QStringLiteral("_dmarc.corp.example."), {QStringLiteral("v=DMARC1; p=reject")});
     fake.txt.insert(QStringLiteral("_dmarc.psd.example."), {QStringLiteral("v=DMARC1; p=reject; psd=y")});
     QCOMPARE(checks::dmarc::organizationalDomain(fake, domain), org);
+}
+
+// A walk that cannot finish says so: a record above the failed name could have moved the organizational domain.
+void TestDmarc::organizationalDomainUncertain()
+{
+    test::FakeResolver fake;
+    fake.txt.insert(QStringLiteral("_dmarc.b.example.com."), {QStringLiteral("v=DMARC1; p=none")});
+    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {QStringLiteral("TEMPERROR")});
+    const OrganizationalDomain org = findOrganizationalDomain(fake, QStringLiteral("a.b.example.com"));
+    QCOMPARE(org.name, QStringLiteral("b.example.com"));
+    QVERIFY(!org.certain);
+    QCOMPARE(org.failed.name, QStringLiteral("_dmarc.example.com."));
+    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {QStringLiteral("v=DMARC1; p=reject")});
+    const OrganizationalDomain whole = findOrganizationalDomain(fake, QStringLiteral("a.b.example.com"));
+    QCOMPARE(whole.name, QStringLiteral("example.com"));
+    QVERIFY(whole.certain);
+}
+
+// Contract: an external report destination that has not authorized reports is `warn`; whether it is external
+// depends on the organizational domain, so when that walk fails the destination is `unknown`, never `warn`.
+void TestDmarc::reportDestinationUnverifiable_data()
+{
+    QTest::addColumn<QString>("orgRecord");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("walk complete, not authorized -> warn") << "v=DMARC1; p=reject"
+                                                           << "warn";
+    QTest::newRow("walk failed (SERVFAIL), not authorized -> unknown") << "TEMPERROR"
+                                                                       << "unknown";
+}
+
+void TestDmarc::reportDestinationUnverifiable()
+{
+    QFETCH(QString, orgRecord);
+    QFETCH(QString, expected);
+    test::FakeResolver fake;
+    fake.txt.insert(QStringLiteral("_dmarc.mail.example.com."),
+                    {QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@reports.example.net")});
+    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {orgRecord});
+    fake.mx.insert(QStringLiteral("reports.example.net."), QStringLiteral("mx.reports.example.net."));
+    CheckRequest request;
+    request.domain = QStringLiteral("mail.example.com");
+    const std::atomic_bool never{false};
+    const CheckContext ctx{request, fake, {}, never};
+    const CheckResult result = checks::DmarcCheck().run(ctx);
+    QCOMPARE(result.items.size(), 2);
+    QCOMPARE(statusName(result.items.at(1).status), expected);
+    QVERIFY(fake.asked.contains(QStringLiteral("mail.example.com._report._dmarc.reports.example.net.")));
+    QVERIFY(statusName(result.status) != QLatin1String("pass"));
 }
 
 void TestDmarc::composer_data()

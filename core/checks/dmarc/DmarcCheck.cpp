@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <optional>
+
 namespace mailready::checks {
 
 using namespace mailready::checks::dmarc;
@@ -129,7 +131,7 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
                               QStringLiteral("Add rua=mailto:dmarc-reports@%1 to the record.").arg(d.recordDomain));
 
         // Report destinations: external ones must authorize the reports, every mailbox needs a mail server.
-        QString org;
+        std::optional<OrganizationalDomain> org;
         QSet<QString> mxChecked;
         QList<ReportUri> uris = r.rua;
         uris += r.ruf;
@@ -143,9 +145,12 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
             dest.detail = QStringLiteral("%1 can receive DMARC reports").arg(u.address);
             const bool inside = u.domain == d.recordDomain || u.domain.endsWith(QLatin1Char('.') + d.recordDomain);
             if (!inside) {
-                if (org.isEmpty())
-                    org = organizationalDomain(ctx.resolver, d.recordDomain);
-                const bool sameOrg = u.domain == org || u.domain.endsWith(QLatin1Char('.') + org);
+                if (!org) {
+                    org = findOrganizationalDomain(ctx.resolver, d.recordDomain);
+                    if (!org->certain)
+                        result.addEvidence(org->failed);
+                }
+                const bool sameOrg = u.domain == org->name || u.domain.endsWith(QLatin1Char('.') + org->name);
                 if (!sameOrg) {
                     const ReportAuthorization a = checkReportAuthorization(ctx.resolver, d.recordDomain, u.domain);
                     result.addEvidence(a.answer);
@@ -153,6 +158,13 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
                     if (a.status == ReportAuthorization::TempError) {
                         dest.status = Status::Unknown;
                         dest.detail = QStringLiteral("Could not look up %1").arg(dns::displayName(a.name));
+                    } else if (a.status != ReportAuthorization::Authorized && !org->certain) {
+                        // Without the whole walk, %2 may be in the policy domain's own organization, where no
+                        // authorization is needed: not verifiable, so neither good nor bad.
+                        dest.status = Status::Unknown;
+                        dest.detail = QStringLiteral("Could not tell whether %1 needs to authorize reports: %2 could "
+                                                     "not be looked up")
+                                          .arg(u.domain, dns::displayName(org->failed.name));
                     } else if (a.status != ReportAuthorization::Authorized) {
                         dest.status = Status::Warn;
                         dest.detail =

@@ -92,22 +92,32 @@ Discovery discoverPolicy(dns::Resolver& resolver, const QString& domain)
     return d;
 }
 
-QString organizationalDomain(dns::Resolver& resolver, const QString& domain)
+OrganizationalDomain findOrganizationalDomain(dns::Resolver& resolver, const QString& domain)
 {
     const QStringList walk = treeWalk(domain);
-    QString org = bare(domain);
+    OrganizationalDomain org;
+    org.name = bare(domain);
     QString previous;
     for (const QString& name : walk) {
-        const Level level = readLevel(resolver.query(recordNameFor(name), dns::RRType::TXT));
-        if (level.kind == Level::Failed)
-            break; // keep what is known; one dead name must not cost a timeout per label
+        dns::Answer answer = resolver.query(recordNameFor(name), dns::RRType::TXT);
+        const Level level = readLevel(answer);
+        if (level.kind == Level::Failed) {
+            // Keep what is known; one dead name must not cost a timeout per label.
+            org.certain = false;
+            org.failed = std::move(answer);
+            return org;
+        }
         if (level.kind == Level::One) {
             const Record r = Record::parse(level.text);
-            if (r.psd == QLatin1String("n"))
-                return name;
-            if (r.psd == QLatin1String("y"))
-                return previous.isEmpty() ? name : previous;
-            org = name;
+            if (r.psd == QLatin1String("n")) {
+                org.name = name;
+                return org;
+            }
+            if (r.psd == QLatin1String("y")) {
+                org.name = previous.isEmpty() ? name : previous;
+                return org;
+            }
+            org.name = name;
         }
         previous = name;
     }

@@ -38,8 +38,18 @@ Discovery discoverPolicy(dns::Resolver& resolver, const QString& domain);
 
 // RFC 9989 organizational domain of `domain`: the walk's record with psd=n, or the name below one with psd=y, or the
 // highest name with a DMARC record, or `domain` itself. The walk stops at the first name that cannot be looked up
-// and answers from what it found below it.
-QString organizationalDomain(dns::Resolver& resolver, const QString& domain);
+// and answers from what it found below it, marked uncertain: a record above could have named another one.
+struct OrganizationalDomain
+{
+    QString name;
+    bool certain = true;
+    dns::Answer failed; // the lookup that made it uncertain
+};
+OrganizationalDomain findOrganizationalDomain(dns::Resolver& resolver, const QString& domain);
+inline QString organizationalDomain(dns::Resolver& resolver, const QString& domain)
+{
+    return findOrganizationalDomain(resolver, domain).name;
+}
 
 // External report destination authorization (RFC 9989, RFC 7489 7.1): DEST allows reports about POLICYDOMAIN when
 // POLICYDOMAIN._report._dmarc.DEST has a TXT record starting v=DMARC1.
