@@ -27,6 +27,7 @@ private Q_SLOTS:
     void organizationalDomainUncertain();
     void reportDestinationUnverifiable_data();
     void reportDestinationUnverifiable();
+    void everyReportAddressJudged();
     void composer_data();
     void composer();
 };
@@ -316,6 +317,24 @@ void TestDmarc::reportDestinationUnverifiable()
     QCOMPARE(statusName(result.items.at(1).status), expected);
     QVERIFY(fake.asked.contains(QStringLiteral("mail.example.com._report._dmarc.reports.example.net.")));
     QVERIFY(statusName(result.status) != QLatin1String("pass"));
+}
+
+// Two report addresses in one domain without MX: both items say so (one lookup, one finding), neither is green.
+void TestDmarc::everyReportAddressJudged()
+{
+    test::FakeResolver fake;
+    fake.txt.insert(QStringLiteral("_dmarc.example.com."),
+                    {QStringLiteral("v=DMARC1; p=reject; rua=mailto:a@example.com; ruf=mailto:b@example.com")});
+    CheckRequest request;
+    request.domain = QStringLiteral("example.com");
+    const std::atomic_bool never{false};
+    const CheckContext ctx{request, fake, {}, never};
+    const CheckResult result = checks::DmarcCheck().run(ctx);
+    QCOMPARE(result.items.size(), 3);
+    QCOMPARE(statusName(result.items.at(1).status), QStringLiteral("warn"));
+    QCOMPARE(statusName(result.items.at(2).status), QStringLiteral("warn"));
+    QCOMPARE(fake.asked.count(QStringLiteral("example.com.")), 1);
+    QCOMPARE(result.findings.size(), 1);
 }
 
 void TestDmarc::composer_data()

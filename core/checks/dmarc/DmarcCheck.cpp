@@ -5,9 +5,9 @@
 #include "DmarcRecord.h"
 #include "dns/DnsName.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QSet>
 
 #include <optional>
 
@@ -132,7 +132,7 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
 
         // Report destinations: external ones must authorize the reports, every mailbox needs a mail server.
         std::optional<OrganizationalDomain> org;
-        QSet<QString> mxChecked;
+        QHash<QString, dns::Answer> mxAnswers; // one question per report domain, judged for every address in it
         QList<ReportUri> uris = r.rua;
         uris += r.ruf;
         for (const ReportUri& u : uris) {
@@ -178,16 +178,19 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
                     }
                 }
             }
-            if (!mxChecked.contains(u.domain)) {
-                mxChecked.insert(u.domain);
-                const dns::Answer mx = ctx.resolver.query(dns::absoluteName(u.domain), dns::RRType::MX);
-                result.addEvidence(mx);
-                if (mx.isTemporaryFailure()) {
-                    dest.status = worse(dest.status, Status::Unknown);
-                    dest.detail = QStringLiteral("Could not look up the MX of %1").arg(u.domain);
-                } else if (!mx.hasData()) {
-                    dest.status = worse(dest.status, Status::Warn);
-                    dest.detail = QStringLiteral("%1 has no MX record").arg(u.domain);
+            const bool firstInDomain = !mxAnswers.contains(u.domain);
+            if (firstInDomain) {
+                mxAnswers.insert(u.domain, ctx.resolver.query(dns::absoluteName(u.domain), dns::RRType::MX));
+                result.addEvidence(mxAnswers.value(u.domain));
+            }
+            const dns::Answer& mx = mxAnswers[u.domain];
+            if (mx.isTemporaryFailure()) {
+                dest.status = worse(dest.status, Status::Unknown);
+                dest.detail = QStringLiteral("Could not look up the MX of %1").arg(u.domain);
+            } else if (!mx.hasData()) {
+                dest.status = worse(dest.status, Status::Warn);
+                dest.detail = QStringLiteral("%1 has no MX record").arg(u.domain);
+                if (firstInDomain)
                     result.addFinding(Severity::Warning,
                                       QStringLiteral("The report address %1 is in %2, which has no MX record: reports "
                                                      "may not be delivered.")
@@ -195,7 +198,6 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
                                       QStringLiteral("Publish an MX record for %1, or send reports to an address that "
                                                      "receives mail.")
                                           .arg(u.domain));
-                }
             }
             result.items << dest;
         }
