@@ -20,27 +20,8 @@ for dir in "${zone_dirs[@]}"; do
     done
 done
 
-# A process that has exited but was not reaped (no init reaps in some containers) counts as gone.
-alive() {
-    [ -r "/proc/$1/stat" ] || return 1
-    local state
-    state=$(sed 's/^.*) //' "/proc/$1/stat" | cut -d' ' -f1)
-    [ "$state" != Z ]
-}
-
-stop() {
-    [ -d "$state" ] || return 0
-    for pidfile in "$state"/*.pid; do
-        [ -f "$pidfile" ] || continue
-        pid=$(cat "$pidfile")
-        if alive "$pid"; then
-            kill "$pid" 2>/dev/null || true
-            for _ in $(seq 50); do alive "$pid" || break; sleep 0.1; done
-            alive "$pid" && kill -9 "$pid" 2>/dev/null
-        fi
-        rm -f "$pidfile"
-    done
-}
+# shellcheck source=../support/processes.sh
+. "$here/../support/processes.sh"
 
 # A port free for both UDP and TCP on 127.0.0.1 (and ::1 when present).
 free_port() {

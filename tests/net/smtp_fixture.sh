@@ -14,26 +14,8 @@ state=${2:?state directory}
 here=$(cd "$(dirname "$0")" && pwd)
 PY=/usr/bin/python3
 
-alive() {
-    [ -r "/proc/$1/stat" ] || return 1
-    local s
-    s=$(sed 's/^.*) //' "/proc/$1/stat" | cut -d' ' -f1)
-    [ "$s" != Z ]
-}
-
-stop() {
-    [ -d "$state" ] || return 0
-    for pidfile in "$state"/*.pid; do
-        [ -f "$pidfile" ] || continue
-        pid=$(cat "$pidfile")
-        if alive "$pid"; then
-            kill "$pid" 2>/dev/null || true
-            for _ in $(seq 50); do alive "$pid" || break; sleep 0.1; done
-            alive "$pid" && kill -9 "$pid" 2>/dev/null
-        fi
-        rm -f "$pidfile"
-    done
-}
+# shellcheck source=../support/processes.sh
+. "$here/../support/processes.sh"
 
 free_port() {
     "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
