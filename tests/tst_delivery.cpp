@@ -6,6 +6,7 @@
 #include "StatusIndicator.h"
 #include "TestDns.h"
 #include "WizardModel.h"
+#include "WizardTest.h"
 #include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
@@ -21,6 +22,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using mailready::test::edit;
+using mailready::test::waitIdle;
+
 using namespace mailready;
 
 class TestDelivery : public QObject
@@ -34,23 +38,6 @@ private Q_SLOTS:
     void changedAddressIsRemembered();
     void mailServiceFillsHostAndInclude();
 };
-
-static QLineEdit* edit(QWidget& w, const char* name)
-{
-    auto* e = w.findChild<QLineEdit*>(QLatin1String(name));
-    if (!e)
-        qFatal("no field %s", name);
-    return e;
-}
-
-static bool waitIdle(ui::WizardModel* model, int ms = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (model->isRunning() && t.elapsed() < ms)
-        QTest::qWait(20);
-    return !model->isRunning();
-}
 
 static const QString Catalog = QStringLiteral("tests/dns/relay-dnsbl-catalog.json");
 

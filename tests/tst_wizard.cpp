@@ -9,6 +9,7 @@
 #include "TestDns.h"
 #include "VerifyPage.h"
 #include "WizardModel.h"
+#include "WizardTest.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -23,6 +24,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using mailready::test::edit;
+using mailready::test::waitIdle;
 
 using namespace mailready;
 
@@ -41,23 +45,6 @@ private Q_SLOTS:
     void blocklistQueriesShowAsACount();
     void stopEndsARunAtOnce();
 };
-
-static QLineEdit* edit(QWidget& w, const char* name)
-{
-    auto* e = w.findChild<QLineEdit*>(QLatin1String(name));
-    if (!e)
-        qFatal("no field %s", name);
-    return e;
-}
-
-static bool waitIdle(ui::WizardModel* model, int ms = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (model->isRunning() && t.elapsed() < ms)
-        QTest::qWait(20);
-    return !model->isRunning();
-}
 
 void TestWizard::initTestCase()
 {

@@ -8,6 +8,7 @@
 #include "TestDns.h"
 #include "VerifyPage.h"
 #include "WizardModel.h"
+#include "WizardTest.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -18,6 +19,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using mailready::test::edit;
+using mailready::test::waitIdle;
 
 using namespace mailready;
 
@@ -35,16 +39,6 @@ struct Visited
 {
     QList<int> pages;
 };
-
-static bool waitIdle(ui::WizardModel* model, int ms = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    QTest::qWait(30);
-    while (model->isRunning() && t.elapsed() < ms)
-        QTest::qWait(20);
-    return !model->isRunning();
-}
 
 void TestWizardWalk::initTestCase()
 {
