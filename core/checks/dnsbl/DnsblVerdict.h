@@ -66,7 +66,8 @@ struct Verdict
     QStringList codes;
     QString meaning; // what the listing (or the error code) means
     QString fix;
-    QString reason; // why it is unknown
+    QString reason;          // why it is unknown
+    bool unanswered = false; // unknown because the query itself got no usable answer (timeout, SERVFAIL, ...)
 };
 
 Verdict judge(const Reading& lookup, const Health& health, const DnsblList& list);
