@@ -5,11 +5,17 @@
 #include "MailReadyWizard.h"
 #include "TestDns.h"
 #include "WizardModel.h"
+#include "checks/dnsbl/DnsblCatalog.h"
+#include "checks/dnsbl/DnsblCheck.h"
+#include "dns/CachingResolver.h"
+#include "relay/PathAdvisor.h"
+#include "relay/RelayServices.h"
 #include "run/CheckRunner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,6 +155,7 @@ private Q_SLOTS:
     void mnemonicsUniquePerPage();
     void checksSpeakGerman();
     void commandLineStaysEnglish();
+    void catalogTextsSpeakGerman();
 
 private:
     QTranslator m_translator;
@@ -403,6 +410,64 @@ void TestI18n::commandLineStaysEnglish()
              QStringLiteral("Blocklists (DNSBL)"));
     QCOMPARE(test::checkById(german, QStringLiteral("fcrdns")).value(QStringLiteral("summary")).toString(),
              QStringLiteral("1 of 1 sending addresses are not forward-confirmed"));
+}
+
+// The built-in blocklist catalog's words (resources/dnsbl-catalog.json, through the generated CatalogTexts.h): its
+// Spamhaus ZEN entry, pointed at the fixture's listed.dnsbl.test, where 203.0.113.5 answers 127.0.0.10 (PBL). The
+// finding and the delivery advice show the German meaning and fix; the contract's `meaning` field keeps the catalog's
+// own text, which the delivery advice recognises a home line by.
+void TestI18n::catalogTextsSpeakGerman()
+{
+    QFile file(test::sourcePath(QStringLiteral("resources/dnsbl-catalog.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject zen;
+    for (const auto& v : json.value(QStringLiteral("lists")).toArray())
+        if (v.toObject().value(QStringLiteral("zone")).toString() == QLatin1String("zen.spamhaus.org"))
+            zen = v.toObject();
+    QVERIFY(!zen.isEmpty());
+    zen.insert(QStringLiteral("zone"), QStringLiteral("listed.dnsbl.test"));
+    zen.remove(QStringLiteral("dqs"));
+    json.insert(QStringLiteral("lists"), QJsonArray{zen});
+    const auto catalog = checks::dnsbl::DnsblCatalog::fromJson(QJsonDocument(json).toJson());
+    QVERIFY(catalog);
+
+    CheckRequest request;
+    request.domain = QStringLiteral("example.test");
+    request.resolver = test::nsdConfig();
+    dns::LdnsResolver network(request.resolver);
+    dns::CachingResolver resolver(network);
+    const std::atomic_bool never{false};
+    const QList<QHostAddress> ips{QHostAddress(QStringLiteral("203.0.113.5"))};
+    const CheckContext ctx{request, resolver, ips, never};
+    Report report;
+    report.ips = {QStringLiteral("203.0.113.5")};
+    report.checks << checks::DnsblCheck(*catalog).run(ctx);
+    const CheckResult& r = report.checks.first();
+    QCOMPARE(r.status, Status::Fail);
+
+    const char* meaning = "Spamhaus PBL (listed by the ISP): a residential or dynamic range that should not send mail "
+                          "directly to other servers.";
+    const QString germanMeaning = m_translator.translate("DnsblCatalog", meaning);
+    QVERIFY(germanMeaning.startsWith(QString::fromUtf8("Spamhaus PBL (vom Provider eingetragen)")));
+    QVERIFY(!r.findings.isEmpty());
+    QVERIFY2(r.findings.first().message.contains(germanMeaning), qPrintable(r.findings.first().message));
+    QVERIFY2(r.findings.first().fix.startsWith(QString::fromUtf8("Senden Sie über den Smarthost Ihres Providers")),
+             qPrintable(r.findings.first().fix));
+    QCOMPARE(r.items.first().fields.value(QStringLiteral("meaning")).toString(), QString::fromLatin1(meaning));
+
+    const relay::DeliveryAdvice advice = relay::adviseDelivery(report);
+    QCOMPARE(advice.path, relay::DeliveryPath::Relay);
+    QStringList reasons;
+    for (const auto& reason : advice.reasons)
+        reasons << reason.text;
+    QVERIFY2(reasons.join(QLatin1Char('|')).contains(germanMeaning.chopped(1)),
+             qPrintable(reasons.join(QLatin1Char('|'))));
+
+    // A relay service's note.
+    const relay::RelayService* mailgun = relay::RelayServices::builtIn().find(QStringLiteral("mailgun"));
+    QVERIFY(mailgun);
+    QCOMPARE(mailgun->shownNote(), QStringLiteral("EU-Konten verwenden smtp.eu.mailgun.org."));
 }
 
 QTEST_MAIN(TestI18n)

@@ -1,5 +1,6 @@
 #include "PathAdvisor.h"
 
+#include "checks/dnsbl/DnsblVerdict.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,9 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
     for (const CheckItem& i : ownItems(QStringLiteral("dnsbl"))) {
         if ((i.status == Status::Fail || i.status == Status::Warn) && isResidentialListing(i)) {
             const QString key = i.fields.value(QStringLiteral("ip")).toString();
-            QString meaning = i.fields.value(QStringLiteral("meaning")).toString().trimmed();
+            // The `meaning` field is the catalog's own text; the reason shows it in the reader's language.
+            QString meaning =
+                checks::dnsbl::catalogText(i.fields.value(QStringLiteral("meaning")).toString()).trimmed();
             while (meaning.endsWith(QLatin1Char('.')))
                 meaning.chop(1);
             advice.reasons << AdviceReason{

@@ -1,5 +1,6 @@
 #include "RelayServices.h"
 
+#include "RelayServiceTexts.h"
 #include "checks/net/Endpoint.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,11 @@
 #include <QJsonObject>
 
 namespace mailready::relay {
+
+QString RelayService::shownNote() const
+{
+    return QCoreApplication::translate("RelayServices", note.toUtf8().constData());
+}
 
 std::optional<RelayServices> RelayServices::fromJson(const QByteArray& json, QString* error)
 {

@@ -955,6 +955,206 @@
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Spamhaus SBL: the address belongs to a known spam source or spam operation.</source>
+        <translation>Spamhaus SBL: Die Adresse gehört zu einer bekannten Spam-Quelle oder Spam-Operation.</translation>
+    </message>
+    <message>
+        <source>Find out with the network&apos;s owner (your ISP or hosting provider) why the range is on the SBL; the listing usually concerns the provider&apos;s network, not one mailbox.</source>
+        <translation>Klären Sie mit dem Inhaber des Netzes (Ihrem Provider oder Hoster), warum der Bereich auf der SBL steht; der Eintrag betrifft meist das Netz des Anbieters, nicht ein einzelnes Postfach.</translation>
+    </message>
+    <message>
+        <source>Spamhaus SBL CSS: the address sent low-reputation mail (snowshoe spam or signs of a compromised account or script).</source>
+        <translation>Spamhaus SBL CSS: Von der Adresse kam Mail mit schlechtem Ruf (Snowshoe-Spam oder Anzeichen eines gekaperten Kontos oder Skripts).</translation>
+    </message>
+    <message>
+        <source>Find what sent bad mail from this address (a hacked mailbox, a web form or script that sends mail), stop it, then ask for removal.</source>
+        <translation>Finden Sie, was von dieser Adresse schlechte Mail gesendet hat (ein gehacktes Postfach, ein Webformular oder Skript, das Mail verschickt), stoppen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus XBL: an infected or exploited device sends from this address; often another device behind the same NAT router, not the mail server.</source>
+        <translation>Spamhaus XBL: Ein infiziertes oder missbrauchtes Gerät sendet von dieser Adresse; oft ein anderes Gerät hinter demselben NAT-Router, nicht der Mailserver.</translation>
+    </message>
+    <message>
+        <source>Check every device behind the same router (PCs, phones, cameras, IoT) for malware, block outgoing port 25 on the router for everything but the mail server, then remove the listing on the lookup page.</source>
+        <translation>Prüfen Sie jedes Gerät hinter demselben Router (PCs, Telefone, Kameras, IoT) auf Schadsoftware, sperren Sie am Router ausgehenden Port 25 für alles außer dem Mailserver und entfernen Sie dann den Eintrag auf der Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DROP: the whole range is hijacked or run by criminals (Don&apos;t Route Or Peer).</source>
+        <translation>Spamhaus DROP: Der ganze Bereich ist gekapert oder wird von Kriminellen betrieben (Don&apos;t Route Or Peer).</translation>
+    </message>
+    <message>
+        <source>Mail from this range will not be accepted: move the mail server to an address from another provider.</source>
+        <translation>Mail aus diesem Bereich wird nicht angenommen: Ziehen Sie den Mailserver auf eine Adresse eines anderen Anbieters um.</translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL (listed by the ISP): a residential or dynamic range that should not send mail directly to other servers.</source>
+        <translation>Spamhaus PBL (vom Provider eingetragen): ein privater oder dynamischer Bereich, der keine Mail direkt an andere Server senden soll.</translation>
+    </message>
+    <message>
+        <source>Send through your ISP&apos;s smarthost (Postfix: relayhost = [smtp.your-isp.example]:587 with SASL authentication), or get a static business address from your ISP and ask it to remove the range from the PBL.</source>
+        <translation>Senden Sie über den Smarthost Ihres Providers (Postfix: relayhost = [smtp.your-isp.example]:587 mit SASL-Anmeldung), oder besorgen Sie sich bei Ihrem Provider eine feste Geschäftsadresse und bitten Sie ihn, den Bereich aus der PBL zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL (listed by Spamhaus): the range looks residential or not meant to send mail directly.</source>
+        <translation>Spamhaus PBL (von Spamhaus eingetragen): Der Bereich sieht nach privaten Anschlüssen aus oder ist nicht für direkten Mailversand gedacht.</translation>
+    </message>
+    <message>
+        <source>If this is your own static address, remove it yourself on the PBL page (free, at once); otherwise send through your ISP&apos;s smarthost or a relay.</source>
+        <translation>Ist das Ihre eigene feste Adresse, entfernen Sie sie selbst auf der PBL-Seite (kostenlos, sofort); senden Sie sonst über den Smarthost Ihres Providers oder ein Relay.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain appears in spam.</source>
+        <translation>Spamhaus DBL: Die Domain taucht in Spam auf.</translation>
+    </message>
+    <message>
+        <source>Find out what mail mentions or comes from the domain (a hacked account, a compromised website), stop it, then ask for removal.</source>
+        <translation>Finden Sie heraus, welche Mail die Domain nennt oder von ihr kommt (ein gehacktes Konto, eine kompromittierte Website), stoppen Sie sie und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain is used for phishing.</source>
+        <translation>Spamhaus DBL: Die Domain wird für Phishing verwendet.</translation>
+    </message>
+    <message>
+        <source>Clean up the compromised website or account, then ask for removal.</source>
+        <translation>Bereinigen Sie die kompromittierte Website oder das Konto und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain spreads malware.</source>
+        <translation>Spamhaus DBL: Die Domain verbreitet Schadsoftware.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain is a botnet command-and-control server.</source>
+        <translation>Spamhaus DBL: Die Domain ist ein Steuerserver eines Botnetzes.</translation>
+    </message>
+    <message>
+        <source>Clean up the compromised server, then ask for removal.</source>
+        <translation>Bereinigen Sie den kompromittierten Server und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a legitimate domain that was abused to send or redirect spam.</source>
+        <translation>Spamhaus DBL: eine legitime Domain, die zum Senden oder Umleiten von Spam missbraucht wurde.</translation>
+    </message>
+    <message>
+        <source>Find the abused account, form or redirect on your site, close it, then ask for removal.</source>
+        <translation>Finden Sie das missbrauchte Konto, Formular oder die Weiterleitung auf Ihrer Website, schließen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a legitimate domain that was abused for phishing, malware or botnet control.</source>
+        <translation>Spamhaus DBL: eine legitime Domain, die für Phishing, Schadsoftware oder die Steuerung eines Botnetzes missbraucht wurde.</translation>
+    </message>
+    <message>
+        <source>Clean up the compromised part of your site, then ask for removal.</source>
+        <translation>Bereinigen Sie den kompromittierten Teil Ihrer Website und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused the query: the DBL does not accept IP addresses.</source>
+        <translation>Spamhaus hat die Abfrage verweigert: Die DBL nimmt keine IP-Adressen an.</translation>
+    </message>
+    <message>
+        <source>SpamCop: people recently reported spam from this address.</source>
+        <translation>SpamCop: Kürzlich wurde Spam von dieser Adresse gemeldet.</translation>
+    </message>
+    <message>
+        <source>Find and stop what sent the reported mail; the listing expires by itself about a day after the reports stop.</source>
+        <translation>Finden und stoppen Sie, was die gemeldete Mail gesendet hat; der Eintrag verfällt von selbst etwa einen Tag, nachdem keine Meldungen mehr kommen.</translation>
+    </message>
+    <message>
+        <source>Barracuda: the address has a poor sending reputation.</source>
+        <translation>Barracuda: Die Adresse hat einen schlechten Ruf als Absender.</translation>
+    </message>
+    <message>
+        <source>Stop whatever sent unwanted mail, then fill in the removal request.</source>
+        <translation>Stoppen Sie, was unerwünschte Mail gesendet hat, und füllen Sie dann den Antrag auf Entfernung aus.</translation>
+    </message>
+    <message>
+        <source>SpamRATS Dyna: the address&apos;s reverse DNS name looks generic or dynamic, like a home line.</source>
+        <translation>SpamRATS Dyna: Der Reverse-DNS-Name der Adresse sieht generisch oder dynamisch aus, wie bei einem Heimanschluss.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address to set a PTR record naming your mail server (mail.example.com), then ask for removal.</source>
+        <translation>Bitten Sie den Inhaber der Adresse, einen PTR-Eintrag mit dem Namen Ihres Mailservers (mail.example.com) zu setzen, und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>SpamRATS NoPtr: the address has no reverse DNS name.</source>
+        <translation>SpamRATS NoPtr: Die Adresse hat keinen Reverse-DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address (your ISP or hosting provider) to set its PTR record to your mail server&apos;s name, then ask for removal.</source>
+        <translation>Bitten Sie den Inhaber der Adresse (Ihren Provider oder Hoster), ihren PTR-Eintrag auf den Namen Ihres Mailservers zu setzen, und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>SpamRATS Spam: the address sent mail to spam traps or in abusive volume.</source>
+        <translation>SpamRATS Spam: Die Adresse hat Mail an Spamfallen oder in missbräuchlicher Menge gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail (a hacked account, an open relay), stop it, then ask for removal.</source>
+        <translation>Finden Sie, was die Mail gesendet hat (ein gehacktes Konto, ein offenes Relay), stoppen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>PSBL: the address sent mail to spam traps.</source>
+        <translation>PSBL: Die Adresse hat Mail an Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail, stop it, then remove the address yourself on the PSBL lookup page.</source>
+        <translation>Finden Sie, was die Mail gesendet hat, stoppen Sie es und entfernen Sie die Adresse dann selbst auf der PSBL-Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Mailspike: the address sent spam.</source>
+        <translation>Mailspike: Die Adresse hat Spam gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail, stop it; the listing expires when the address behaves.</source>
+        <translation>Finden Sie, was die Mail gesendet hat, und stoppen Sie es; der Eintrag verfällt, wenn sich die Adresse ordentlich verhält.</translation>
+    </message>
+    <message>
+        <source>Mailspike: the address has a poor sending reputation (level L5 worst to L1).</source>
+        <translation>Mailspike: Die Adresse hat einen schlechten Ruf als Absender (Stufe L5, am schlechtesten, bis L1).</translation>
+    </message>
+    <message>
+        <source>Send only wanted mail for a while; the reputation recovers by itself.</source>
+        <translation>Senden Sie eine Zeit lang nur erwünschte Mail; der Ruf erholt sich von selbst.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT Level 1: this address sent mail to spam traps.</source>
+        <translation>UCEPROTECT Level 1: Diese Adresse hat Mail an Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it; the listing expires by itself after 7 days without new hits.</source>
+        <translation>Finden Sie, was die Mail gesendet hat, und stoppen Sie es; der Eintrag verfällt von selbst nach 7 Tagen ohne neue Treffer.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT Level 2: other addresses in the same network range sent spam; few receivers use this list.</source>
+        <translation>UCEPROTECT Level 2: Andere Adressen im selben Netzbereich haben Spam gesendet; nur wenige Empfänger verwenden diese Liste.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on your server; tell your provider. This list names whole ranges.</source>
+        <translation>Auf Ihrem Server ist nichts zu tun; sagen Sie Ihrem Anbieter Bescheid. Diese Liste führt ganze Bereiche auf.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT Level 3: the provider&apos;s whole network (ASN) sent spam; few receivers use this list.</source>
+        <translation>UCEPROTECT Level 3: Das ganze Netz des Anbieters (ASN) hat Spam gesendet; nur wenige Empfänger verwenden diese Liste.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on your server; this list names whole provider networks.</source>
+        <translation>Auf Ihrem Server ist nichts zu tun; diese Liste führt ganze Netze von Anbietern auf.</translation>
+    </message>
+    <message>
+        <source>SORBS shut down in June 2024; its answers mean nothing any more.</source>
+        <translation>SORBS wurde im Juni 2024 eingestellt; seine Antworten bedeuten nichts mehr.</translation>
+    </message>
+    <message>
+        <source>dnsbl.inps.de stopped in 2020.</source>
+        <translation>dnsbl.inps.de wurde 2020 eingestellt.</translation>
+    </message>
+    <message>
+        <source>The Lashback UBL is no longer maintained.</source>
+        <translation>Die Lashback UBL wird nicht mehr gepflegt.</translation>
+    </message>
+    <message>
+        <source>list.dnswl.org is an allowlist: being on it is good, not a listing.</source>
+        <translation>list.dnswl.org ist eine Positivliste: Darauf zu stehen ist gut und kein Blocklisten-Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>DnsblCheck</name>
@@ -1899,6 +2099,34 @@
     <message>
         <source>a service lacks id, name or submission host</source>
         <translation>einem Dienst fehlt id, name oder submission host</translation>
+    </message>
+    <message>
+        <source>The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com). Easy DKIM publishes three CNAME records.</source>
+        <translation>Der SMTP-Host nennt die AWS-Region, die Sie verwenden (email-smtp.REGION.amazonaws.com). Easy DKIM veröffentlicht drei CNAME-Einträge.</translation>
+    </message>
+    <message>
+        <source>EU accounts use smtp.eu.mailgun.org.</source>
+        <translation>EU-Konten verwenden smtp.eu.mailgun.org.</translation>
+    </message>
+    <message>
+        <source>The user name is the word apikey; the password is an API key.</source>
+        <translation>Der Benutzername ist das Wort apikey; das Passwort ist ein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Postmark sends with its own bounce domain, so DKIM carries DMARC alignment.</source>
+        <translation>Postmark sendet mit einer eigenen Bounce-Domain, daher sorgt DKIM für das DMARC-Alignment.</translation>
+    </message>
+    <message>
+        <source>Sending as your own domain needs the domain set up in Fastmail.</source>
+        <translation>Um als Ihre eigene Domain zu senden, muss die Domain in Fastmail eingerichtet sein.</translation>
+    </message>
+    <message>
+        <source>The SMTP relay service is enabled in the Admin console; DKIM is turned on there too.</source>
+        <translation>Der SMTP-Relay-Dienst wird in der Admin-Konsole eingeschaltet; DKIM wird dort ebenfalls eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>DKIM for a custom domain is turned on in the Defender portal (two CNAME records).</source>
+        <translation>DKIM für eine eigene Domain wird im Defender-Portal eingeschaltet (zwei CNAME-Einträge).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DnsblCheck.h"
 
+#include "CatalogTexts.h"
 #include "DnsblVerdict.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
@@ -234,9 +235,10 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
             break;
         case Verdict::Kind::Listed: {
             if (v.meaning.isEmpty())
-                v.meaning = l.txt.isEmpty() ? tr("Listed on %1 (%2); the list gives no reason.")
-                                                  .arg(target.list.name, v.codes.join(QStringLiteral(", ")))
-                                            : mask(l.txt);
+                v.meaning = v.shownMeaning = l.txt.isEmpty()
+                                                 ? tr("Listed on %1 (%2); the list gives no reason.")
+                                                       .arg(target.list.name, v.codes.join(QStringLiteral(", ")))
+                                                 : mask(l.txt);
             item.fields.insert(QStringLiteral("meaning"), v.meaning);
             item.status = v.informational ? Status::Warn : Status::Fail;
             item.detail =
@@ -244,7 +246,7 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
             (v.informational ? infoListedOn : listedOn)[subject.text] += 1;
             QString message = tr("%1 is listed on %2 (%3, answer %4): %5")
                                   .arg(subject.text, target.list.name, target.shownZone,
-                                       v.codes.join(QStringLiteral(", ")), v.meaning);
+                                       v.codes.join(QStringLiteral(", ")), v.shownMeaning);
             if (v.informational)
                 message += tr(" This list names whole networks and few receivers reject mail over it, so "
                               "it is a warning, not a failure.");
@@ -282,11 +284,12 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         CheckItem item;
         item.subject = target.shownZone;
         item.status = Status::Skipped;
-        item.detail = target.list.why;
+        item.detail = catalogText(target.list.why);
         item.fields.insert(QStringLiteral("zone"), target.shownZone);
         item.fields.insert(QStringLiteral("list"), target.list.name);
         result.items << item;
-        result.addFinding(Severity::Info, tr("%1 was not queried: %2").arg(target.shownZone, target.list.why),
+        result.addFinding(Severity::Info,
+                          tr("%1 was not queried: %2").arg(target.shownZone, catalogText(target.list.why)),
                           tr("Leave %1 out of --dnsbl.").arg(target.shownZone));
     }
 

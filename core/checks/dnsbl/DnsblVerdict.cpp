@@ -120,7 +120,7 @@ Reading readAnswer(const dns::Answer& answer, const DnsblList& list)
         } else if (const ListCode* c = list.code(text); c && c->error) {
             errors << text;
             if (errorReason.isEmpty())
-                errorReason = c->meaning.isEmpty() ? errorCodeMeaning(text) : c->meaning;
+                errorReason = c->meaning.isEmpty() ? errorCodeMeaning(text) : catalogText(c->meaning);
         }
     }
     if (r.codes.isEmpty()) {
@@ -217,7 +217,7 @@ Verdict judge(const Reading& lookup, const Health& health, const DnsblList& list
         v.reason = lookup.reason;
         v.unanswered = lookup.kind == Reading::Kind::Failed;
         if (lookup.kind == Reading::Kind::ErrorCode)
-            v.meaning = lookup.reason;
+            v.meaning = v.shownMeaning = lookup.reason;
         return v;
     }
     if (!health.isHealthy()) {
@@ -235,18 +235,27 @@ Verdict judge(const Reading& lookup, const Health& health, const DnsblList& list
     }
     v.kind = Verdict::Kind::Listed;
     v.informational = list.informational;
-    QStringList meanings, fixes;
+    QStringList meanings, shownMeanings, fixes;
     for (const QString& c : lookup.codes) {
         if (const ListCode* lc = list.code(c)) {
-            if (!lc->meaning.isEmpty() && !meanings.contains(lc->meaning))
+            if (!lc->meaning.isEmpty() && !meanings.contains(lc->meaning)) {
                 meanings << lc->meaning;
-            if (!lc->fix.isEmpty() && !fixes.contains(lc->fix))
-                fixes << lc->fix;
+                shownMeanings << catalogText(lc->meaning);
+            }
+            if (!lc->fix.isEmpty() && !fixes.contains(catalogText(lc->fix)))
+                fixes << catalogText(lc->fix);
         }
     }
     v.meaning = meanings.join(QLatin1Char(' '));
+    v.shownMeaning = shownMeanings.join(QLatin1Char(' '));
     v.fix = fixes.join(QLatin1Char(' '));
     return v;
+}
+
+QString catalogText(const QString& text)
+{
+    // The built-in catalog's texts are in the translation (CatalogTexts.h gives them to lupdate).
+    return QCoreApplication::translate("DnsblCatalog", text.toUtf8().constData());
 }
 
 Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
