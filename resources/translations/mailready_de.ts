@@ -424,6 +424,49 @@
     </message>
 </context>
 <context>
+    <name>DkimKey</name>
+    <message>
+        <source>an Ed25519 key is 32 bytes (44 base64 characters), this one is %1 bytes</source>
+        <translation>ein Ed25519-Schlüssel ist 32 Byte lang (44 Base64-Zeichen), dieser hat %1 Byte</translation>
+    </message>
+    <message>
+        <source>the Ed25519 key cannot be loaded</source>
+        <translation>der Ed25519-Schlüssel lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>the key data is not a DER SubjectPublicKeyInfo</source>
+        <translation>die Schlüsseldaten sind keine DER-SubjectPublicKeyInfo</translation>
+    </message>
+    <message>
+        <source>the key data holds a key of another type than RSA</source>
+        <translation>die Schlüsseldaten enthalten einen Schlüssel eines anderen Typs als RSA</translation>
+    </message>
+    <message>
+        <source>no private key could be read</source>
+        <translation>es ließ sich kein privater Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>the key is neither RSA nor Ed25519, the two key types DKIM knows</source>
+        <translation>der Schlüssel ist weder RSA noch Ed25519, die beiden Schlüsseltypen, die DKIM kennt</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>the file holds no unencrypted PEM private key</source>
+        <translation>die Datei enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>an Ed25519 seed is 32 bytes</source>
+        <translation>ein Ed25519-Seed ist 32 Byte lang</translation>
+    </message>
+</context>
+<context>
     <name>DkimRecord</name>
     <message>
         <source>The record is not a DKIM tag list: %1.</source>
@@ -1628,6 +1671,33 @@
     <message>
         <source>the TXT answer holds no address</source>
         <translation>die TXT-Antwort enthält keine Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 already exists; it is never overwritten</source>
+        <translation>%1 existiert bereits; die Datei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>die Zugriffsrechte von %1 lassen sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to disk: %2</source>
+        <translation>%1 kann nicht auf die Platte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
