@@ -411,16 +411,19 @@
         <translation>DKIM-Schlüssel sind veröffentlicht, aber unter guter Praxis</translation>
     </message>
     <message>
-        <source>%1 of %2 DKIM selectors are missing, unusable or mismatched</source>
-        <translation>%1 von %2 DKIM-Selektoren fehlen, sind unbrauchbar oder passen nicht</translation>
-    </message>
-    <message>
         <source>DKIM keys could not be verified</source>
         <translation>DKIM-Schlüssel konnten nicht geprüft werden</translation>
     </message>
     <message>
         <source>DKIM key records</source>
         <translation>DKIM-Schlüsseleinträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 DKIM selectors are missing, unusable or mismatched</source>
+        <translation>
+            <numerusform>%n von %1 DKIM-Selektoren fehlt, ist unbrauchbar oder passt nicht</numerusform>
+            <numerusform>%n von %1 DKIM-Selektoren fehlen, sind unbrauchbar oder passen nicht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1269,6 @@
         <translation>Ergebnisse von %1 sind unbekannt: %2.</translation>
     </message>
     <message>
-        <source>%1 blocklist queries got no answer (timeout, SERVFAIL or refused), so those results are unknown, not clean.</source>
-        <translation>%1 Blocklisten-Abfragen bekamen keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher sind diese Ergebnisse unbekannt, nicht sauber.</translation>
-    </message>
-    <message>
         <source>Check that the nameserver in use answers (or give one with --nameserver), then run the check again.</source>
         <translation>Prüfen Sie, ob der verwendete Nameserver antwortet (oder geben Sie einen mit --nameserver an), und starten Sie die Prüfung dann erneut.</translation>
     </message>
@@ -1320,6 +1319,13 @@
     <message>
         <source>Blocklists (DNSBL)</source>
         <translation>Blocklisten (DNSBL)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocklist queries got no answer (timeout, SERVFAIL or refused), so those results are unknown, not clean.</source>
+        <translation>
+            <numerusform>%n Blocklisten-Abfrage bekam keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher ist dieses Ergebnis unbekannt, nicht sauber.</numerusform>
+            <numerusform>%n Blocklisten-Abfragen bekamen keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher sind diese Ergebnisse unbekannt, nicht sauber.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1415,6 @@
         <translation>%1 gaben Antworten, die keine ehrliche Blockliste gibt (alles gelistet oder Adressen außerhalb von 127.0.0.0/8): Der verwendete Resolver schreibt „existiert nicht“-Antworten um, wie es Pi-hole-Installationen und die Resolver mancher Provider tun</translation>
     </message>
     <message>
-        <source>%1 blocklists failed their RFC 5782 health check (%2)</source>
-        <translation>%1 Blocklisten bestanden ihre Zustandsprüfung nach RFC 5782 nicht (%2)</translation>
-    </message>
-    <message>
         <source>Blocklist results cannot be trusted through the resolver in use, so they are shown as unknown, not clean: %1.</source>
         <translation>Blocklisten-Ergebnissen ist über den verwendeten Resolver nicht zu trauen, daher werden sie als unbekannt angezeigt, nicht als sauber: %1.</translation>
     </message>
@@ -1428,6 +1430,13 @@
         <source> A DQS key was given: check that it is the key shown in your Spamhaus account.</source>
         <translation> Ein DQS-Schlüssel wurde angegeben: Prüfen Sie, ob es der Schlüssel ist, den Ihr Spamhaus-Konto anzeigt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n blocklists failed their RFC 5782 health check (%1)</source>
+        <translation>
+            <numerusform>%n Blockliste hat ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
+            <numerusform>%n Blocklisten haben ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EhloCheck</name>
@@ -1441,7 +1450,7 @@
     </message>
     <message>
         <source>Mail leaves through a relay whose EHLO name is not known here</source>
-        <translation>Die Mail geht über ein Relay hinaus, dessen EHLO-Name hier nicht bekannt ist</translation>
+        <translation>Die Mail wird über ein Relay verschickt, dessen EHLO-Name hier nicht bekannt ist</translation>
     </message>
     <message>
         <source>No EHLO name given (--hostname), so it was not compared</source>
@@ -1610,16 +1619,19 @@
         <translation>Alle %1 Absendeadressen sind vorwärts bestätigt</translation>
     </message>
     <message>
-        <source>%1 of %2 sending addresses are not forward-confirmed</source>
-        <translation>%1 von %2 Absendeadressen sind nicht vorwärts bestätigt</translation>
-    </message>
-    <message>
         <source>Forward-confirmed reverse DNS could not be verified</source>
         <translation>Vorwärts bestätigter Reverse DNS konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>Forward-confirmed reverse DNS</source>
         <translation>Vorwärts bestätigter Reverse DNS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses are not forward-confirmed</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen ist nicht vorwärts bestätigt</numerusform>
+            <numerusform>%n von %1 Absendeadressen sind nicht vorwärts bestätigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,10 +1944,6 @@
         <translation>Reverse DNS ist gesetzt, aber die Namen könnten besser sein</translation>
     </message>
     <message>
-        <source>%1 of %2 sending addresses have no PTR record</source>
-        <translation>%1 von %2 Absendeadressen haben keinen PTR-Eintrag</translation>
-    </message>
-    <message>
         <source>Reverse DNS could not be verified</source>
         <translation>Reverse DNS konnte nicht geprüft werden</translation>
     </message>
@@ -1943,13 +1951,26 @@
         <source>Reverse DNS (PTR)</source>
         <translation>Reverse DNS (PTR)</translation>
     </message>
-    <message>
-        <source>%1 of %2 sending addresses are not public addresses, %3 have no PTR record</source>
-        <translation>%1 von %2 Absendeadressen sind keine öffentlichen Adressen, %3 haben keinen PTR-Eintrag</translation>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses have no PTR record</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen hat keinen PTR-Eintrag</numerusform>
+            <numerusform>%n von %1 Absendeadressen haben keinen PTR-Eintrag</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 sending addresses are not public addresses</source>
-        <translation>%1 von %2 Absendeadressen sind keine öffentlichen Adressen</translation>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses are not public addresses, %2 have no PTR record</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen ist keine öffentliche Adresse, %2 ohne PTR-Eintrag</numerusform>
+            <numerusform>%n von %1 Absendeadressen sind keine öffentlichen Adressen, %2 ohne PTR-Eintrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses are not public addresses</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen ist keine öffentliche Adresse</numerusform>
+            <numerusform>%n von %1 Absendeadressen sind keine öffentlichen Adressen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2048,7 @@
     </message>
     <message>
         <source>No network interface of this machine holds %1: it is behind NAT (your router shares one public address). If the mail server runs on another machine or line, it may leave by a different address.</source>
-        <translation>Keine Netzwerkschnittstelle dieses Rechners hat %1: Er steht hinter NAT (Ihr Router teilt eine öffentliche Adresse). Läuft der Mailserver auf einem anderen Rechner oder Anschluss, geht er womöglich über eine andere Adresse hinaus.</translation>
+        <translation>Keine Netzwerkschnittstelle dieses Rechners hat %1: Er steht hinter NAT (Ihr Router teilt eine öffentliche Adresse). Läuft der Mailserver auf einem anderen Rechner oder Anschluss, sendet er womöglich über eine andere Adresse.</translation>
     </message>
     <message>
         <source>Confirm that the mail server sends from %1, or give its address with --ip.</source>
@@ -2035,7 +2056,7 @@
     </message>
     <message>
         <source>No interface of this machine holds %1; the mail server may leave by another IPv6 address (each machine usually has its own).</source>
-        <translation>Keine Schnittstelle dieses Rechners hat %1; der Mailserver geht womöglich über eine andere IPv6-Adresse hinaus (meist hat jeder Rechner seine eigene).</translation>
+        <translation>Keine Schnittstelle dieses Rechners hat %1; der Mailserver sendet womöglich über eine andere IPv6-Adresse (meist hat jeder Rechner seine eigene).</translation>
     </message>
     <message>
         <source>Give the mail server&apos;s own IPv6 address with --ip.</source>
@@ -2058,12 +2079,8 @@
         <translation>Prüfen Sie die Internetverbindung, oder geben Sie die Adresse mit --ip an.</translation>
     </message>
     <message>
-        <source>%1 source(s) gave no usable answer: %2.</source>
-        <translation>%1 Quelle(n) gaben keine brauchbare Antwort: %2.</translation>
-    </message>
-    <message>
         <source>No public %1 address was found (%2). If this line has no %1, mail simply leaves over the other family.</source>
-        <translation>Es wurde keine öffentliche %1-Adresse gefunden (%2). Hat dieser Anschluss kein %1, geht die Mail einfach über die andere Adressfamilie hinaus.</translation>
+        <translation>Es wurde keine öffentliche %1-Adresse gefunden (%2). Hat dieser Anschluss kein %1, wird die Mail einfach über die andere Adressfamilie verschickt.</translation>
     </message>
     <message>
         <source>The sources disagree about the public address</source>
@@ -2076,6 +2093,13 @@
     <message>
         <source>Public address</source>
         <translation>Öffentliche Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) gave no usable answer: %1.</source>
+        <translation>
+            <numerusform>%n Quelle gab keine brauchbare Antwort: %1.</numerusform>
+            <numerusform>%n Quellen gaben keine brauchbare Antwort: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2562,10 +2586,6 @@
         <translation>%1; aber die Richtlinie braucht %2 DNS-Abfragen, mehr als die erlaubten 10</translation>
     </message>
     <message>
-        <source>%1 sending addresses are not authorized; one change covers them all.</source>
-        <translation>%1 Absendeadressen sind nicht erlaubt; eine Änderung deckt sie alle ab.</translation>
-    </message>
-    <message>
         <source>The TXT record at %1 becomes: %2</source>
         <translation>Der TXT-Eintrag bei %1 wird zu: %2</translation>
     </message>
@@ -2600,6 +2620,13 @@
     <message>
         <source>SPF</source>
         <translation>SPF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending addresses are not authorized; one change covers them all.</source>
+        <translation>
+            <numerusform>%n Absendeadresse ist nicht erlaubt; eine Änderung deckt alle ab.</numerusform>
+            <numerusform>%n Absendeadressen sind nicht erlaubt; eine Änderung deckt sie alle ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
         break;
     case Status::Fail:
         result.summary =
-            tr("%1 of %2 DKIM selectors are missing, unusable or mismatched").arg(failed).arg(result.items.size());
+            tr("%n of %1 DKIM selectors are missing, unusable or mismatched", nullptr, failed).arg(result.items.size());
         break;
     default:
         result.summary = tr("DKIM keys could not be verified");

@@ -327,9 +327,9 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     }
     if (failedQueries > 0)
         result.addFinding(Severity::Warning,
-                          tr("%1 blocklist queries got no answer (timeout, SERVFAIL or refused), so those "
-                             "results are unknown, not clean.")
-                              .arg(failedQueries),
+                          tr("%n blocklist queries got no answer (timeout, SERVFAIL or refused), so those "
+                             "results are unknown, not clean.",
+                             nullptr, failedQueries),
                           tr("Check that the nameserver in use answers (or give one with --nameserver), "
                              "then run the check again."));
 

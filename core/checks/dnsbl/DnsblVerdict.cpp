@@ -306,8 +306,8 @@ Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
                                    "setups and some ISPs' resolvers do")
                    .arg(rewriting.join(QStringLiteral(", ")));
     if (why.isEmpty())
-        why << QCoreApplication::translate("DnsblVerdict", "%1 blocklists failed their RFC 5782 health check (%2)")
-                   .arg(unhealthy.size())
+        why << QCoreApplication::translate("DnsblVerdict", "%n blocklists failed their RFC 5782 health check (%1)",
+                                           nullptr, int(unhealthy.size()))
                    .arg(unhealthy.join(QStringLiteral(", ")));
     d.message =
         QCoreApplication::translate(

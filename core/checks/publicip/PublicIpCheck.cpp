@@ -238,8 +238,7 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
     for (const EchoVerdict& v : verdicts)
         unusable += v.failed;
     if (!unusable.isEmpty())
-        result.addFinding(Severity::Info, tr("%1 source(s) gave no usable answer: %2.")
-                                              .arg(unusable.size())
+        result.addFinding(Severity::Info, tr("%n source(s) gave no usable answer: %1.", nullptr, int(unusable.size()))
                                               .arg(unusable.join(QStringLiteral("; "))));
     // A family whose sources all failed while the other worked: usually no connectivity of that family.
     for (const EchoVerdict& v : verdicts)

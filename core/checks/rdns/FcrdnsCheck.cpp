@@ -121,9 +121,9 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
                              : tr("All %1 sending addresses are forward-confirmed").arg(result.items.size());
         break;
     case Status::Fail:
-        result.summary = tr("%1 of %2 sending addresses are not forward-confirmed")
-                             .arg(result.items.size() - good)
-                             .arg(result.items.size());
+        result.summary =
+            tr("%n of %1 sending addresses are not forward-confirmed", nullptr, int(result.items.size() - good))
+                .arg(result.items.size());
         break;
     default:
         result.summary = tr("Forward-confirmed reverse DNS could not be verified");

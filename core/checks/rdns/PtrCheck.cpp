@@ -144,13 +144,13 @@ CheckResult PtrCheck::run(const CheckContext& ctx)
         break;
     case Status::Fail:
         if (notPublic == 0)
-            result.summary = tr("%1 of %2 sending addresses have no PTR record").arg(noPtr).arg(total);
+            result.summary = tr("%n of %1 sending addresses have no PTR record", nullptr, noPtr).arg(total);
         else
-            result.summary = noPtr
-                                 ? tr("%1 of %2 sending addresses are not public addresses, %3 have no PTR record")
-                                       .arg(QString::number(notPublic), QString::number(total), QString::number(noPtr))
-                                 : tr("%1 of %2 sending addresses are not public addresses")
-                                       .arg(QString::number(notPublic), QString::number(total));
+            result.summary =
+                noPtr ? tr("%n of %1 sending addresses are not public addresses, %2 have no PTR record", nullptr,
+                           notPublic)
+                            .arg(QString::number(total), QString::number(noPtr))
+                      : tr("%n of %1 sending addresses are not public addresses", nullptr, notPublic).arg(total);
         break;
     default:
         result.summary = tr("Reverse DNS could not be verified");

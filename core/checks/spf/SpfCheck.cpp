@@ -239,7 +239,7 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
                 combined.terms << record->terms[i];
         }
         result.addFinding(Severity::Info,
-                          tr("%1 sending addresses are not authorized; one change covers them all.").arg(changes),
+                          tr("%n sending addresses are not authorized; one change covers them all.", nullptr, changes),
                           tr("The TXT record at %1 becomes: %2").arg(domain, combined.toString()));
     }
 
