@@ -3779,6 +3779,22 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
         <source>No sending address is known yet: the record below lists none. Enter the server&apos;s address on the first page.</source>
         <translation>Noch ist keine Absendeadresse bekannt: Der Eintrag unten nennt keine. Geben Sie die Adresse des Servers auf der ersten Seite ein.</translation>
     </message>
+    <message>
+        <source>match</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>verfolgt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::StatusIndicator</name>
