@@ -253,7 +253,7 @@ void DeliveryPage::updateForm()
                                                                 "its key.")
                                                            : tr("It does not sign with DKIM for your domain."));
         if (!service->note.isEmpty())
-            note += QLatin1Char(' ') + service->note;
+            note += QLatin1Char(' ') + service->shownNote();
     }
     m_serviceNote->setText(note);
     m_serviceNote->setVisible(service != nullptr);

@@ -131,9 +131,17 @@ QString SpfPage::treeText(const QJsonObject& node, int depth)
         out += indent + QStringLiteral("    ! ") + node.value(QStringLiteral("error")).toString() + QLatin1Char('\n');
     for (const QJsonValue& v : node.value(QStringLiteral("terms")).toArray()) {
         const QJsonObject step = v.toObject();
-        out += indent + QStringLiteral("    %1: %2")
-                            .arg(step.value(QStringLiteral("term")).toString(),
-                                 step.value(QStringLiteral("outcome")).toString());
+        // The tree's outcome words are data (spf --json prints them); here they are shown in the reader's language.
+        QString outcome = step.value(QStringLiteral("outcome")).toString();
+        if (outcome == QLatin1String("match"))
+            outcome = tr("match");
+        else if (outcome == QLatin1String("no match"))
+            outcome = tr("no match");
+        else if (outcome == QLatin1String("followed"))
+            outcome = tr("followed");
+        else if (outcome == QLatin1String("error"))
+            outcome = tr("error");
+        out += indent + QStringLiteral("    %1: %2").arg(step.value(QStringLiteral("term")).toString(), outcome);
         if (step.contains(QStringLiteral("detail")))
             out += QStringLiteral(" (%1)").arg(step.value(QStringLiteral("detail")).toString());
         out += QLatin1Char('\n');

@@ -1,5 +1,6 @@
 #include "DkimKey.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <openssl/bio.h>
@@ -120,13 +121,14 @@ std::optional<PublicKey> PublicKey::fromDkimData(KeyType type, const QByteArray&
 {
     if (type == KeyType::Ed25519) {
         if (data.size() != 32) {
-            setError(error, QStringLiteral("an Ed25519 key is 32 bytes (44 base64 characters), this one is %1 bytes")
+            setError(error, QCoreApplication::translate(
+                                "DkimKey", "an Ed25519 key is 32 bytes (44 base64 characters), this one is %1 bytes")
                                 .arg(data.size()));
             return std::nullopt;
         }
         EVP_PKEY* key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(data), 32);
         if (!key) {
-            setError(error, opensslError(QStringLiteral("the Ed25519 key cannot be loaded")));
+            setError(error, opensslError(QCoreApplication::translate("DkimKey", "the Ed25519 key cannot be loaded")));
             return std::nullopt;
         }
         return PublicKey(type, own(key));
@@ -136,12 +138,13 @@ std::optional<PublicKey> PublicKey::fromDkimData(KeyType type, const QByteArray&
     if (!key || p != bytes(data) + data.size()) {
         if (key)
             EVP_PKEY_free(key);
-        setError(error, opensslError(QStringLiteral("the key data is not a DER SubjectPublicKeyInfo")));
+        setError(error, opensslError(
+                            QCoreApplication::translate("DkimKey", "the key data is not a DER SubjectPublicKeyInfo")));
         return std::nullopt;
     }
     auto owned = own(key);
     if (typeOf(key) != KeyType::Rsa) {
-        setError(error, QStringLiteral("the key data holds a key of another type than RSA"));
+        setError(error, QCoreApplication::translate("DkimKey", "the key data holds a key of another type than RSA"));
         return std::nullopt;
     }
     return PublicKey(type, owned);
@@ -196,13 +199,14 @@ bool PublicKey::verify(const QByteArray& data, const QByteArray& signature) cons
 std::optional<PrivateKey> PrivateKey::adopt(EVP_PKEY* key, QString* error)
 {
     if (!key) {
-        setError(error, opensslError(QStringLiteral("no private key could be read")));
+        setError(error, opensslError(QCoreApplication::translate("DkimKey", "no private key could be read")));
         return std::nullopt;
     }
     auto owned = own(key);
     const auto type = typeOf(key);
     if (!type) {
-        setError(error, QStringLiteral("the key is neither RSA nor Ed25519, the two key types DKIM knows"));
+        setError(error, QCoreApplication::translate(
+                            "DkimKey", "the key is neither RSA nor Ed25519, the two key types DKIM knows"));
         return std::nullopt;
     }
     return PrivateKey(*type, owned);
@@ -232,14 +236,15 @@ std::optional<PrivateKey> PrivateKey::fromPem(const QByteArray& pem, QString* er
 {
     BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
     if (!bio) {
-        setError(error, opensslError(QStringLiteral("out of memory")));
+        setError(error, opensslError(QCoreApplication::translate("DkimKey", "out of memory")));
         return std::nullopt;
     }
     // A null password callback with an empty passphrase: encrypted keys fail instead of prompting on the terminal.
     char empty[] = "";
     EVP_PKEY* key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, empty);
     if (!key) {
-        setError(error, opensslError(QStringLiteral("the file holds no unencrypted PEM private key")));
+        setError(error,
+                 opensslError(QCoreApplication::translate("DkimKey", "the file holds no unencrypted PEM private key")));
         return std::nullopt;
     }
     return adopt(key, error);
@@ -249,7 +254,7 @@ std::optional<PrivateKey> PrivateKey::readFile(const QString& path, QString* err
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("DkimKey", "cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     const QByteArray pem = file.read(1024 * 1024);
@@ -259,7 +264,7 @@ std::optional<PrivateKey> PrivateKey::readFile(const QString& path, QString* err
 std::optional<PrivateKey> PrivateKey::fromEd25519Seed(const QByteArray& seed, QString* error)
 {
     if (seed.size() != 32) {
-        setError(error, QStringLiteral("an Ed25519 seed is 32 bytes"));
+        setError(error, QCoreApplication::translate("DkimKey", "an Ed25519 seed is 32 bytes"));
         return std::nullopt;
     }
     return adopt(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), 32), error);

@@ -1,5 +1,6 @@
 #include "KeyFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -43,7 +44,7 @@ WriteResult writeNewFile(const QString& path, const QByteArray& data, unsigned m
     struct stat st;
     if (::lstat(target.constData(), &st) == 0) {
         if (error)
-            *error = QStringLiteral("%1 already exists; it is never overwritten").arg(path);
+            *error = QCoreApplication::translate("KeyFile", "%1 already exists; it is never overwritten").arg(path);
         return WriteResult::Exists;
     }
 
@@ -52,12 +53,13 @@ WriteResult writeNewFile(const QString& path, const QByteArray& data, unsigned m
     Fd fd;
     fd.fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd.fd < 0)
-        return fail(QStringLiteral("cannot create a file in %1: %2").arg(info.absolutePath(), errnoText(errno)));
+        return fail(QCoreApplication::translate("KeyFile", "cannot create a file in %1: %2")
+                        .arg(info.absolutePath(), errnoText(errno)));
     auto removeTemp = [&temp] { ::unlink(temp.constData()); };
     if (::fchmod(fd.fd, static_cast<mode_t>(mode)) != 0) {
         const int code = errno;
         removeTemp();
-        return fail(QStringLiteral("cannot set the mode of %1: %2").arg(path, errnoText(code)));
+        return fail(QCoreApplication::translate("KeyFile", "cannot set the mode of %1: %2").arg(path, errnoText(code)));
     }
     qsizetype written = 0;
     while (written < data.size()) {
@@ -67,14 +69,14 @@ WriteResult writeNewFile(const QString& path, const QByteArray& data, unsigned m
         if (n <= 0) {
             const int code = errno;
             removeTemp();
-            return fail(QStringLiteral("cannot write %1: %2").arg(path, errnoText(code)));
+            return fail(QCoreApplication::translate("KeyFile", "cannot write %1: %2").arg(path, errnoText(code)));
         }
         written += n;
     }
     if (::fsync(fd.fd) != 0) {
         const int code = errno;
         removeTemp();
-        return fail(QStringLiteral("cannot write %1 to disk: %2").arg(path, errnoText(code)));
+        return fail(QCoreApplication::translate("KeyFile", "cannot write %1 to disk: %2").arg(path, errnoText(code)));
     }
     // link() fails with EEXIST instead of replacing: a file created meanwhile by someone else is kept.
     if (::link(temp.constData(), target.constData()) != 0) {
@@ -82,10 +84,10 @@ WriteResult writeNewFile(const QString& path, const QByteArray& data, unsigned m
         removeTemp();
         if (code == EEXIST) {
             if (error)
-                *error = QStringLiteral("%1 already exists; it is never overwritten").arg(path);
+                *error = QCoreApplication::translate("KeyFile", "%1 already exists; it is never overwritten").arg(path);
             return WriteResult::Exists;
         }
-        return fail(QStringLiteral("cannot create %1: %2").arg(path, errnoText(code)));
+        return fail(QCoreApplication::translate("KeyFile", "cannot create %1: %2").arg(path, errnoText(code)));
     }
     removeTemp();
     Fd dirFd;

@@ -2,6 +2,8 @@
 
 #include "CachingResolver.h"
 
+#include <QCoreApplication>
+
 namespace mailready::dns {
 
 std::optional<ZoneServers> findZoneServers(Resolver& resolver, const QString& name, quint16 port, QString* why)
@@ -14,7 +16,8 @@ std::optional<ZoneServers> findZoneServers(Resolver& resolver, const QString& na
         result.trail << ns;
         if (ns.isTemporaryFailure()) {
             if (why)
-                *why = QStringLiteral("the NS lookup for %1 failed: %2").arg(displayName(candidate), ns.error);
+                *why = QCoreApplication::translate("Authoritative", "the NS lookup for %1 failed: %2")
+                           .arg(displayName(candidate), ns.error);
             return std::nullopt;
         }
         if (ns.hasData()) {
@@ -28,7 +31,8 @@ std::optional<ZoneServers> findZoneServers(Resolver& resolver, const QString& na
     }
     if (nsNames.isEmpty()) {
         if (why)
-            *why = QStringLiteral("no zone with NS records was found above %1").arg(displayName(name));
+            *why = QCoreApplication::translate("Authoritative", "no zone with NS records was found above %1")
+                       .arg(displayName(name));
         return std::nullopt;
     }
     QList<Question> questions;
@@ -47,7 +51,7 @@ std::optional<ZoneServers> findZoneServers(Resolver& resolver, const QString& na
     }
     if (result.servers.isEmpty()) {
         if (why)
-            *why = QStringLiteral("the nameservers of %1 (%2) have no address")
+            *why = QCoreApplication::translate("Authoritative", "the nameservers of %1 (%2) have no address")
                        .arg(displayName(result.zone), nsNames.join(QStringLiteral(", ")));
         return std::nullopt;
     }

@@ -1,5 +1,6 @@
 #include "DnsName.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
 
@@ -62,31 +63,39 @@ std::optional<QString> normalizeDomain(const QString& input, QString* why)
     if (n.endsWith(QLatin1Char('.')))
         n.chop(1);
     if (n.isEmpty())
-        return fail(QStringLiteral("the name is empty"));
+        return fail(QCoreApplication::translate("DnsName", "the name is empty"));
     // One trailing dot is the root; a second one would survive as an empty label ("example.com..").
     if (n.endsWith(QLatin1Char('.')) || n.startsWith(QLatin1Char('.')) || n.contains(QLatin1String("..")))
-        return fail(QStringLiteral("'%1' has an empty label (two dots in a row)").arg(input));
+        return fail(QCoreApplication::translate("DnsName", "'%1' has an empty label (two dots in a row)").arg(input));
     if (n.contains(QLatin1Char('@')))
-        return fail(QStringLiteral("'%1' looks like a mail address; give only the part after the @").arg(input));
+        return fail(
+            QCoreApplication::translate("DnsName", "'%1' looks like a mail address; give only the part after the @")
+                .arg(input));
     if (n.contains(QLatin1String("://")) || n.contains(QLatin1Char('/')))
-        return fail(QStringLiteral("'%1' looks like a web address; give only the domain name").arg(input));
+        return fail(QCoreApplication::translate("DnsName", "'%1' looks like a web address; give only the domain name")
+                        .arg(input));
     if (!QHostAddress(n).isNull())
-        return fail(QStringLiteral("'%1' is an IP address, not a domain name").arg(input));
+        return fail(QCoreApplication::translate("DnsName", "'%1' is an IP address, not a domain name").arg(input));
     const QString ace = QString::fromLatin1(QUrl::toAce(n)).toLower();
     if (ace.isEmpty())
-        return fail(QStringLiteral("'%1' is not a valid domain name").arg(input));
+        return fail(QCoreApplication::translate("DnsName", "'%1' is not a valid domain name").arg(input));
     if (!isValidDnsName(ace))
-        return fail(QStringLiteral("'%1' is not a valid domain name (labels of letters, digits and hyphens, "
+        return fail(QCoreApplication::translate(
+                        "DnsName", "'%1' is not a valid domain name (labels of letters, digits and hyphens, "
                                    "separated by dots)")
                         .arg(input));
     // IDNA may map a label to nothing ("1.2.3.ÿÿÿ" became "1.2.3."): the empty-label test again, after conversion.
     if (ace.endsWith(QLatin1Char('.')) || ace.startsWith(QLatin1Char('.')) || ace.contains(QLatin1String("..")))
-        return fail(QStringLiteral("'%1' is not a valid domain name (a label is empty after conversion)").arg(input));
+        return fail(QCoreApplication::translate("DnsName",
+                                                "'%1' is not a valid domain name (a label is empty after conversion)")
+                        .arg(input));
     // Compatibility forms (superscript and full-width digits) become ASCII digits only now: "1.2.3.1²" is 1.2.3.12.
     if (!QHostAddress(ace).isNull())
-        return fail(QStringLiteral("'%1' is an IP address, not a domain name").arg(input));
+        return fail(QCoreApplication::translate("DnsName", "'%1' is an IP address, not a domain name").arg(input));
     if (!ace.contains(QLatin1Char('.')))
-        return fail(QStringLiteral("'%1' has no dot; give the full domain name, such as example.com").arg(input));
+        return fail(
+            QCoreApplication::translate("DnsName", "'%1' has no dot; give the full domain name, such as example.com")
+                .arg(input));
     return ace;
 }
 
@@ -165,12 +174,12 @@ std::optional<HostPort> splitHostPort(const QString& input, quint16 defaultPort,
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(QStringLiteral("has an unclosed '['"));
+            return fail(QCoreApplication::translate("DnsName", "has an unclosed '['"));
         result.host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return fail(QStringLiteral("is not HOST[:PORT]"));
+                return fail(QCoreApplication::translate("DnsName", "is not HOST[:PORT]"));
             portText = rest.mid(1);
             portGiven = true;
         }
@@ -184,7 +193,7 @@ std::optional<HostPort> splitHostPort(const QString& input, quint16 defaultPort,
         bool ok = false;
         const uint p = portText.toUInt(&ok);
         if (!ok || p == 0 || p > 65535)
-            return fail(QStringLiteral("has an invalid port (1 to 65535)"));
+            return fail(QCoreApplication::translate("DnsName", "has an invalid port (1 to 65535)"));
         result.port = static_cast<quint16>(p);
     }
     return result;
@@ -201,9 +210,9 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
     const auto addr = parseAddress(host);
     if (!addr) {
         if (why)
-            *why = QStringLiteral("'%1' is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or "
-                                  "[2001:db8::1]:5353)")
-                       .arg(input);
+            *why = QStringLiteral("'%1' %2").arg(
+                input, QCoreApplication::translate("DnsName", "is not an IP address (give the server as 192.0.2.1, "
+                                                              "192.0.2.1:5353 or [2001:db8::1]:5353)"));
         return std::nullopt;
     }
     return ServerAddress{*addr, split->port};

@@ -5,6 +5,8 @@
 
 #include <ldns/ldns.h>
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 #include <memory>
 
@@ -175,13 +177,14 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
     RawResult result;
     if (config.servers.isEmpty()) {
         result.failure = Outcome::NetworkError;
-        result.error = QStringLiteral("no nameserver is configured (none given and /etc/resolv.conf names none)");
+        result.error = QCoreApplication::translate(
+            "LdnsResolver", "no nameserver is configured (none given and /etc/resolv.conf names none)");
         return result;
     }
     RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
     if (!qname) {
         result.failure = Outcome::FormatError;
-        result.error = QStringLiteral("'%1' is not a valid DNS name").arg(name);
+        result.error = QCoreApplication::translate("LdnsResolver", "'%1' is not a valid DNS name").arg(name);
         return result;
     }
     for (const ServerAddress& server : config.servers) {
@@ -191,7 +194,8 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
             RdfPtr ns = addressRdf(server.address);
             if (!res || !ns || ldns_resolver_push_nameserver(res.get(), ns.get()) != LDNS_STATUS_OK) {
                 result.failure = Outcome::NetworkError;
-                result.error = QStringLiteral("could not set up a query to %1").arg(result.server);
+                result.error =
+                    QCoreApplication::translate("LdnsResolver", "could not set up a query to %1").arg(result.server);
                 return result;
             }
             ldns_resolver_set_port(res.get(), server.port);
@@ -226,7 +230,7 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
                 if (rcode == LDNS_RCODE_SERVFAIL || rcode == LDNS_RCODE_REFUSED) {
                     // Another server may know better; remember this one's answer if none does.
                     result.failure = rcode == LDNS_RCODE_SERVFAIL ? Outcome::ServFail : Outcome::Refused;
-                    result.error = QStringLiteral("%1 answered %2")
+                    result.error = QCoreApplication::translate("LdnsResolver", "%1 answered %2")
                                        .arg(result.server, rcode == LDNS_RCODE_SERVFAIL ? QStringLiteral("SERVFAIL")
                                                                                         : QStringLiteral("REFUSED"));
                     break; // a definite refusal: do not retry the same server
@@ -240,10 +244,11 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
             // ldns reports a timeout and an unreachable server alike; the clock tells them apart.
             const bool timedOut = timer.elapsed() >= config.timeoutMs * 9 / 10;
             result.failure = timedOut ? Outcome::Timeout : Outcome::NetworkError;
-            result.error =
-                timedOut ? QStringLiteral("%1 did not answer within %2 ms").arg(result.server).arg(config.timeoutMs)
-                         : QStringLiteral("could not query %1: %2")
-                               .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+            result.error = timedOut ? QCoreApplication::translate("LdnsResolver", "%1 did not answer within %2 ms")
+                                          .arg(result.server)
+                                          .arg(config.timeoutMs)
+                                    : QCoreApplication::translate("LdnsResolver", "could not query %1: %2")
+                                          .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
         }
     }
     return result;
@@ -258,7 +263,8 @@ Answer LdnsResolver::query(const QString& name, RRType type)
     answer.type = type;
     if (!isValidDnsName(answer.name)) {
         answer.outcome = Outcome::FormatError;
-        answer.error = QStringLiteral("'%1' is not a valid DNS name").arg(displayName(answer.name));
+        answer.error =
+            QCoreApplication::translate("LdnsResolver", "'%1' is not a valid DNS name").arg(displayName(answer.name));
         return answer;
     }
 
@@ -295,7 +301,8 @@ Answer LdnsResolver::query(const QString& name, RRType type)
                 if (r.type == RRType::CNAME && r.owner == current) {
                     if (seen.contains(r.target)) {
                         answer.outcome = Outcome::FormatError;
-                        answer.error = QStringLiteral("CNAME loop at %1").arg(displayName(r.target));
+                        answer.error =
+                            QCoreApplication::translate("LdnsResolver", "CNAME loop at %1").arg(displayName(r.target));
                         answer.ms = timer.elapsed();
                         return answer;
                     }
@@ -330,8 +337,8 @@ Answer LdnsResolver::query(const QString& name, RRType type)
         if (rcode != LDNS_RCODE_NOERROR) {
             answer.outcome = Outcome::FormatError;
             CStringPtr rc(ldns_pkt_rcode2str(rcode));
-            answer.error =
-                QStringLiteral("%1 answered %2").arg(answer.server, QString::fromLatin1(rc ? rc.get() : "?"));
+            answer.error = QCoreApplication::translate("LdnsResolver", "%1 answered %2")
+                               .arg(answer.server, QString::fromLatin1(rc ? rc.get() : "?"));
             break;
         }
         // NOERROR without the records: either NODATA, or a CNAME whose target this server did not resolve
@@ -347,7 +354,8 @@ Answer LdnsResolver::query(const QString& name, RRType type)
     }
     if (answer.outcome == Outcome::Timeout && answer.error.isEmpty()) { // the loop ran out of steps
         answer.outcome = Outcome::FormatError;
-        answer.error = QStringLiteral("CNAME chain longer than %1 steps").arg(kMaxCnameSteps);
+        answer.error =
+            QCoreApplication::translate("LdnsResolver", "CNAME chain longer than %1 steps").arg(kMaxCnameSteps);
     }
     answer.ms = timer.elapsed();
     return answer;

@@ -5,6 +5,7 @@
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace mailready::relay {
@@ -39,8 +40,8 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
     const QList<QHostAddress>& remembered = ctx.request.rememberedIps;
     if (remembered.isEmpty())
         return CheckResult::skipped(id(), title(),
-                                    QStringLiteral("No earlier address is remembered for %1 (mailready check "
-                                                   "--remember records the one your records are made for)")
+                                    tr("No earlier address is remembered for %1 (mailready check "
+                                       "--remember records the one your records are made for)")
                                         .arg(domain));
     CheckResult result;
     result.id = id();
@@ -50,15 +51,15 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
         CheckItem unknown;
         unknown.subject = texts(remembered).join(QStringLiteral(", "));
         unknown.status = Status::Unknown;
-        unknown.detail = QStringLiteral("The server's public address is not known, so it could not be compared");
+        unknown.detail = tr("The server's public address is not known, so it could not be compared");
         result.items << unknown;
         result.aggregate();
         result.summary = unknown.detail;
         result.addFinding(Severity::Warning,
-                          QStringLiteral("The public address could not be found out, so whether it changed since %1 "
-                                         "is unverified.")
+                          tr("The public address could not be found out, so whether it changed since %1 "
+                             "is unverified.")
                               .arg(unknown.subject),
-                          QStringLiteral("Give the server's public address (for example --ip 203.0.113.5)."));
+                          tr("Give the server's public address (for example --ip 203.0.113.5)."));
         return result;
     }
     QList<QHostAddress> gone, added;
@@ -76,7 +77,7 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
     item.fields.insert(QStringLiteral("ip"), texts(current).join(QStringLiteral(", ")));
     if (gone.isEmpty() && added.isEmpty()) {
         item.status = Status::Pass;
-        item.detail = QStringLiteral("The public address is still %1, as remembered").arg(item.subject);
+        item.detail = tr("The public address is still %1, as remembered").arg(item.subject);
         result.items << item;
         result.aggregate();
         result.summary = item.detail;
@@ -128,23 +129,21 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
             if (!oldTerms.isEmpty()) {
                 stale << QStringLiteral("spf");
                 if (relayed)
-                    result.addFinding(
-                        Severity::Error,
-                        QStringLiteral("The SPF record of %1 still authorizes the old home address (%2), which may "
-                                       "now belong to someone else; mail leaves through the relay, so the home "
-                                       "address need not be listed at all.")
-                            .arg(domain, oldTerms.join(QStringLiteral(" "))),
-                        QStringLiteral("Remove %1 from the TXT record at %2 (the spf check says what the relay "
-                                       "needs).")
-                            .arg(oldTerms.join(QStringLiteral(" ")), domain));
+                    result.addFinding(Severity::Error,
+                                      tr("The SPF record of %1 still authorizes the old home address (%2), which may "
+                                         "now belong to someone else; mail leaves through the relay, so the home "
+                                         "address need not be listed at all.")
+                                          .arg(domain, oldTerms.join(QStringLiteral(" "))),
+                                      tr("Remove %1 from the TXT record at %2 (the spf check says what the relay "
+                                         "needs).")
+                                          .arg(oldTerms.join(QStringLiteral(" ")), domain));
                 else
-                    result.addFinding(
-                        Severity::Error,
-                        QStringLiteral("The SPF record of %1 still authorizes the old address (%2), not the new "
-                                       "one%3.")
-                            .arg(domain, oldTerms.join(QStringLiteral(" ")),
-                                 newTerms.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(to)),
-                        QStringLiteral("The TXT record at %1 becomes: %2").arg(domain, updated.toString()));
+                    result.addFinding(Severity::Error,
+                                      tr("The SPF record of %1 still authorizes the old address (%2), not the new "
+                                         "one%3.")
+                                          .arg(domain, oldTerms.join(QStringLiteral(" ")),
+                                               newTerms.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(to)),
+                                      tr("The TXT record at %1 becomes: %2").arg(domain, updated.toString()));
             }
         }
     }
@@ -167,13 +166,11 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
                 const auto repl = replacementFor(published);
                 result.addFinding(
                     Severity::Error,
-                    QStringLiteral("The %1 record of %2 still points at the old address %3; mail for the server "
-                                   "goes there.")
+                    tr("The %1 record of %2 still points at the old address %3; mail for the server "
+                       "goes there.")
                         .arg(dns::rrTypeName(a.type), ctx.request.hostname, dns::addressText(published)),
-                    repl ? QStringLiteral("Change it to: %1 IN %2 %3")
-                               .arg(host, dns::rrTypeName(a.type), dns::addressText(*repl))
-                         : QStringLiteral("Remove %1 IN %2 %3")
-                               .arg(host, dns::rrTypeName(a.type), dns::addressText(published)));
+                    repl ? tr("Change it to: %1 IN %2 %3").arg(host, dns::rrTypeName(a.type), dns::addressText(*repl))
+                         : tr("Remove %1 IN %2 %3").arg(host, dns::rrTypeName(a.type), dns::addressText(published)));
             }
         }
     }
@@ -181,14 +178,13 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
     // The reverse name belongs to the address: the ISP set it for the old one, and must for the new one.
     if (!relayed && !added.isEmpty()) {
         stale << QStringLiteral("ptr");
-        const QString name =
-            ctx.request.hostname.isEmpty() ? QStringLiteral("your mail server's name") : ctx.request.hostname;
+        const QString name = ctx.request.hostname.isEmpty() ? tr("your mail server's name") : ctx.request.hostname;
         result.addFinding(Severity::Warning,
-                          QStringLiteral("A reverse DNS (PTR) name set for %1 does not follow to %2: only the "
-                                         "address's owner (your ISP) can set it.")
-                              .arg(from.isEmpty() ? QStringLiteral("the old address") : from, to),
-                          QStringLiteral("Ask your ISP to set the PTR of %1 to %2, or send through a relay so the "
-                                         "home address no longer matters to receivers.")
+                          tr("A reverse DNS (PTR) name set for %1 does not follow to %2: only the "
+                             "address's owner (your ISP) can set it.")
+                              .arg(from.isEmpty() ? tr("the old address") : from, to),
+                          tr("Ask your ISP to set the PTR of %1 to %2, or send through a relay so the "
+                             "home address no longer matters to receivers.")
                               .arg(to, name));
     }
     stale.removeDuplicates();
@@ -197,20 +193,20 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
 
     const bool recordsStale = stale.contains(QStringLiteral("spf")) || stale.contains(QStringLiteral("address"));
     item.status = recordsStale ? Status::Fail : unverified ? Status::Unknown : Status::Warn;
-    item.detail = QStringLiteral("The public address changed from %1 to %2")
-                      .arg(item.subject, texts(current).join(QStringLiteral(", ")));
+    item.detail =
+        tr("The public address changed from %1 to %2").arg(item.subject, texts(current).join(QStringLiteral(", ")));
     result.items << item;
     result.addFinding(Severity::Info,
-                      QStringLiteral("The public address of this line changed since it was remembered (%1 -> %2): "
-                                     "it is dynamic and will change again.")
+                      tr("The public address of this line changed since it was remembered (%1 -> %2): "
+                         "it is dynamic and will change again.")
                           .arg(item.subject, texts(current).join(QStringLiteral(", "))),
-                      QStringLiteral("After updating the records, record the new address with: mailready check "
-                                     "--domain %1 --remember. A relay takes the changing address out of the picture.")
+                      tr("After updating the records, record the new address with: mailready check "
+                         "--domain %1 --remember. A relay takes the changing address out of the picture.")
                           .arg(domain));
     result.aggregate();
-    result.summary = recordsStale ? QStringLiteral("The address changed and published records still name the old one")
-                     : unverified ? QStringLiteral("The address changed; whether the records followed is unverified")
-                                  : QStringLiteral("The address changed; the records checked already follow");
+    result.summary = recordsStale ? tr("The address changed and published records still name the old one")
+                     : unverified ? tr("The address changed; whether the records followed is unverified")
+                                  : tr("The address changed; the records checked already follow");
     return result;
 }
 

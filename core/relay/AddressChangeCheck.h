@@ -2,6 +2,8 @@
 
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 namespace mailready::relay {
 
 // `address-change`: the server's public address against the one the published records were composed for
@@ -10,9 +12,11 @@ namespace mailready::relay {
 // the old address, each with the change to make. `skipped` when nothing is remembered.
 class AddressChangeCheck final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(AddressChangeCheck)
+
 public:
     QString id() const override { return QStringLiteral("address-change"); }
-    QString title() const override { return QStringLiteral("Address change"); }
+    QString title() const override { return tr("Address change"); }
     bool needsServerIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
 };

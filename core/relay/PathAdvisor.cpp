@@ -1,7 +1,9 @@
 #include "PathAdvisor.h"
 
+#include "checks/dnsbl/DnsblVerdict.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -71,44 +73,51 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
     for (const CheckItem& i : ownItems(QStringLiteral("dnsbl"))) {
         if ((i.status == Status::Fail || i.status == Status::Warn) && isResidentialListing(i)) {
             const QString key = i.fields.value(QStringLiteral("ip")).toString();
-            QString meaning = i.fields.value(QStringLiteral("meaning")).toString().trimmed();
+            // The `meaning` field is the catalog's own text; the reason shows it in the reader's language.
+            QString meaning =
+                checks::dnsbl::catalogText(i.fields.value(QStringLiteral("meaning")).toString()).trimmed();
             while (meaning.endsWith(QLatin1Char('.')))
                 meaning.chop(1);
             advice.reasons << AdviceReason{
                 QStringLiteral("residential-listing"),
-                QStringLiteral("%1 is on %2 as a home or dynamic address (%3). Many receivers refuse mail sent "
-                               "directly from such addresses, whatever else is set up.")
+                QCoreApplication::translate(
+                    "PathAdvisor", "%1 is on %2 as a home or dynamic address (%3). Many receivers refuse mail sent "
+                                   "directly from such addresses, whatever else is set up.")
                     .arg(key, i.fields.value(QStringLiteral("list")).toString(), meaning)};
             listed << key;
         }
     }
-    noteUnverified(QStringLiteral("dnsbl"), QStringLiteral("blocklists"));
+    noteUnverified(QStringLiteral("dnsbl"), QCoreApplication::translate("PathAdvisor", "blocklists"));
 
     for (const CheckItem& i : ownItems(QStringLiteral("ptr"))) {
         const QString ip = i.fields.value(QStringLiteral("ip")).toString();
         if (i.fields.value(QStringLiteral("generic")).toBool())
-            advice.reasons << AdviceReason{QStringLiteral("generic-ptr"),
-                                           QStringLiteral("The reverse DNS name of %1 is your ISP's generic name for a "
-                                                          "home line; receivers score it as residential, and only the "
-                                                          "ISP can change it.")
-                                               .arg(ip)};
+            advice.reasons << AdviceReason{
+                QStringLiteral("generic-ptr"),
+                QCoreApplication::translate("PathAdvisor",
+                                            "The reverse DNS name of %1 is your ISP's generic name for a "
+                                            "home line; receivers score it as residential, and only the "
+                                            "ISP can change it.")
+                    .arg(ip)};
         else if (i.status == Status::Fail && i.fields.value(QStringLiteral("names")).toArray().isEmpty())
-            advice.reasons << AdviceReason{QStringLiteral("no-ptr"),
-                                           QStringLiteral("%1 has no reverse DNS name, and only its owner (your ISP) "
-                                                          "can set one.")
-                                               .arg(ip)};
+            advice.reasons << AdviceReason{
+                QStringLiteral("no-ptr"),
+                QCoreApplication::translate("PathAdvisor", "%1 has no reverse DNS name, and only its owner (your ISP) "
+                                                           "can set one.")
+                    .arg(ip)};
     }
-    noteUnverified(QStringLiteral("ptr"), QStringLiteral("reverse DNS"));
+    noteUnverified(QStringLiteral("ptr"), QCoreApplication::translate("PathAdvisor", "reverse DNS"));
 
     for (const CheckItem& i : ownItems(QStringLiteral("port25"))) {
         if (i.fields.value(QStringLiteral("blocked")).toBool()) {
-            advice.reasons << AdviceReason{QStringLiteral("port25-blocked"),
-                                           QStringLiteral("This network cannot reach port 25 of other mail servers: "
-                                                          "the ISP blocks it, so mail cannot be delivered directly.")};
+            advice.reasons << AdviceReason{
+                QStringLiteral("port25-blocked"),
+                QCoreApplication::translate("PathAdvisor", "This network cannot reach port 25 of other mail servers: "
+                                                           "the ISP blocks it, so mail cannot be delivered directly.")};
             break;
         }
     }
-    noteUnverified(QStringLiteral("port25"), QStringLiteral("outbound port 25"));
+    noteUnverified(QStringLiteral("port25"), QCoreApplication::translate("PathAdvisor", "outbound port 25"));
 
     if (!rememberedIps.isEmpty() && !own.isEmpty()) {
         QStringList remembered;
@@ -120,9 +129,9 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
         if (a != b)
             advice.reasons << AdviceReason{
                 QStringLiteral("address-changed"),
-                QStringLiteral("The public address changed since the last run (%1, now "
-                               "%2): a dynamic address, and every record naming it goes "
-                               "stale when it changes.")
+                QCoreApplication::translate("PathAdvisor", "The public address changed since the last run (%1, now "
+                                                           "%2): a dynamic address, and every record naming it goes "
+                                                           "stale when it changes.")
                     .arg(remembered.join(QStringLiteral(", ")), own.join(QStringLiteral(", ")))};
     }
 
@@ -130,10 +139,11 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
         advice.path = DeliveryPath::Relay;
     } else {
         advice.path = DeliveryPath::Direct;
-        advice.reasons << AdviceReason{QStringLiteral("none"),
-                                       QStringLiteral("Nothing points to a home line: the address is on no "
-                                                      "residential blocklist, has a proper reverse name, and port 25 "
-                                                      "is not blocked as far as checked. Delivering directly works.")};
+        advice.reasons << AdviceReason{
+            QStringLiteral("none"),
+            QCoreApplication::translate("PathAdvisor", "Nothing points to a home line: the address is on no "
+                                                       "residential blocklist, has a proper reverse name, and port 25 "
+                                                       "is not blocked as far as checked. Delivering directly works.")};
     }
     return advice;
 }

@@ -3,6 +3,8 @@
 #include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::relay {
 
 RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request)
@@ -11,7 +13,8 @@ RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request
     QString why;
     const auto endpoint = checks::parseEndpoint(request.relay.trimmed(), 25, &why);
     if (!endpoint) {
-        r.problem = QStringLiteral("The relay '%1' is not HOST[:PORT]: %2.").arg(request.relay, why);
+        r.problem = QCoreApplication::translate("RelayAddresses", "The relay '%1' is not HOST[:PORT]: %2.")
+                        .arg(request.relay, why);
         return r;
     }
     r.host = endpoint->host;
@@ -30,12 +33,14 @@ RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request
         for (const dns::Answer& a : resolved.answers)
             outcomes << QStringLiteral("%1 %2: %3")
                             .arg(dns::displayName(a.name), dns::rrTypeName(a.type), dns::outcomeName(a.outcome));
-        r.problem = resolved.temporary
-                        ? QStringLiteral("The relay's address could not be looked up (%1), so what receivers see of "
-                                         "it is unverified.")
-                              .arg(outcomes.isEmpty() ? resolved.error : outcomes.join(QStringLiteral("; ")))
-                        : QStringLiteral("The relay %1 has no address in DNS (%2).")
-                              .arg(r.host, outcomes.isEmpty() ? resolved.error : outcomes.join(QStringLiteral("; ")));
+        r.problem =
+            resolved.temporary
+                ? QCoreApplication::translate(
+                      "RelayAddresses", "The relay's address could not be looked up (%1), so what receivers see of "
+                                        "it is unverified.")
+                      .arg(outcomes.isEmpty() ? resolved.error : outcomes.join(QStringLiteral("; ")))
+                : QCoreApplication::translate("RelayAddresses", "The relay %1 has no address in DNS (%2).")
+                      .arg(r.host, outcomes.isEmpty() ? resolved.error : outcomes.join(QStringLiteral("; ")));
     }
     return r;
 }

@@ -1,7 +1,9 @@
 #include "RelayServices.h"
 
+#include "RelayServiceTexts.h"
 #include "checks/net/Endpoint.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,18 +11,24 @@
 
 namespace mailready::relay {
 
+QString RelayService::shownNote() const
+{
+    return QCoreApplication::translate("RelayServices", note.toUtf8().constData());
+}
+
 std::optional<RelayServices> RelayServices::fromJson(const QByteArray& json, QString* error)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QStringLiteral("not a JSON object: %1").arg(parseError.errorString());
+            *error =
+                QCoreApplication::translate("RelayServices", "not a JSON object: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     if (doc.object().value(QStringLiteral("schema")).toString() != QLatin1String("mailready.relay-services/1")) {
         if (error)
-            *error = QStringLiteral("unknown schema");
+            *error = QCoreApplication::translate("RelayServices", "unknown schema");
         return std::nullopt;
     }
     RelayServices list;
@@ -38,7 +46,7 @@ std::optional<RelayServices> RelayServices::fromJson(const QByteArray& json, QSt
         s.note = o.value(QStringLiteral("note")).toString();
         if (s.id.isEmpty() || s.name.isEmpty() || s.submission.isEmpty()) {
             if (error)
-                *error = QStringLiteral("a service lacks id, name or submission host");
+                *error = QCoreApplication::translate("RelayServices", "a service lacks id, name or submission host");
             return std::nullopt;
         }
         list.m_services << s;

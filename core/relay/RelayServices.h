@@ -20,6 +20,9 @@ struct RelayService
     QString spfInclude; // the name to add as include: to the customer's SPF record
     bool dkim = false;  // signs with the customer's own domain (after the customer publishes its key)
     QString note;       // one sentence of setup advice; may be empty
+
+    // The note in the reader's language (the built-in list's notes are in the translation: RelayServiceTexts.h).
+    QString shownNote() const;
 };
 
 class RelayServices

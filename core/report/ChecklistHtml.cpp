@@ -1,5 +1,6 @@
 #include "ChecklistHtml.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -27,9 +28,31 @@ static QString colour(Status s)
     return {};
 }
 
+static QString translated(const char* text)
+{
+    return QCoreApplication::translate("ChecklistHtml", text);
+}
+
+static QString statusWord(Status s)
+{
+    switch (s) {
+    case Status::Pass:
+        return translated(QT_TRANSLATE_NOOP("ChecklistHtml", "PASS"));
+    case Status::Warn:
+        return translated(QT_TRANSLATE_NOOP("ChecklistHtml", "WARNING"));
+    case Status::Fail:
+        return translated(QT_TRANSLATE_NOOP("ChecklistHtml", "FAIL"));
+    case Status::Unknown:
+        return translated(QT_TRANSLATE_NOOP("ChecklistHtml", "UNKNOWN"));
+    case Status::Skipped:
+        return translated(QT_TRANSLATE_NOOP("ChecklistHtml", "SKIPPED"));
+    }
+    return statusName(s).toUpper();
+}
+
 static QString badge(Status s)
 {
-    const QString word = s == Status::Warn ? QStringLiteral("WARNING") : statusName(s).toUpper();
+    const QString word = statusWord(s);
     return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>").arg(colour(s), word);
 }
 
@@ -38,8 +61,11 @@ static QString checkSection(const CheckResult& c)
     QString h = QStringLiteral("<h3>%1 &mdash; %2</h3><p>%3</p>").arg(esc(c.title), badge(c.status), esc(c.summary));
     if (!c.items.isEmpty()) {
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                            "<tr><th align=\"left\">Subject</th><th align=\"left\">Status</th>"
-                            "<th align=\"left\">Detail</th></tr>");
+                            "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                            "<th align=\"left\">%3</th></tr>")
+                 .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Subject")),
+                      translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Status")),
+                      translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Detail")));
         for (const CheckItem& i : c.items)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(i.subject), badge(i.status), esc(i.detail));
@@ -50,7 +76,8 @@ static QString checkSection(const CheckResult& c)
         for (const Finding& f : c.findings) {
             h += QStringLiteral("<li>%1").arg(esc(f.message));
             if (!f.fix.isEmpty())
-                h += QStringLiteral("<br/><b>Fix:</b> <code>%1</code>").arg(esc(f.fix));
+                h += QStringLiteral("<br/><b>%1</b> <code>%2</code>")
+                         .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Fix:")), esc(f.fix));
             h += QStringLiteral("</li>");
         }
         h += QStringLiteral("</ul>");
@@ -61,9 +88,14 @@ static QString checkSection(const CheckResult& c)
 static QString evidenceTable(const Report& report)
 {
     QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
-                               "style=\"font-size:7pt\"><tr><th align=\"left\">Check</th><th align=\"left\">Query</th>"
-                               "<th align=\"left\">Server</th><th align=\"left\">Result</th>"
-                               "<th align=\"left\">Answers</th><th>TTL</th><th>ms</th></tr>");
+                               "style=\"font-size:7pt\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                               "<th align=\"left\">%3</th><th align=\"left\">%4</th>"
+                               "<th align=\"left\">%5</th><th>TTL</th><th>ms</th></tr>")
+                    .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Check")),
+                         translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Query")),
+                         translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Server")),
+                         translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Result")),
+                         translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Answers")));
     int rows = 0;
     for (const CheckResult& c : report.checks) {
         for (const auto& v : c.evidence) {
@@ -86,29 +118,37 @@ static QString evidenceTable(const Report& report)
         }
     }
     h += QStringLiteral("</table>");
-    return rows ? h : QStringLiteral("<p>No DNS queries were recorded.</p>");
+    return rows ? h
+                : QStringLiteral("<p>%1</p>")
+                      .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "No DNS queries were recorded.")));
 }
 
 QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/></head><body style=\"font-family:sans-serif; "
                                "font-size:9pt\">");
-    h += QStringLiteral("<h1>Mail server checklist for %1</h1>").arg(esc(report.domain));
+    h += QStringLiteral("<h1>%1</h1>")
+             .arg(QCoreApplication::translate("ChecklistHtml", "Mail server checklist for %1").arg(esc(report.domain)));
     h += QStringLiteral("<p>");
     if (!report.hostname.isEmpty())
-        h += QStringLiteral("Mail server: <b>%1</b><br/>").arg(esc(report.hostname));
+        h += QCoreApplication::translate("ChecklistHtml", "Mail server: <b>%1</b><br/>").arg(esc(report.hostname));
     if (!report.ips.isEmpty())
-        h += QStringLiteral("Sending addresses: <b>%1</b><br/>").arg(esc(report.ips.join(QStringLiteral(", "))));
-    h += QStringLiteral("Resolver: %1<br/>")
-             .arg(esc(report.nameservers.isEmpty() ? QStringLiteral("system")
+        h += QCoreApplication::translate("ChecklistHtml", "Sending addresses: <b>%1</b><br/>")
+                 .arg(esc(report.ips.join(QStringLiteral(", "))));
+    h += QCoreApplication::translate("ChecklistHtml", "Resolver: %1<br/>")
+             .arg(esc(report.nameservers.isEmpty() ? QCoreApplication::translate("ChecklistHtml", "system")
                                                    : report.nameservers.join(QStringLiteral(", "))));
-    h += QStringLiteral("Checked: %1 to %2 (UTC)<br/>Overall: %3</p>")
+    h += QCoreApplication::translate("ChecklistHtml", "Checked: %1 to %2 (UTC)<br/>Overall: %3</p>")
              .arg(esc(report.started.toUTC().toString(Qt::ISODate)), esc(report.finished.toUTC().toString(Qt::ISODate)),
                   badge(report.status()));
 
-    h += QStringLiteral("<h2>The five thresholds</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                        "width=\"100%\"><tr><th align=\"left\">Threshold</th><th align=\"left\">Status</th>"
-                        "<th align=\"left\">Who requires it</th></tr>");
+    h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                        "width=\"100%\"><tr><th align=\"left\">%2</th><th align=\"left\">%3</th>"
+                        "<th align=\"left\">%4</th></tr>")
+             .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "The five thresholds")),
+                  translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Threshold")),
+                  translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Status")),
+                  translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Who requires it")));
     for (const Threshold& t : thresholds())
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                  .arg(esc(t.title), badge(thresholdStatus(t, report)), esc(t.requiredBy));
@@ -124,15 +164,18 @@ QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
     }
 
     if (!records.isEmpty()) {
-        h += QStringLiteral("<h2>Records to publish</h2>");
+        h += QStringLiteral("<h2>%1</h2>").arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Records to publish")));
         for (const PublishRecord& r : records) {
-            h += QStringLiteral("<p><b>%1</b><br/>Name: <code>%2</code> &nbsp; Type: <code>%3</code><br/>"
-                                "Value (web DNS panel):<br/><code>%4</code><br/>Zone file:<br/><code>%5</code></p>")
+            h += QCoreApplication::translate("ChecklistHtml",
+                                             "<p><b>%1</b><br/>Name: <code>%2</code> &nbsp; Type: <code>%3</code><br/>"
+                                             "Value (web DNS panel):<br/><code>%4</code><br/>Zone file:<br/>"
+                                             "<code>%5</code></p>")
                      .arg(esc(r.purpose), esc(r.name), esc(r.type), esc(r.value), esc(r.zoneLine));
         }
     }
 
-    h += QStringLiteral("<h2>Evidence</h2>") + evidenceTable(report);
+    h += QStringLiteral("<h2>%1</h2>").arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Evidence"))) +
+         evidenceTable(report);
     h += QStringLiteral("</body></html>");
     return h;
 }

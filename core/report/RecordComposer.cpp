@@ -3,6 +3,8 @@
 #include "checks/dkim/DkimRecord.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::report {
 
 static QString quoted(const QStringList& strings)
@@ -52,7 +54,7 @@ static QList<QHostAddress> uniqueAddresses(const QList<QHostAddress>& ips)
 // The SPF record for the domain: the smallest change to what is published, or a new record.
 static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, ComposedRecords& out)
 {
-    const QString purpose = QStringLiteral("SPF for %1").arg(c.domain);
+    const QString purpose = QCoreApplication::translate("RecordComposer", "SPF for %1").arg(c.domain);
     spf::SpfChoices choices = c.spf;
     choices.ips = ips;
     const auto fresh = [&](const QString& why) {
@@ -70,7 +72,8 @@ static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, C
     if (existing.records.size() == 1) {
         const spf::ParseResult parsed = spf::parseRecord(existing.records.first());
         if (!parsed.ok()) {
-            fresh(QStringLiteral("The published SPF record is invalid (%1); publish this record in its place.")
+            fresh(QCoreApplication::translate(
+                      "RecordComposer", "The published SPF record is invalid (%1); publish this record in its place.")
                       .arg(parsed.error));
             return;
         }
@@ -78,14 +81,18 @@ static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, C
     } else {
         record = spf::mergeRecords(existing.records);
         if (!record) {
-            fresh(QStringLiteral("%1 publishes %2 SPF records and one of them is invalid; receivers ignore them all. "
-                                 "Delete them and publish this one record.")
+            fresh(QCoreApplication::translate(
+                      "RecordComposer",
+                      "%1 publishes %2 SPF records and one of them is invalid; receivers ignore them all. "
+                      "Delete them and publish this one record.")
                       .arg(c.domain)
                       .arg(existing.records.size()));
             return;
         }
-        out.notes << QStringLiteral("%1 publishes %2 SPF records, which receivers treat as an error; replace them "
-                                    "with this one record, which keeps every term they had.")
+        out.notes << QCoreApplication::translate(
+                         "RecordComposer",
+                         "%1 publishes %2 SPF records, which receivers treat as an error; replace them "
+                         "with this one record, which keeps every term they had.")
                          .arg(c.domain)
                          .arg(existing.records.size());
     }
@@ -119,14 +126,16 @@ static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, C
     const QString value = record->toString();
     QString what = purpose;
     if (existing.records.size() == 1)
-        what += changes == 0 ? QStringLiteral(" (already published; no change needed)")
-                             : QStringLiteral(" (the published record, changed)");
+        what += changes == 0 ? QCoreApplication::translate("RecordComposer", " (already published; no change needed)")
+                             : QCoreApplication::translate("RecordComposer", " (the published record, changed)");
     else
-        what += QStringLiteral(" (replaces the %1 published records)").arg(existing.records.size());
+        what += QCoreApplication::translate("RecordComposer", " (replaces the %1 published records)")
+                    .arg(existing.records.size());
     out.records << spfRecord(what, c.domain, value);
     if (!c.spf.includes.isEmpty() || c.spf.a)
-        out.notes << QStringLiteral("The published SPF record was kept as it is apart from the sending addresses; "
-                                    "add other mechanisms yourself if they are still missing.");
+        out.notes << QCoreApplication::translate(
+            "RecordComposer", "The published SPF record was kept as it is apart from the sending addresses; "
+                              "add other mechanisms yourself if they are still missing.");
 }
 
 ComposedRecords composeRecords(const RecordChoices& c)
@@ -140,8 +149,8 @@ ComposedRecords composeRecords(const RecordChoices& c)
             const QString type = v4 ? QStringLiteral("A") : QStringLiteral("AAAA");
             const QString owner = dns::absoluteName(c.hostname);
             const QString value = dns::addressText(ip);
-            out.records << PublishRecord{QStringLiteral("Address of %1").arg(c.hostname), owner, type, value,
-                                         QStringLiteral("%1 IN %2 %3").arg(owner, type, value)};
+            out.records << PublishRecord{QCoreApplication::translate("RecordComposer", "Address of %1").arg(c.hostname),
+                                         owner, type, value, QStringLiteral("%1 IN %2 %3").arg(owner, type, value)};
         }
 
     const qsizetype spfAt = out.records.size();
@@ -149,18 +158,21 @@ ComposedRecords composeRecords(const RecordChoices& c)
     // A DNS answer over 512 bytes needs EDNS or TCP; some receivers then give up (temperror or permerror).
     const qsizetype spfBytes = out.records[spfAt].value.toUtf8().size();
     if (spfBytes > 450)
-        out.notes << QStringLiteral("The SPF record is %1 bytes long; over about 450 the DNS answer may not fit one "
-                                    "UDP packet. List a network (ip4:203.0.113.0/28) instead of single addresses, or "
-                                    "fewer includes.")
+        out.notes << QCoreApplication::translate(
+                         "RecordComposer",
+                         "The SPF record is %1 bytes long; over about 450 the DNS answer may not fit one "
+                         "UDP packet. List a network (ip4:203.0.113.0/28) instead of single addresses, or "
+                         "fewer includes.")
                          .arg(spfBytes);
 
     if (!c.hostname.isEmpty() && c.hostname.compare(c.domain, Qt::CaseInsensitive) != 0)
-        out.records << spfRecord(QStringLiteral("SPF for the HELO name %1").arg(c.hostname), c.hostname,
-                                 spf::composeHeloRecord());
+        out.records << spfRecord(
+            QCoreApplication::translate("RecordComposer", "SPF for the HELO name %1").arg(c.hostname), c.hostname,
+            spf::composeHeloRecord());
 
     if (c.dkimKey && !c.dkimSelector.isEmpty()) {
         const QString value = checks::dkim::composeKeyRecord(*c.dkimKey);
-        out.records << PublishRecord{QStringLiteral("DKIM key %1 for %2 (%3, %4 bits)")
+        out.records << PublishRecord{QCoreApplication::translate("RecordComposer", "DKIM key %1 for %2 (%3, %4 bits)")
                                          .arg(c.dkimSelector, c.domain, crypto::keyTypeName(c.dkimKey->type()))
                                          .arg(c.dkimKey->bits()),
                                      checks::dkim::keyRecordName(c.dkimSelector, c.domain), QStringLiteral("TXT"),
@@ -180,17 +192,21 @@ ComposedRecords composeRecords(const RecordChoices& c)
                 stage = s.title;
                 out.notes << s.explanation + QLatin1Char(' ') + s.advance;
             }
-        out.records << txtRecord(QStringLiteral("DMARC for %1 (%2)").arg(c.domain, stage),
-                                 checks::dmarc::recordName(c.domain), checks::dmarc::composeRecord(*c.dmarcPolicy, o));
+        out.records << txtRecord(
+            QCoreApplication::translate("RecordComposer", "DMARC for %1 (%2)").arg(c.domain, stage),
+            checks::dmarc::recordName(c.domain), checks::dmarc::composeRecord(*c.dmarcPolicy, o));
         const QString external = checks::dmarc::externalAuthorizationRecord(o);
         if (!external.isEmpty()) {
             const QString owner = external.section(QLatin1Char(' '), 0, 0);
             const QString dest = owner.section(QStringLiteral("._report._dmarc."), 1);
             out.records << txtRecord(
-                QStringLiteral("Report authorization, published by %1").arg(dns::displayName(dest)), owner,
-                QStringLiteral("v=DMARC1"));
-            out.notes << QStringLiteral("DMARC reports go to another domain, so %1 must publish the authorization "
-                                        "record; without it receivers send no reports there.")
+                QCoreApplication::translate("RecordComposer", "Report authorization, published by %1")
+                    .arg(dns::displayName(dest)),
+                owner, QStringLiteral("v=DMARC1"));
+            out.notes << QCoreApplication::translate(
+                             "RecordComposer",
+                             "DMARC reports go to another domain, so %1 must publish the authorization "
+                             "record; without it receivers send no reports there.")
                              .arg(dns::displayName(dest));
         }
     }

@@ -1,41 +1,47 @@
 #include "Thresholds.h"
 
+#include <QCoreApplication>
+
 namespace mailready::report {
 
-const QList<Threshold>& thresholds()
+QList<Threshold> thresholds()
 {
-    static const QList<Threshold> list{
+    return {
         {QStringLiteral("dnsbl"),
-         QStringLiteral("Blocklists"),
+         QCoreApplication::translate("Thresholds", "Blocklists"),
          {QStringLiteral("dnsbl")},
-         QStringLiteral("Every receiver: a listed address is refused or sent to spam.")},
+         QCoreApplication::translate("Thresholds", "Every receiver: a listed address is refused or sent to spam.")},
         {QStringLiteral("rdns"),
-         QStringLiteral("Reverse DNS"),
+         QCoreApplication::translate("Thresholds", "Reverse DNS"),
          {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo")},
-         QStringLiteral("Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is "
-                        "rejected outright); most receivers score a missing or generic PTR as spam.")},
+         QCoreApplication::translate(
+             "Thresholds", "Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is "
+                           "rejected outright); most receivers score a missing or generic PTR as spam.")},
         {QStringLiteral("spf"),
          QStringLiteral("SPF"),
          {QStringLiteral("spf")},
-         QStringLiteral("Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and "
-                        "DKIM and DMARC.")},
+         QCoreApplication::translate(
+             "Thresholds", "Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and "
+                           "DKIM and DMARC.")},
         {QStringLiteral("dkim"),
          QStringLiteral("DKIM"),
          {QStringLiteral("dkim")},
-         QStringLiteral("Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM "
-                        "with alignment.")},
+         QCoreApplication::translate(
+             "Thresholds", "Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM "
+                           "with alignment.")},
         {QStringLiteral("dmarc"),
          QStringLiteral("DMARC"),
          {QStringLiteral("dmarc")},
-         QStringLiteral("Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since "
-                        "2025-05-05; rejection code 550 5.7.515).")},
+         QCoreApplication::translate(
+             "Thresholds", "Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since "
+                           "2025-05-05; rejection code 550 5.7.515).")},
         {QStringLiteral("server"),
-         QStringLiteral("Server and network"),
+         QCoreApplication::translate("Thresholds", "Server and network"),
          {QStringLiteral("public-ip"), QStringLiteral("smtp"), QStringLiteral("port25"),
           QStringLiteral("address-change")},
-         QStringLiteral("Gmail requires TLS; many ISPs block outbound port 25 on residential lines.")},
+         QCoreApplication::translate("Thresholds",
+                                     "Gmail requires TLS; many ISPs block outbound port 25 on residential lines.")},
     };
-    return list;
 }
 
 Status thresholdStatus(const Threshold& threshold, const Report& report)

@@ -17,7 +17,8 @@ struct Threshold
     QString requiredBy;   // who requires it, in a sentence
 };
 
-const QList<Threshold>& thresholds();
+// Built on each call, so the texts follow the translator installed at that time.
+QList<Threshold> thresholds();
 // Worst status of the threshold's checks present in the report (skipped ignored; none present -> skipped).
 Status thresholdStatus(const Threshold& threshold, const Report& report);
 

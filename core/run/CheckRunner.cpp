@@ -5,6 +5,7 @@
 #include "dns/DnsName.h"
 #include "relay/RelayAddresses.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,7 +31,7 @@ static CheckResult cancelledResult(const Check& check)
     r.id = check.id();
     r.title = check.title();
     r.status = Status::Unknown;
-    r.summary = QStringLiteral("Cancelled before it finished");
+    r.summary = QCoreApplication::translate("CheckRunner", "Cancelled before it finished");
     return r;
 }
 
@@ -59,9 +60,11 @@ static CheckResult noAddressResult(const Check& check, const RunCallbacks& callb
     r.id = check.id();
     r.title = check.title();
     r.status = Status::Unknown;
-    r.summary = QStringLiteral("No sending address is known, so this could not be checked");
-    r.addFinding(Severity::Warning, QStringLiteral("The mail server's public address could not be found out."),
-                 QStringLiteral("Give the server's public address (for example --ip 203.0.113.5)."));
+    r.summary = QCoreApplication::translate("CheckRunner", "No sending address is known, so this could not be checked");
+    r.addFinding(
+        Severity::Warning,
+        QCoreApplication::translate("CheckRunner", "The mail server's public address could not be found out."),
+        QCoreApplication::translate("CheckRunner", "Give the server's public address (for example --ip 203.0.113.5)."));
     if (callbacks.finished)
         callbacks.finished(r);
     return r;
@@ -77,11 +80,13 @@ static CheckResult noRelayAddressResult(const Check& check, const relay::RelayAd
     r.id = check.id();
     r.title = check.title();
     r.status = Status::Unknown;
-    r.summary = QStringLiteral("The relay %1's sending address is not known, so this could not be checked")
+    r.summary = QCoreApplication::translate("CheckRunner",
+                                            "The relay %1's sending address is not known, so this could not be checked")
                     .arg(relayAddresses.host.isEmpty() ? QStringLiteral("given") : relayAddresses.host);
     r.addFinding(Severity::Warning, relayAddresses.problem,
-                 QStringLiteral("Check the relay's name and the nameserver in use, or give the relay's outgoing "
-                                "address (for example --relay-ip 203.0.113.25)."));
+                 QCoreApplication::translate(
+                     "CheckRunner", "Check the relay's name and the nameserver in use, or give the relay's outgoing "
+                                    "address (for example --relay-ip 203.0.113.25)."));
     for (const dns::Answer& a : relayAddresses.answers)
         r.addEvidence(a);
     if (callbacks.finished)

@@ -2,6 +2,3024 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddressChangeCheck</name>
+    <message>
+        <source>No earlier address is remembered for %1 (mailready check --remember records the one your records are made for)</source>
+        <translation>Für %1 ist keine frühere Adresse gespeichert (mailready check --remember speichert die, für die Ihre Einträge gemacht sind)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public address is not known, so it could not be compared</source>
+        <translation>Die öffentliche Adresse des Servers ist nicht bekannt, daher konnte sie nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>The public address could not be found out, so whether it changed since %1 is unverified.</source>
+        <translation>Die öffentliche Adresse ließ sich nicht ermitteln, daher ist ungeprüft, ob sie sich seit %1 geändert hat.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s public address (for example --ip 203.0.113.5).</source>
+        <translation>Geben Sie die öffentliche Adresse des Servers an (zum Beispiel --ip 203.0.113.5).</translation>
+    </message>
+    <message>
+        <source>The public address is still %1, as remembered</source>
+        <translation>Die öffentliche Adresse ist wie gespeichert weiterhin %1</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 still authorizes the old home address (%2), which may now belong to someone else; mail leaves through the relay, so the home address need not be listed at all.</source>
+        <translation>Der SPF-Eintrag von %1 erlaubt noch die alte Adresse des Heimanschlusses (%2), die jetzt womöglich jemand anderem gehört; die Mail wird über das Relay verschickt, daher muss die Heimadresse gar nicht aufgeführt sein.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the TXT record at %2 (the spf check says what the relay needs).</source>
+        <translation>Entfernen Sie %1 aus dem TXT-Eintrag bei %2 (die SPF-Prüfung sagt, was das Relay braucht).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 still authorizes the old address (%2), not the new one%3.</source>
+        <translation>Der SPF-Eintrag von %1 erlaubt noch die alte Adresse (%2), nicht die neue%3.</translation>
+    </message>
+    <message>
+        <source>The TXT record at %1 becomes: %2</source>
+        <translation>Der TXT-Eintrag bei %1 wird zu: %2</translation>
+    </message>
+    <message>
+        <source>The %1 record of %2 still points at the old address %3; mail for the server goes there.</source>
+        <translation>Der %1-Eintrag von %2 zeigt noch auf die alte Adresse %3; Mail für den Server geht dorthin.</translation>
+    </message>
+    <message>
+        <source>Change it to: %1 IN %2 %3</source>
+        <translation>Ändern Sie ihn in: %1 IN %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove %1 IN %2 %3</source>
+        <translation>Entfernen Sie %1 IN %2 %3</translation>
+    </message>
+    <message>
+        <source>your mail server&apos;s name</source>
+        <translation>den Namen Ihres Mailservers</translation>
+    </message>
+    <message>
+        <source>A reverse DNS (PTR) name set for %1 does not follow to %2: only the address&apos;s owner (your ISP) can set it.</source>
+        <translation>Ein für %1 gesetzter Reverse-DNS-Name (PTR) geht nicht auf %2 über: Nur der Inhaber der Adresse (Ihr Provider) kann ihn setzen.</translation>
+    </message>
+    <message>
+        <source>the old address</source>
+        <translation>die alte Adresse</translation>
+    </message>
+    <message>
+        <source>Ask your ISP to set the PTR of %1 to %2, or send through a relay so the home address no longer matters to receivers.</source>
+        <translation>Bitten Sie Ihren Provider, den PTR von %1 auf %2 zu setzen, oder senden Sie über ein Relay, damit die Heimadresse für Empfänger keine Rolle mehr spielt.</translation>
+    </message>
+    <message>
+        <source>The public address changed from %1 to %2</source>
+        <translation>Die öffentliche Adresse hat sich von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>The public address of this line changed since it was remembered (%1 -&gt; %2): it is dynamic and will change again.</source>
+        <translation>Die öffentliche Adresse dieses Anschlusses hat sich seit dem Speichern geändert (%1 -&gt; %2): Sie ist dynamisch und wird sich wieder ändern.</translation>
+    </message>
+    <message>
+        <source>After updating the records, record the new address with: mailready check --domain %1 --remember. A relay takes the changing address out of the picture.</source>
+        <translation>Speichern Sie nach dem Aktualisieren der Einträge die neue Adresse mit: mailready check --domain %1 --remember. Mit einem Relay spielt die wechselnde Adresse keine Rolle mehr.</translation>
+    </message>
+    <message>
+        <source>The address changed and published records still name the old one</source>
+        <translation>Die Adresse hat sich geändert, und veröffentlichte Einträge nennen noch die alte</translation>
+    </message>
+    <message>
+        <source>The address changed; whether the records followed is unverified</source>
+        <translation>Die Adresse hat sich geändert; ob die Einträge nachgezogen wurden, ist ungeprüft</translation>
+    </message>
+    <message>
+        <source>The address changed; the records checked already follow</source>
+        <translation>Die Adresse hat sich geändert; die geprüften Einträge sind schon angepasst</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>Adresswechsel</translation>
+    </message>
+</context>
+<context>
+    <name>AddressScope</name>
+    <message>
+        <source>a private address (RFC 1918 / unique local), used only inside a home or office network</source>
+        <translation>eine private Adresse (RFC 1918 / Unique Local), die nur innerhalb eines Heim- oder Büronetzes gilt</translation>
+    </message>
+    <message>
+        <source>a loopback address, which only ever means &quot;this machine&quot;</source>
+        <translation>eine Loopback-Adresse, die immer nur „dieser Rechner“ bedeutet</translation>
+    </message>
+    <message>
+        <source>an address of your ISP&apos;s carrier-grade NAT (100.64.0.0/10, RFC 6598), shared with other customers and not reachable from the internet</source>
+        <translation>eine Adresse aus dem Carrier-Grade-NAT Ihres Providers (100.64.0.0/10, RFC 6598), die Sie mit anderen Kunden teilen und die aus dem Internet nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>a link-local address, valid only on the local network segment</source>
+        <translation>eine Link-Local-Adresse, die nur im lokalen Netzsegment gilt</translation>
+    </message>
+    <message>
+        <source>an address from a range reserved for documentation and examples</source>
+        <translation>eine Adresse aus einem Bereich, der für Dokumentation und Beispiele reserviert ist</translation>
+    </message>
+    <message>
+        <source>an address from the range reserved for benchmarking and tests</source>
+        <translation>eine Adresse aus dem Bereich, der für Benchmarks und Tests reserviert ist</translation>
+    </message>
+    <message>
+        <source>the unspecified address, which belongs to no host</source>
+        <translation>die unspezifizierte Adresse, die zu keinem Host gehört</translation>
+    </message>
+    <message>
+        <source>a multicast address, which never sends mail</source>
+        <translation>eine Multicast-Adresse, die nie Mail sendet</translation>
+    </message>
+    <message>
+        <source>an address from a reserved special-purpose range</source>
+        <translation>eine Adresse aus einem reservierten Bereich für besondere Zwecke</translation>
+    </message>
+</context>
+<context>
+    <name>Authoritative</name>
+    <message>
+        <source>the NS lookup for %1 failed: %2</source>
+        <translation>die NS-Abfrage für %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no zone with NS records was found above %1</source>
+        <translation>oberhalb von %1 wurde keine Zone mit NS-Einträgen gefunden</translation>
+    </message>
+    <message>
+        <source>the nameservers of %1 (%2) have no address</source>
+        <translation>die Nameserver von %1 (%2) haben keine Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Cancelled before it finished</source>
+        <translation>Abgebrochen, bevor die Prüfung fertig war</translation>
+    </message>
+    <message>
+        <source>No sending address is known, so this could not be checked</source>
+        <translation>Es ist keine Absendeadresse bekannt, daher konnte dies nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s public address could not be found out.</source>
+        <translation>Die öffentliche Adresse des Mailservers ließ sich nicht ermitteln.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s public address (for example --ip 203.0.113.5).</source>
+        <translation>Geben Sie die öffentliche Adresse des Servers an (zum Beispiel --ip 203.0.113.5).</translation>
+    </message>
+    <message>
+        <source>The relay %1&apos;s sending address is not known, so this could not be checked</source>
+        <translation>Die Absendeadresse des Relays %1 ist nicht bekannt, daher konnte dies nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s name and the nameserver in use, or give the relay&apos;s outgoing address (for example --relay-ip 203.0.113.25).</source>
+        <translation>Prüfen Sie den Namen des Relays und den verwendeten Nameserver, oder geben Sie die ausgehende Adresse des Relays an (zum Beispiel --relay-ip 203.0.113.25).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistHtml</name>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>ÜBERSPRUNGEN</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>No DNS queries were recorded.</source>
+        <translation>Es wurden keine DNS-Abfragen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Mail server checklist for %1</source>
+        <translation>Checkliste des Mailservers für %1</translation>
+    </message>
+    <message>
+        <source>Mail server: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>Mailserver: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Sending addresses: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>Absendeadressen: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Resolver: %1&lt;br/&gt;</source>
+        <translation>Resolver: %1&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Checked: %1 to %2 (UTC)&lt;br/&gt;Overall: %3&lt;/p&gt;</source>
+        <translation>Geprüft: %1 bis %2 (UTC)&lt;br/&gt;Gesamt: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The five thresholds</source>
+        <translation>Die fünf Schwellen</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Who requires it</source>
+        <translation>Wer sie verlangt</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>Zu veröffentlichende Einträge</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Name: &lt;code&gt;%2&lt;/code&gt; &amp;nbsp; Type: &lt;code&gt;%3&lt;/code&gt;&lt;br/&gt;Value (web DNS panel):&lt;br/&gt;&lt;code&gt;%4&lt;/code&gt;&lt;br/&gt;Zone file:&lt;br/&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Name: &lt;code&gt;%2&lt;/code&gt; &amp;nbsp; Typ: &lt;code&gt;%3&lt;/code&gt;&lt;br/&gt;Wert (DNS-Panel im Web):&lt;br/&gt;&lt;code&gt;%4&lt;/code&gt;&lt;br/&gt;Zonendatei:&lt;br/&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>DkimCheck</name>
+    <message>
+        <source>No DKIM selector given (--selector); nothing to verify.</source>
+        <translation>Kein DKIM-Selektor angegeben (--selector); es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Could not look up %1: %2</source>
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>The DKIM key lookup for %1 got no answer (%2), so the key is unverified.</source>
+        <translation>Die Abfrage des DKIM-Schlüssels für %1 bekam keine Antwort (%2), daher ist der Schlüssel ungeprüft.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>No DKIM key record at %1 (%2)</source>
+        <translation>Kein DKIM-Schlüsseleintrag bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish the TXT record printed by &apos;mailready dkim keygen --domain %1 --selector %2&apos; at %3.</source>
+        <translation>Veröffentlichen Sie den TXT-Eintrag, den „mailready dkim keygen --domain %1 --selector %2“ ausgibt, bei %3.</translation>
+    </message>
+    <message>
+        <source>Publish the record of %1: %2</source>
+        <translation>Veröffentlichen Sie den Eintrag von %1: %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published for selector %1: receivers cannot verify mail signed with it.</source>
+        <translation>Für den Selektor %1 ist kein DKIM-Schlüssel veröffentlicht: Empfänger können damit signierte Mail nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 TXT records; receivers pick one of them, so verification is a lottery.</source>
+        <translation>%1 hat %2 TXT-Einträge; Empfänger nehmen irgendeinen davon, die Prüfung wird so zum Glücksspiel.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one DKIM record at %1.</source>
+        <translation>Behalten Sie genau einen DKIM-Eintrag bei %1.</translation>
+    </message>
+    <message>
+        <source>%1: a valid %2 key</source>
+        <translation>%1: ein gültiger %2-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: a valid %2-bit RSA key</source>
+        <translation>%1: ein gültiger RSA-Schlüssel mit %2 Bit</translation>
+    </message>
+    <message>
+        <source>Selector %1 uses a %2-bit RSA key; 2048 bits is the recommended size and some receivers distrust shorter keys.</source>
+        <translation>Der Selektor %1 verwendet einen RSA-Schlüssel mit %2 Bit; empfohlen sind 2048 Bit, und manche Empfänger misstrauen kürzeren Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Make a new key with &apos;mailready dkim keygen --domain %1 --selector %2&apos;, publish it, switch the signer to it, then remove the old record.</source>
+        <translation>Erzeugen Sie einen neuen Schlüssel mit „mailready dkim keygen --domain %1 --selector %2“, veröffentlichen Sie ihn, stellen Sie den Signierer darauf um und entfernen Sie dann den alten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Selector %1 is published in testing mode (t=y): receivers may treat your signatures as if there were none.</source>
+        <translation>Der Selektor %1 ist im Testmodus veröffentlicht (t=y): Empfänger behandeln Ihre Signaturen womöglich, als gäbe es keine.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the record at %1 once mail verifies.</source>
+        <translation>Entfernen Sie t=y aus dem Eintrag bei %1, sobald die Mail die Prüfung besteht.</translation>
+    </message>
+    <message>
+        <source>%1: the key is revoked (empty p=)</source>
+        <translation>%1: Der Schlüssel ist widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>The key of selector %1 is revoked (p= is empty): no signature made with it verifies.</source>
+        <translation>Der Schlüssel des Selektors %1 ist widerrufen (p= ist leer): Keine damit erstellte Signatur besteht die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Sign with a selector that has a published key, or publish a new key made with &apos;mailready dkim keygen&apos;.</source>
+        <translation>Signieren Sie mit einem Selektor, dessen Schlüssel veröffentlicht ist, oder veröffentlichen Sie einen neuen, mit „mailready dkim keygen“ erzeugten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The DKIM record of selector %1 cannot be used: %2</source>
+        <translation>Der DKIM-Eintrag des Selektors %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>Replace the record at %1 with the one printed by &apos;mailready dkim keygen&apos; (v=DKIM1; k=rsa; p=...).</source>
+        <translation>Ersetzen Sie den Eintrag bei %1 durch den, den „mailready dkim keygen“ ausgibt (v=DKIM1; k=rsa; p=...).</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read (%2), so the published key was not compared with it.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden (%2), daher wurde der veröffentlichte Schlüssel nicht mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>Give the PEM private key the signer uses with --dkim-key.</source>
+        <translation>Geben Sie den privaten PEM-Schlüssel, den der Signierer verwendet, mit --dkim-key an.</translation>
+    </message>
+    <message>
+        <source>%1: the published key does not match %2</source>
+        <translation>%1: Der veröffentlichte Schlüssel passt nicht zu %2</translation>
+    </message>
+    <message>
+        <source>The key published for selector %1 is not the public half of %2: mail signed with that key fails DKIM. %3</source>
+        <translation>Der für den Selektor %1 veröffentlichte Schlüssel ist nicht die öffentliche Hälfte von %2: Mit diesem Schlüssel signierte Mail fällt bei DKIM durch. %3</translation>
+    </message>
+    <message>
+        <source>Publish at %1 the record derived from the signer&apos;s key (or make the signer use the key whose public half is published): &quot;%2&quot;</source>
+        <translation>Veröffentlichen Sie bei %1 den aus dem Schlüssel des Signierers abgeleiteten Eintrag (oder lassen Sie den Signierer den Schlüssel verwenden, dessen öffentliche Hälfte veröffentlicht ist): „%2“</translation>
+    </message>
+    <message>
+        <source>%1; it matches %2 (a signed test message verifies)</source>
+        <translation>%1; er passt zu %2 (eine signierte Testnachricht besteht die Prüfung)</translation>
+    </message>
+    <message>
+        <source>Only Ed25519 keys were checked. Not every receiver verifies Ed25519 (RFC 8463) yet: sign with an RSA key too, under its own selector.</source>
+        <translation>Es wurden nur Ed25519-Schlüssel geprüft. Noch prüft nicht jeder Empfänger Ed25519 (RFC 8463): Signieren Sie zusätzlich mit einem RSA-Schlüssel unter einem eigenen Selektor.</translation>
+    </message>
+    <message>
+        <source>All %1 DKIM selectors have valid keys</source>
+        <translation>Alle %1 DKIM-Selektoren haben gültige Schlüssel</translation>
+    </message>
+    <message>
+        <source>DKIM keys are published, below good practice</source>
+        <translation>DKIM-Schlüssel sind veröffentlicht, aber unter guter Praxis</translation>
+    </message>
+    <message>
+        <source>DKIM keys could not be verified</source>
+        <translation>DKIM-Schlüssel konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>DKIM key records</source>
+        <translation>DKIM-Schlüsseleinträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 DKIM selectors are missing, unusable or mismatched</source>
+        <translation>
+            <numerusform>%n von %1 DKIM-Selektoren fehlt, ist unbrauchbar oder passt nicht</numerusform>
+            <numerusform>%n von %1 DKIM-Selektoren fehlen, sind unbrauchbar oder passen nicht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DkimKey</name>
+    <message>
+        <source>an Ed25519 key is 32 bytes (44 base64 characters), this one is %1 bytes</source>
+        <translation>ein Ed25519-Schlüssel ist 32 Byte lang (44 Base64-Zeichen), dieser hat %1 Byte</translation>
+    </message>
+    <message>
+        <source>the Ed25519 key cannot be loaded</source>
+        <translation>der Ed25519-Schlüssel lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>the key data is not a DER SubjectPublicKeyInfo</source>
+        <translation>die Schlüsseldaten sind keine DER-SubjectPublicKeyInfo</translation>
+    </message>
+    <message>
+        <source>the key data holds a key of another type than RSA</source>
+        <translation>die Schlüsseldaten enthalten einen Schlüssel eines anderen Typs als RSA</translation>
+    </message>
+    <message>
+        <source>no private key could be read</source>
+        <translation>es ließ sich kein privater Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>the key is neither RSA nor Ed25519, the two key types DKIM knows</source>
+        <translation>der Schlüssel ist weder RSA noch Ed25519, die beiden Schlüsseltypen, die DKIM kennt</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>the file holds no unencrypted PEM private key</source>
+        <translation>die Datei enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>an Ed25519 seed is 32 bytes</source>
+        <translation>ein Ed25519-Seed ist 32 Byte lang</translation>
+    </message>
+</context>
+<context>
+    <name>DkimRecord</name>
+    <message>
+        <source>The record is not a DKIM tag list: %1.</source>
+        <translation>Der Eintrag ist keine DKIM-Tag-Liste: %1.</translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must be the first tag of the record (RFC 6376 3.6.1).</source>
+        <translation>v=DKIM1 muss das erste Tag des Eintrags sein (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>The version is &apos;%1&apos;, not DKIM1.</source>
+        <translation>Die Version ist „%1“, nicht DKIM1.</translation>
+    </message>
+    <message>
+        <source>The record does not start with v=DKIM1; it is optional, but recommended.</source>
+        <translation>Der Eintrag beginnt nicht mit v=DKIM1; das ist optional, aber empfohlen.</translation>
+    </message>
+    <message>
+        <source>The g= tag is a leftover of RFC 4871 that RFC 6376 ignores; remove it.</source>
+        <translation>Das Tag g= ist ein Überbleibsel aus RFC 4871, das RFC 6376 ignoriert; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type verifiers know (k=rsa or k=ed25519).</source>
+        <translation>k=%1 ist kein Schlüsseltyp, den Prüfer kennen (k=rsa oder k=ed25519).</translation>
+    </message>
+    <message>
+        <source>h=%1 excludes SHA-256, the only hash signers may use (RFC 8301), so no signature can verify with this key.</source>
+        <translation>h=%1 schließt SHA-256 aus, den einzigen Hash, den Signierer verwenden dürfen (RFC 8301), daher kann keine Signatur mit diesem Schlüssel die Prüfung bestehen.</translation>
+    </message>
+    <message>
+        <source>s=%1 says the key is not for email.</source>
+        <translation>s=%1 besagt, dass der Schlüssel nicht für E-Mail gedacht ist.</translation>
+    </message>
+    <message>
+        <source>t=y marks the domain as testing DKIM: receivers may treat signatures as unsigned. Remove t=y once mail verifies.</source>
+        <translation>t=y kennzeichnet die Domain als DKIM im Test: Empfänger behandeln Signaturen womöglich wie unsignierte Mail. Entfernen Sie t=y, sobald die Mail die Prüfung besteht.</translation>
+    </message>
+    <message>
+        <source>The record has no p= tag with the public key.</source>
+        <translation>Der Eintrag hat kein Tag p= mit dem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key has been revoked.</source>
+        <translation>p= ist leer: Der Schlüssel wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64.</source>
+        <translation>p= ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The public key in p= cannot be decoded: %1.</source>
+        <translation>Der öffentliche Schlüssel in p= lässt sich nicht dekodieren: %1.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; receivers must ignore signatures made with keys under 1024 bits (RFC 8301 3.2).</source>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; Empfänger müssen Signaturen mit Schlüsseln unter 1024 Bit ignorieren (RFC 8301 3.2).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2).</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; empfohlen sind 2048 (RFC 8301 3.2).</translation>
+    </message>
+    <message>
+        <source>A %1-bit RSA record is about %2 characters: some DNS web panels refuse TXT values that long, and the answer may not fit a plain UDP DNS reply, so some receivers need TCP to fetch it. RSA 2048 is what every receiver verifies; use a longer key only if your DNS host accepts it.</source>
+        <translation>Ein Eintrag mit einem RSA-Schlüssel von %1 Bit ist etwa %2 Zeichen lang: Manche DNS-Panels im Web lehnen so lange TXT-Werte ab, und die Antwort passt womöglich nicht in eine einfache UDP-DNS-Antwort, sodass manche Empfänger sie per TCP holen müssen. RSA 2048 prüft jeder Empfänger; verwenden Sie einen längeren Schlüssel nur, wenn Ihr DNS-Anbieter ihn annimmt.</translation>
+    </message>
+    <message>
+        <source>Ed25519 (RFC 8463) is not verified by every receiver yet: publish it beside an RSA key under another selector and sign with both, never with Ed25519 alone.</source>
+        <translation>Ed25519 (RFC 8463) prüft noch nicht jeder Empfänger: Veröffentlichen Sie den Schlüssel neben einem RSA-Schlüssel unter einem anderen Selektor und signieren Sie mit beiden, nie mit Ed25519 allein.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSignature</name>
+    <message>
+        <source>the DKIM-Signature is not a tag list: %1</source>
+        <translation>die DKIM-Signature ist keine Tag-Liste: %1</translation>
+    </message>
+    <message>
+        <source>v= is not 1</source>
+        <translation>v= ist nicht 1</translation>
+    </message>
+    <message>
+        <source>the required tag %1= is missing</source>
+        <translation>das Pflicht-Tag %1= fehlt</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not accepted (rsa-sha1 is forbidden by RFC 8301)</source>
+        <translation>der Algorithmus %1 wird nicht akzeptiert (rsa-sha1 ist nach RFC 8301 verboten)</translation>
+    </message>
+    <message>
+        <source>unknown canonicalization %1</source>
+        <translation>unbekannte Kanonisierung %1</translation>
+    </message>
+    <message>
+        <source>the From header field is not signed</source>
+        <translation>das Kopffeld From ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>b= or bh= is not base64</source>
+        <translation>b= oder bh= ist kein Base64</translation>
+    </message>
+    <message>
+        <source>the key record could not be fetched: %1</source>
+        <translation>der Schlüsseleintrag konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>no key record is published at %1</source>
+        <translation>bei %1 ist kein Schlüsseleintrag veröffentlicht</translation>
+    </message>
+    <message>
+        <source>several key records are published at %1</source>
+        <translation>bei %1 sind mehrere Schlüsseleinträge veröffentlicht</translation>
+    </message>
+    <message>
+        <source>the key record is unusable: %1</source>
+        <translation>der Schlüsseleintrag ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key record holds a %2 key</source>
+        <translation>die Signatur verwendet %1, aber der Schlüsseleintrag enthält einen %2-Schlüssel</translation>
+    </message>
+    <message>
+        <source>l= is not a usable body length</source>
+        <translation>l= ist keine brauchbare Länge des Nachrichtentexts</translation>
+    </message>
+    <message>
+        <source>the body hash does not match (the body was changed after signing)</source>
+        <translation>der Hash des Nachrichtentexts stimmt nicht (der Text wurde nach dem Signieren verändert)</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the published key</source>
+        <translation>die Signatur besteht die Prüfung mit dem veröffentlichten Schlüssel nicht</translation>
+    </message>
+    <message>
+        <source>The private key could not sign a test message.</source>
+        <translation>Der private Schlüssel konnte keine Testnachricht signieren.</translation>
+    </message>
+    <message>
+        <source>The signed test message could not be read back.</source>
+        <translation>Die signierte Testnachricht konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>A test message signed with the private key (%1) verifies with the published key.</source>
+        <translation>Eine mit dem privaten Schlüssel (%1) signierte Testnachricht besteht die Prüfung mit dem veröffentlichten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A test message signed with the private key does not verify with the published key (%1: %2).</source>
+        <translation>Eine mit dem privaten Schlüssel signierte Testnachricht besteht die Prüfung mit dem veröffentlichten Schlüssel nicht (%1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcCheck</name>
+    <message>
+        <source>%1 has several DMARC records; receivers then ignore all of them.</source>
+        <translation>%1 hat mehrere DMARC-Einträge; Empfänger ignorieren dann alle.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting v=DMARC1 at %1.</source>
+        <translation>Behalten Sie bei %1 genau einen TXT-Eintrag, der mit v=DMARC1 beginnt.</translation>
+    </message>
+    <message>
+        <source>The DMARC lookup did not get an answer (%1)</source>
+        <translation>Die DMARC-Abfrage bekam keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>The DMARC record could not be looked up (%1), so the policy is unverified.</source>
+        <translation>Der DMARC-Eintrag konnte nicht abgefragt werden (%1), daher ist die Richtlinie ungeprüft.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies to %1</source>
+        <translation>Für %1 gilt kein DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>No DMARC policy applies to %1: large mailbox providers (Gmail, Yahoo, Outlook.com) require one from bulk senders, and anyone can forge mail in your name.</source>
+        <translation>Für %1 gilt keine DMARC-Richtlinie: Große Mailanbieter (Gmail, Yahoo, Outlook.com) verlangen eine von Massenversendern, und jeder kann Mail in Ihrem Namen fälschen.</translation>
+    </message>
+    <message>
+        <source>Several DMARC records at %1, so no policy applies</source>
+        <translation>Mehrere DMARC-Einträge bei %1, daher gilt keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 is invalid: %2</source>
+        <translation>Der DMARC-Eintrag bei %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 cannot be used: %2</source>
+        <translation>Der DMARC-Eintrag bei %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is p=none: receivers only report forged mail in your name, they do not stop it. Once reports show your own mail passes, move to quarantine, then reject.</source>
+        <translation>Die DMARC-Richtlinie ist p=none: Empfänger melden gefälschte Mail in Ihrem Namen nur, sie halten sie nicht auf. Sobald die Berichte zeigen, dass Ihre eigene Mail besteht, wechseln Sie zu quarantine, dann zu reject.</translation>
+    </message>
+    <message>
+        <source>t=y marks the DMARC policy as a test: receivers apply a milder policy than the one written.</source>
+        <translation>t=y kennzeichnet die DMARC-Richtlinie als Test: Empfänger wenden eine mildere Richtlinie an als die angegebene.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from %1 once reports look right.</source>
+        <translation>Entfernen Sie t=y aus %1, sobald die Berichte stimmen.</translation>
+    </message>
+    <message>
+        <source>The record has no rua= address, so you get no reports about who sends mail as %1.</source>
+        <translation>Der Eintrag hat keine rua=-Adresse, daher bekommen Sie keine Berichte darüber, wer Mail als %1 sendet.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:dmarc-reports@%1 to the record.</source>
+        <translation>Fügen Sie dem Eintrag rua=mailto:dmarc-reports@%1 hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 can receive DMARC reports</source>
+        <translation>%1 kann DMARC-Berichte empfangen</translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>%1 konnte nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>%1 has not authorized reports about %2</source>
+        <translation>%1 hat Berichte über %2 nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Reports go to %1 in another domain, which has not agreed to receive them: receivers will not send them there.</source>
+        <translation>Berichte gehen an %1 in einer anderen Domain, die dem Empfang nicht zugestimmt hat: Empfänger werden sie nicht dorthin senden.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 to publish: %2 IN TXT &quot;v=DMARC1&quot;</source>
+        <translation>Bitten Sie den Inhaber von %1, Folgendes zu veröffentlichen: %2 IN TXT &quot;v=DMARC1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not look up the MX of %1</source>
+        <translation>Der MX von %1 konnte nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation>%1 hat keinen MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>The report address %1 is in %2, which has no MX record: reports may not be delivered.</source>
+        <translation>Die Berichtsadresse %1 liegt in %2, das keinen MX-Eintrag hat: Berichte werden womöglich nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record for %1, or send reports to an address that receives mail.</source>
+        <translation>Veröffentlichen Sie einen MX-Eintrag für %1, oder senden Sie die Berichte an eine Adresse, die Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>DMARC policy %1 from %2 (inherited from the parent domain)</source>
+        <translation>DMARC-Richtlinie %1 von %2 (von der übergeordneten Domain geerbt)</translation>
+    </message>
+    <message>
+        <source>DMARC policy %1 from %2</source>
+        <translation>DMARC-Richtlinie %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcComposer</name>
+    <message>
+        <source>Stage 1: monitor</source>
+        <translation>Stufe 1: beobachten</translation>
+    </message>
+    <message>
+        <source>Receivers deliver your mail as before, but send daily reports to %1 listing every server that sent mail as %2 and whether SPF and DKIM passed. Nothing is blocked.</source>
+        <translation>Empfänger stellen Ihre Mail wie bisher zu, senden aber tägliche Berichte an %1, die jeden Server auflisten, der Mail als %2 gesendet hat, und ob SPF und DKIM bestanden wurden. Nichts wird blockiert.</translation>
+    </message>
+    <message>
+        <source>Stay here for two to four weeks, until the reports show that all your own mail passes SPF or DKIM with your domain.</source>
+        <translation>Bleiben Sie zwei bis vier Wochen auf dieser Stufe, bis die Berichte zeigen, dass Ihre gesamte eigene Mail SPF oder DKIM mit Ihrer Domain besteht.</translation>
+    </message>
+    <message>
+        <source>Stage 2: quarantine</source>
+        <translation>Stufe 2: quarantine</translation>
+    </message>
+    <message>
+        <source>Mail that claims to be from %1 but passes neither SPF nor DKIM goes to the spam folder. Your own mail is unaffected when it passes.</source>
+        <translation>Mail, die vorgibt, von %1 zu stammen, aber weder SPF noch DKIM besteht, landet im Spam-Ordner. Ihre eigene Mail ist nicht betroffen, wenn sie besteht.</translation>
+    </message>
+    <message>
+        <source>After another two to four weeks of clean reports, move to reject.</source>
+        <translation>Wechseln Sie nach weiteren zwei bis vier Wochen sauberer Berichte zu reject.</translation>
+    </message>
+    <message>
+        <source>Mail that claims to be from %1 but passes neither SPF nor DKIM is refused. This is the full protection against forged mail in your name.</source>
+        <translation>Mail, die vorgibt, von %1 zu stammen, aber weder SPF noch DKIM besteht, wird abgewiesen. Das ist der volle Schutz vor gefälschter Mail in Ihrem Namen.</translation>
+    </message>
+    <message>
+        <source> np=reject also refuses mail from made-up subdomains (RFC 9989; older receivers ignore the tag).</source>
+        <translation> np=reject weist auch Mail von erfundenen Subdomains ab (RFC 9989; ältere Empfänger ignorieren das Tag).</translation>
+    </message>
+    <message>
+        <source>Stage 3: reject</source>
+        <translation>Stufe 3: reject</translation>
+    </message>
+    <message>
+        <source>Keep reading the reports now and then: a new service sending as you shows up there first.</source>
+        <translation>Lesen Sie die Berichte weiterhin ab und zu: Ein neuer Dienst, der in Ihrem Namen sendet, taucht dort zuerst auf.</translation>
+    </message>
+    <message>
+        <source> Subdomains get sp=%1.</source>
+        <translation> Subdomains bekommen sp=%1.</translation>
+    </message>
+    <message>
+        <source> adkim=s; aspf=s demand the exact domain, not a subdomain, in SPF and DKIM.</source>
+        <translation> adkim=s; aspf=s verlangen in SPF und DKIM genau die Domain, keine Subdomain.</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecord</name>
+    <message>
+        <source>&apos;%1&apos; is not a size limit like !10m</source>
+        <translation>„%1“ ist keine Größengrenze wie !10m</translation>
+    </message>
+    <message>
+        <source>an empty report address</source>
+        <translation>eine leere Berichtsadresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URI such as mailto:dmarc@example.com</source>
+        <translation>„%1“ ist keine URI wie mailto:dmarc@example.com</translation>
+    </message>
+    <message>
+        <source>The record does not start with v=DMARC1, so receivers ignore it.</source>
+        <translation>Der Eintrag beginnt nicht mit v=DMARC1, daher ignorieren Empfänger ihn.</translation>
+    </message>
+    <message>
+        <source>A &apos;;&apos; is missing after v=DMARC1.</source>
+        <translation>Nach v=DMARC1 fehlt ein „;“.</translation>
+    </message>
+    <message>
+        <source>there is an empty element between semicolons</source>
+        <translation>zwischen Semikolons steht ein leeres Element</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>„%1“ ist kein Paar Tag=Wert</translation>
+    </message>
+    <message>
+        <source>the tag %1= appears twice</source>
+        <translation>das Tag %1= kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>np=%1 is not none, quarantine or reject</source>
+        <translation>np=%1 ist weder none noch quarantine noch reject</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not r (relaxed) or s (strict)</source>
+        <translation>%1=%2 ist weder r (relaxed) noch s (strict)</translation>
+    </message>
+    <message>
+        <source>pct=%1 is gone in RFC 9989; receivers following it apply the policy to all mail (use t=y to test).</source>
+        <translation>pct=%1 gibt es in RFC 9989 nicht mehr; Empfänger, die ihm folgen, wenden die Richtlinie auf alle Mail an (zum Testen t=y verwenden).</translation>
+    </message>
+    <message>
+        <source>pct=%1 is not a percentage from 0 to 100</source>
+        <translation>pct=%1 ist kein Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>ri= is gone in RFC 9989; aggregate reports come daily.</source>
+        <translation>ri= gibt es in RFC 9989 nicht mehr; Sammelberichte kommen täglich.</translation>
+    </message>
+    <message>
+        <source>ri=%1 is not a number of seconds</source>
+        <translation>ri=%1 ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>rf=%1 is not a list of report formats</source>
+        <translation>rf=%1 ist keine Liste von Berichtsformaten</translation>
+    </message>
+    <message>
+        <source>rf= names a report format nobody sends (%1); only afrf exists.</source>
+        <translation>rf= nennt ein Berichtsformat, das niemand sendet (%1); es gibt nur afrf.</translation>
+    </message>
+    <message>
+        <source>rf= is gone in RFC 9989; it can be removed.</source>
+        <translation>rf= gibt es in RFC 9989 nicht mehr; es kann entfernt werden.</translation>
+    </message>
+    <message>
+        <source>fo=%1 is not a &apos;:&apos;-separated list of 0, 1, d, s</source>
+        <translation>fo=%1 ist keine durch „:“ getrennte Liste aus 0, 1, d, s</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailto: address; receivers only have to send reports by mail.</source>
+        <translation>%1 ist keine mailto:-Adresse; Empfänger müssen Berichte nur per Mail senden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable mail address.</source>
+        <translation>%1 ist keine brauchbare Mailadresse.</translation>
+    </message>
+    <message>
+        <source>The size limit !%1 is gone in RFC 9989; it can be removed.</source>
+        <translation>Die Größengrenze !%1 gibt es in RFC 9989 nicht mehr; sie kann entfernt werden.</translation>
+    </message>
+    <message>
+        <source>psd=%1 is not y, n or u</source>
+        <translation>psd=%1 ist weder y noch n noch u</translation>
+    </message>
+    <message>
+        <source>t=%1 is not y or n</source>
+        <translation>t=%1 ist weder y noch n</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1.</source>
+        <translation>Der Eintrag ist nicht lesbar: %1.</translation>
+    </message>
+    <message>
+        <source>%1; receivers use the default instead.</source>
+        <translation>%1; Empfänger verwenden stattdessen den Standardwert.</translation>
+    </message>
+    <message>
+        <source>Unknown tag(s) %1 are ignored by receivers.</source>
+        <translation>Unbekannte Tags (%1) werden von Empfängern ignoriert.</translation>
+    </message>
+    <message>
+        <source>p=%1 is not none, quarantine or reject</source>
+        <translation>p=%1 ist weder none noch quarantine noch reject</translation>
+    </message>
+    <message>
+        <source>there is no p= tag</source>
+        <translation>es gibt kein Tag p=</translation>
+    </message>
+    <message>
+        <source>sp=%1 is not none, quarantine or reject</source>
+        <translation>sp=%1 ist weder none noch quarantine noch reject</translation>
+    </message>
+    <message>
+        <source>%1, so receivers act as if it said p=none.</source>
+        <translation>%1, daher verhalten sich Empfänger, als stünde dort p=none.</translation>
+    </message>
+    <message>
+        <source>%1, so receivers ignore the record.</source>
+        <translation>%1, daher ignorieren Empfänger den Eintrag.</translation>
+    </message>
+    <message>
+        <source>There is no p= tag and %1.</source>
+        <translation>Es gibt kein Tag p=, und %1.</translation>
+    </message>
+    <message>
+        <source>There is no p= tag: RFC 9989 reads that as p=none, but receivers following RFC 7489 ignore a record without p=.</source>
+        <translation>Es gibt kein Tag p=: RFC 9989 liest das als p=none, aber Empfänger nach RFC 7489 ignorieren einen Eintrag ohne p=.</translation>
+    </message>
+    <message>
+        <source>p= is not the second tag: RFC 9989 accepts that, but receivers following RFC 7489 ignore the record. Put p= right after v=DMARC1.</source>
+        <translation>p= ist nicht das zweite Tag: RFC 9989 akzeptiert das, aber Empfänger nach RFC 7489 ignorieren den Eintrag. Setzen Sie p= direkt hinter v=DMARC1.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row)</source>
+        <translation>„%1“ hat ein leeres Label (zwei Punkte hintereinander)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a mail address; give only the part after the @</source>
+        <translation>„%1“ sieht aus wie eine Mailadresse; geben Sie nur den Teil nach dem @ an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a web address; give only the domain name</source>
+        <translation>„%1“ sieht aus wie eine Webadresse; geben Sie nur den Domainnamen an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IP address, not a domain name</source>
+        <translation>„%1“ ist eine IP-Adresse, kein Domainname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name</source>
+        <translation>„%1“ ist kein gültiger Domainname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name (labels of letters, digits and hyphens, separated by dots)</source>
+        <translation>„%1“ ist kein gültiger Domainname (Labels aus Buchstaben, Ziffern und Bindestrichen, durch Punkte getrennt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name (a label is empty after conversion)</source>
+        <translation>„%1“ ist kein gültiger Domainname (ein Label ist nach der Umwandlung leer)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no dot; give the full domain name, such as example.com</source>
+        <translation>„%1“ enthält keinen Punkt; geben Sie den vollständigen Domainnamen an, etwa example.com</translation>
+    </message>
+    <message>
+        <source>has an unclosed &apos;[&apos;</source>
+        <translation>enthält eine nicht geschlossene eckige Klammer „[“</translation>
+    </message>
+    <message>
+        <source>is not HOST[:PORT]</source>
+        <translation>ist nicht HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>is not an IP address (give the server as 192.0.2.1, 192.0.2.1:5353 or [2001:db8::1]:5353)</source>
+        <translation>ist keine IP-Adresse (geben Sie den Server als 192.0.2.1, 192.0.2.1:5353 oder [2001:db8::1]:5353 an)</translation>
+    </message>
+    <message>
+        <source>has an invalid port (1 to 65535)</source>
+        <translation>hat einen ungültigen Port (1 bis 65535)</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblCatalog</name>
+    <message>
+        <source>a list without a zone</source>
+        <translation>eine Liste ohne Zone</translation>
+    </message>
+    <message>
+        <source>%1: unknown state &apos;%2&apos;</source>
+        <translation>%1: unbekannter Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;</source>
+        <translation>%1: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>the schema is not mailready.dnsbl-catalog/1</source>
+        <translation>das Schema ist nicht mailready.dnsbl-catalog/1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Spamhaus SBL: the address belongs to a known spam source or spam operation.</source>
+        <translation>Spamhaus SBL: Die Adresse gehört zu einer bekannten Spam-Quelle oder Spam-Operation.</translation>
+    </message>
+    <message>
+        <source>Find out with the network&apos;s owner (your ISP or hosting provider) why the range is on the SBL; the listing usually concerns the provider&apos;s network, not one mailbox.</source>
+        <translation>Klären Sie mit dem Inhaber des Netzes (Ihrem Provider oder Hoster), warum der Bereich auf der SBL steht; der Eintrag betrifft meist das Netz des Anbieters, nicht ein einzelnes Postfach.</translation>
+    </message>
+    <message>
+        <source>Spamhaus SBL CSS: the address sent low-reputation mail (snowshoe spam or signs of a compromised account or script).</source>
+        <translation>Spamhaus SBL CSS: Von der Adresse kam Mail mit schlechtem Ruf (Snowshoe-Spam oder Anzeichen eines gekaperten Kontos oder Skripts).</translation>
+    </message>
+    <message>
+        <source>Find what sent bad mail from this address (a hacked mailbox, a web form or script that sends mail), stop it, then ask for removal.</source>
+        <translation>Finden Sie, was von dieser Adresse schlechte Mail gesendet hat (ein gehacktes Postfach, ein Webformular oder Skript, das Mail verschickt), stoppen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus XBL: an infected or exploited device sends from this address; often another device behind the same NAT router, not the mail server.</source>
+        <translation>Spamhaus XBL: Ein infiziertes oder missbrauchtes Gerät sendet von dieser Adresse; oft ein anderes Gerät hinter demselben NAT-Router, nicht der Mailserver.</translation>
+    </message>
+    <message>
+        <source>Check every device behind the same router (PCs, phones, cameras, IoT) for malware, block outgoing port 25 on the router for everything but the mail server, then remove the listing on the lookup page.</source>
+        <translation>Prüfen Sie jedes Gerät hinter demselben Router (PCs, Telefone, Kameras, IoT) auf Schadsoftware, sperren Sie am Router ausgehenden Port 25 für alles außer dem Mailserver und entfernen Sie dann den Eintrag auf der Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DROP: the whole range is hijacked or run by criminals (Don&apos;t Route Or Peer).</source>
+        <translation>Spamhaus DROP: Der ganze Bereich ist gekapert oder wird von Kriminellen betrieben (Don&apos;t Route Or Peer).</translation>
+    </message>
+    <message>
+        <source>Mail from this range will not be accepted: move the mail server to an address from another provider.</source>
+        <translation>Mail aus diesem Bereich wird nicht angenommen: Ziehen Sie den Mailserver auf eine Adresse eines anderen Anbieters um.</translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL (listed by the ISP): a residential or dynamic range that should not send mail directly to other servers.</source>
+        <translation>Spamhaus PBL (vom Provider eingetragen): ein privater oder dynamischer Bereich, der keine Mail direkt an andere Server senden soll.</translation>
+    </message>
+    <message>
+        <source>Send through your ISP&apos;s smarthost (Postfix: relayhost = [smtp.your-isp.example]:587 with SASL authentication), or get a static business address from your ISP and ask it to remove the range from the PBL.</source>
+        <translation>Senden Sie über den Smarthost Ihres Providers (Postfix: relayhost = [smtp.your-isp.example]:587 mit SASL-Anmeldung), oder besorgen Sie sich bei Ihrem Provider eine feste Geschäftsadresse und bitten Sie ihn, den Bereich aus der PBL zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL (listed by Spamhaus): the range looks residential or not meant to send mail directly.</source>
+        <translation>Spamhaus PBL (von Spamhaus eingetragen): Der Bereich sieht nach privaten Anschlüssen aus oder ist nicht für direkten Mailversand gedacht.</translation>
+    </message>
+    <message>
+        <source>If this is your own static address, remove it yourself on the PBL page (free, at once); otherwise send through your ISP&apos;s smarthost or a relay.</source>
+        <translation>Ist das Ihre eigene feste Adresse, entfernen Sie sie selbst auf der PBL-Seite (kostenlos, sofort); senden Sie sonst über den Smarthost Ihres Providers oder ein Relay.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain appears in spam.</source>
+        <translation>Spamhaus DBL: Die Domain taucht in Spam auf.</translation>
+    </message>
+    <message>
+        <source>Find out what mail mentions or comes from the domain (a hacked account, a compromised website), stop it, then ask for removal.</source>
+        <translation>Finden Sie heraus, welche Mail die Domain nennt oder von ihr kommt (ein gehacktes Konto, eine kompromittierte Website), stoppen Sie sie und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain is used for phishing.</source>
+        <translation>Spamhaus DBL: Die Domain wird für Phishing verwendet.</translation>
+    </message>
+    <message>
+        <source>Clean up the compromised website or account, then ask for removal.</source>
+        <translation>Bereinigen Sie die kompromittierte Website oder das Konto und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain spreads malware.</source>
+        <translation>Spamhaus DBL: Die Domain verbreitet Schadsoftware.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: the domain is a botnet command-and-control server.</source>
+        <translation>Spamhaus DBL: Die Domain ist ein Steuerserver eines Botnetzes.</translation>
+    </message>
+    <message>
+        <source>Clean up the compromised server, then ask for removal.</source>
+        <translation>Bereinigen Sie den kompromittierten Server und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a legitimate domain that was abused to send or redirect spam.</source>
+        <translation>Spamhaus DBL: eine legitime Domain, die zum Senden oder Umleiten von Spam missbraucht wurde.</translation>
+    </message>
+    <message>
+        <source>Find the abused account, form or redirect on your site, close it, then ask for removal.</source>
+        <translation>Finden Sie das missbrauchte Konto, Formular oder die Weiterleitung auf Ihrer Website, schließen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a legitimate domain that was abused for phishing, malware or botnet control.</source>
+        <translation>Spamhaus DBL: eine legitime Domain, die für Phishing, Schadsoftware oder die Steuerung eines Botnetzes missbraucht wurde.</translation>
+    </message>
+    <message>
+        <source>Clean up the compromised part of your site, then ask for removal.</source>
+        <translation>Bereinigen Sie den kompromittierten Teil Ihrer Website und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spamhaus refused the query: the DBL does not accept IP addresses.</source>
+        <translation>Spamhaus hat die Abfrage verweigert: Die DBL nimmt keine IP-Adressen an.</translation>
+    </message>
+    <message>
+        <source>SpamCop: people recently reported spam from this address.</source>
+        <translation>SpamCop: Kürzlich wurde Spam von dieser Adresse gemeldet.</translation>
+    </message>
+    <message>
+        <source>Find and stop what sent the reported mail; the listing expires by itself about a day after the reports stop.</source>
+        <translation>Finden und stoppen Sie, was die gemeldete Mail gesendet hat; der Eintrag verfällt von selbst etwa einen Tag, nachdem keine Meldungen mehr kommen.</translation>
+    </message>
+    <message>
+        <source>Barracuda: the address has a poor sending reputation.</source>
+        <translation>Barracuda: Die Adresse hat einen schlechten Ruf als Absender.</translation>
+    </message>
+    <message>
+        <source>Stop whatever sent unwanted mail, then fill in the removal request.</source>
+        <translation>Stoppen Sie, was unerwünschte Mail gesendet hat, und füllen Sie dann den Antrag auf Entfernung aus.</translation>
+    </message>
+    <message>
+        <source>SpamRATS Dyna: the address&apos;s reverse DNS name looks generic or dynamic, like a home line.</source>
+        <translation>SpamRATS Dyna: Der Reverse-DNS-Name der Adresse sieht generisch oder dynamisch aus, wie bei einem Heimanschluss.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address to set a PTR record naming your mail server (mail.example.com), then ask for removal.</source>
+        <translation>Bitten Sie den Inhaber der Adresse, einen PTR-Eintrag mit dem Namen Ihres Mailservers (mail.example.com) zu setzen, und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>SpamRATS NoPtr: the address has no reverse DNS name.</source>
+        <translation>SpamRATS NoPtr: Die Adresse hat keinen Reverse-DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address (your ISP or hosting provider) to set its PTR record to your mail server&apos;s name, then ask for removal.</source>
+        <translation>Bitten Sie den Inhaber der Adresse (Ihren Provider oder Hoster), ihren PTR-Eintrag auf den Namen Ihres Mailservers zu setzen, und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>SpamRATS Spam: the address sent mail to spam traps or in abusive volume.</source>
+        <translation>SpamRATS Spam: Die Adresse hat Mail an Spamfallen oder in missbräuchlicher Menge gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail (a hacked account, an open relay), stop it, then ask for removal.</source>
+        <translation>Finden Sie, was die Mail gesendet hat (ein gehacktes Konto, ein offenes Relay), stoppen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>PSBL: the address sent mail to spam traps.</source>
+        <translation>PSBL: Die Adresse hat Mail an Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail, stop it, then remove the address yourself on the PSBL lookup page.</source>
+        <translation>Finden Sie, was die Mail gesendet hat, stoppen Sie es und entfernen Sie die Adresse dann selbst auf der PSBL-Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Mailspike: the address sent spam.</source>
+        <translation>Mailspike: Die Adresse hat Spam gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail, stop it; the listing expires when the address behaves.</source>
+        <translation>Finden Sie, was die Mail gesendet hat, und stoppen Sie es; der Eintrag verfällt, wenn sich die Adresse ordentlich verhält.</translation>
+    </message>
+    <message>
+        <source>Mailspike: the address has a poor sending reputation (level L5 worst to L1).</source>
+        <translation>Mailspike: Die Adresse hat einen schlechten Ruf als Absender (Stufe L5, am schlechtesten, bis L1).</translation>
+    </message>
+    <message>
+        <source>Send only wanted mail for a while; the reputation recovers by itself.</source>
+        <translation>Senden Sie eine Zeit lang nur erwünschte Mail; der Ruf erholt sich von selbst.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT Level 1: this address sent mail to spam traps.</source>
+        <translation>UCEPROTECT Level 1: Diese Adresse hat Mail an Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it; the listing expires by itself after 7 days without new hits.</source>
+        <translation>Finden Sie, was die Mail gesendet hat, und stoppen Sie es; der Eintrag verfällt von selbst nach 7 Tagen ohne neue Treffer.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT Level 2: other addresses in the same network range sent spam; few receivers use this list.</source>
+        <translation>UCEPROTECT Level 2: Andere Adressen im selben Netzbereich haben Spam gesendet; nur wenige Empfänger verwenden diese Liste.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on your server; tell your provider. This list names whole ranges.</source>
+        <translation>Auf Ihrem Server ist nichts zu tun; sagen Sie Ihrem Anbieter Bescheid. Diese Liste führt ganze Bereiche auf.</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT Level 3: the provider&apos;s whole network (ASN) sent spam; few receivers use this list.</source>
+        <translation>UCEPROTECT Level 3: Das ganze Netz des Anbieters (ASN) hat Spam gesendet; nur wenige Empfänger verwenden diese Liste.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on your server; this list names whole provider networks.</source>
+        <translation>Auf Ihrem Server ist nichts zu tun; diese Liste führt ganze Netze von Anbietern auf.</translation>
+    </message>
+    <message>
+        <source>SORBS shut down in June 2024; its answers mean nothing any more.</source>
+        <translation>SORBS wurde im Juni 2024 eingestellt; seine Antworten bedeuten nichts mehr.</translation>
+    </message>
+    <message>
+        <source>dnsbl.inps.de stopped in 2020.</source>
+        <translation>dnsbl.inps.de wurde 2020 eingestellt.</translation>
+    </message>
+    <message>
+        <source>The Lashback UBL is no longer maintained.</source>
+        <translation>Die Lashback UBL wird nicht mehr gepflegt.</translation>
+    </message>
+    <message>
+        <source>list.dnswl.org is an allowlist: being on it is good, not a listing.</source>
+        <translation>list.dnswl.org ist eine Positivliste: Darauf zu stehen ist gut und kein Blocklisten-Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblCheck</name>
+    <message>
+        <source>The blocklist catalog could not be read</source>
+        <translation>Der Blocklisten-Katalog konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The blocklist catalog is unusable: %1.</source>
+        <translation>Der Blocklisten-Katalog ist unbrauchbar: %1.</translation>
+    </message>
+    <message>
+        <source>Give a valid catalog file with --dnsbl-catalog, or leave it out.</source>
+        <translation>Geben Sie mit --dnsbl-catalog eine gültige Katalogdatei an, oder lassen Sie die Option weg.</translation>
+    </message>
+    <message>
+        <source>%1 is not listed on %2</source>
+        <translation>%1 steht nicht auf %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2); the list gives no reason.</source>
+        <translation>Steht auf %1 (%2); die Liste nennt keinen Grund.</translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3)</source>
+        <translation>%1 steht auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3, answer %4): %5</source>
+        <translation>%1 steht auf %2 (%3, Antwort %4): %5</translation>
+    </message>
+    <message>
+        <source> This list names whole networks and few receivers reject mail over it, so it is a warning, not a failure.</source>
+        <translation> Diese Liste führt ganze Netze auf, und nur wenige Empfänger lehnen deswegen Mail ab; daher ist es eine Warnung, kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Find and stop what sent unwanted mail from %1.</source>
+        <translation>Finden und stoppen Sie, was unerwünschte Mail von %1 gesendet hat.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be verified: %3</source>
+        <translation>%1 auf %2 konnte nicht geprüft werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not queried: %2</source>
+        <translation>%1 wurde nicht abgefragt: %2</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of --dnsbl.</source>
+        <translation>Lassen Sie %1 bei --dnsbl weg.</translation>
+    </message>
+    <message>
+        <source>%1 answers only resolvers registered with its operator: register the public address your resolver queries from with the operator of %2, or query through a registered resolver.</source>
+        <translation>%1 antwortet nur Resolvern, die bei ihrem Betreiber registriert sind: Registrieren Sie die öffentliche Adresse, von der Ihr Resolver abfragt, beim Betreiber von %2, oder fragen Sie über einen registrierten Resolver ab.</translation>
+    </message>
+    <message>
+        <source>If this persists through a local recursive resolver, the list is broken or gone: leave %1 out of --dnsbl.</source>
+        <translation>Bleibt das auch über einen lokalen rekursiven Resolver so, ist die Liste defekt oder eingestellt: Lassen Sie %1 bei --dnsbl weg.</translation>
+    </message>
+    <message>
+        <source>Run the check again later or through a local recursive resolver; if it persists, the list itself is broken and its results can be ignored.</source>
+        <translation>Starten Sie die Prüfung später oder über einen lokalen rekursiven Resolver erneut; bleibt es so, ist die Liste selbst defekt, und ihre Ergebnisse können ignoriert werden.</translation>
+    </message>
+    <message>
+        <source>Results from %1 are unknown: %2.</source>
+        <translation>Ergebnisse von %1 sind unbekannt: %2.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers (or give one with --nameserver), then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet (oder geben Sie einen mit --nameserver an), und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 of %3 blocklists</source>
+        <translation>%1 steht auf %2 von %3 Blocklisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is listed on %2 of %3 blocklists (and on %n informational list)</source>
+        <translation>
+            <numerusform>%1 steht auf %2 von %3 Blocklisten (und auf %n informativen Liste)</numerusform>
+            <numerusform>%1 steht auf %2 von %3 Blocklisten (und auf %n informativen Listen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is listed on %2 of %3 blocklists (and on %n informational lists)</source>
+        <translation>
+            <numerusform>%1 steht auf %2 von %3 Blocklisten (und auf %n informativen Liste)</numerusform>
+            <numerusform>%1 steht auf %2 von %3 Blocklisten (und auf %n informativen Listen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n lookup could not be verified</source>
+        <translation>
+            <numerusform>%1; %n Abfrage konnte nicht geprüft werden</numerusform>
+            <numerusform>%1; %n Abfragen konnten nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n lookups could not be verified</source>
+        <translation>
+            <numerusform>%1; %n Abfrage konnte nicht geprüft werden</numerusform>
+            <numerusform>%1; %n Abfragen konnten nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocklist to query</source>
+        <translation>Keine Blockliste abzufragen</translation>
+    </message>
+    <message>
+        <source>No listing found, but %1 of %2 lookups on %3 blocklists could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber %1 von %2 Abfragen bei %3 Blocklisten konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Not listed on any of %1 blocklists</source>
+        <translation>Auf keiner von %1 Blocklisten gelistet</translation>
+    </message>
+    <message>
+        <source>Blocklists (DNSBL)</source>
+        <translation>Blocklisten (DNSBL)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocklist queries got no answer (timeout, SERVFAIL or refused), so those results are unknown, not clean.</source>
+        <translation>
+            <numerusform>%n Blocklisten-Abfrage bekam keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher ist dieses Ergebnis unbekannt, nicht sauber.</numerusform>
+            <numerusform>%n Blocklisten-Abfragen bekamen keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher sind diese Ergebnisse unbekannt, nicht sauber.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsblVerdict</name>
+    <message>
+        <source>the name &apos;test&apos;</source>
+        <translation>der Name „test“</translation>
+    </message>
+    <message>
+        <source>the name &apos;invalid&apos;</source>
+        <translation>der Name „invalid“</translation>
+    </message>
+    <message>
+        <source>the list says the query was malformed (127.255.255.252), for example a typing error in the zone name</source>
+        <translation>die Liste meldet eine fehlerhafte Abfrage (127.255.255.252), zum Beispiel einen Tippfehler im Zonennamen</translation>
+    </message>
+    <message>
+        <source>the list refuses queries that come through a public or shared resolver (127.255.255.254)</source>
+        <translation>die Liste verweigert Abfragen, die über einen öffentlichen oder geteilten Resolver kommen (127.255.255.254)</translation>
+    </message>
+    <message>
+        <source>the list refuses the resolver in use for sending too many queries (127.255.255.255)</source>
+        <translation>die Liste verweigert dem verwendeten Resolver die Antwort, weil er zu viele Abfragen sendet (127.255.255.255)</translation>
+    </message>
+    <message>
+        <source>the list answered %1, an error code, not a listing</source>
+        <translation>die Liste antwortete %1, einen Fehlercode, keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>the query got no usable answer (%1)</source>
+        <translation>die Abfrage bekam keine brauchbare Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>the answer %1 is outside 127.0.0.0/8, so it is not a blocklist answer (a resolver that rewrites &quot;does not exist&quot; answers, such as Pi-hole or an ISP&apos;s redirect service, gives such answers)</source>
+        <translation>die Antwort %1 liegt außerhalb von 127.0.0.0/8 und ist daher keine Blocklisten-Antwort (solche Antworten gibt ein Resolver, der „existiert nicht“-Antworten umschreibt, etwa Pi-hole oder der Umleitungsdienst eines Providers)</translation>
+    </message>
+    <message>
+        <source>its RFC 5782 test query got no answer (%1)</source>
+        <translation>ihre Testabfrage nach RFC 5782 bekam keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>it does not list its test entry %1 as RFC 5782 requires, so &quot;not listed&quot; answers cannot be trusted</source>
+        <translation>sie führt ihren Testeintrag %1 nicht, wie RFC 5782 es verlangt, daher ist Antworten „nicht gelistet“ nicht zu trauen</translation>
+    </message>
+    <message>
+        <source>its test entry %1 got an answer outside 127.0.0.0/8 (%2)</source>
+        <translation>ihr Testeintrag %1 bekam eine Antwort außerhalb von 127.0.0.0/8 (%2)</translation>
+    </message>
+    <message>
+        <source>its test entry %1 got an error answer: %2</source>
+        <translation>ihr Testeintrag %1 bekam eine Fehlerantwort: %2</translation>
+    </message>
+    <message>
+        <source>it lists %1, which RFC 5782 forbids: it answers &quot;listed&quot; for everything</source>
+        <translation>sie führt %1, was RFC 5782 verbietet: Sie antwortet auf alles mit „gelistet“</translation>
+    </message>
+    <message>
+        <source>%1 got an answer outside 127.0.0.0/8 (%2) instead of &quot;does not exist&quot;</source>
+        <translation>%1 bekam eine Antwort außerhalb von 127.0.0.0/8 (%2) statt „existiert nicht“</translation>
+    </message>
+    <message>
+        <source>%1 got an error answer: %2</source>
+        <translation>%1 bekam eine Fehlerantwort: %2</translation>
+    </message>
+    <message>
+        <source>the list cannot be trusted through this resolver: %1</source>
+        <translation>der Liste ist über diesen Resolver nicht zu trauen: %1</translation>
+    </message>
+    <message>
+        <source> (this list answers only resolvers registered with its operator)</source>
+        <translation> (diese Liste antwortet nur Resolvern, die bei ihrem Betreiber registriert sind)</translation>
+    </message>
+    <message>
+        <source>%1 refused to answer because the query came through a public or shared resolver (127.255.255.254), such as Cloudflare, Quad9 or a cloud provider&apos;s resolver</source>
+        <translation>%1 verweigerte die Antwort, weil die Abfrage über einen öffentlichen oder geteilten Resolver kam (127.255.255.254), etwa Cloudflare, Quad9 oder den Resolver eines Cloud-Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 refused the resolver in use for sending too many queries (127.255.255.255), which happens with resolvers shared by many users</source>
+        <translation>%1 verweigerte dem verwendeten Resolver die Antwort, weil er zu viele Abfragen sendet (127.255.255.255); das passiert bei Resolvern, die viele Nutzer teilen</translation>
+    </message>
+    <message>
+        <source>%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google Public DNS, for example, answers &quot;does not exist&quot; to every blocklist query), so &quot;not listed&quot; means nothing through it</source>
+        <translation>%1 führten ihren Testeintrag nach RFC 5782 nicht: Der verwendete Resolver verbirgt Einträge (Google Public DNS etwa antwortet auf jede Blocklisten-Abfrage mit „existiert nicht“), daher bedeutet „nicht gelistet“ über ihn nichts</translation>
+    </message>
+    <message>
+        <source>%1 gave answers no honest blocklist gives (everything listed, or addresses outside 127.0.0.0/8): the resolver in use rewrites &quot;does not exist&quot; answers, as Pi-hole setups and some ISPs&apos; resolvers do</source>
+        <translation>%1 gaben Antworten, die keine ehrliche Blockliste gibt (alles gelistet oder Adressen außerhalb von 127.0.0.0/8): Der verwendete Resolver schreibt „existiert nicht“-Antworten um, wie es Pi-hole-Installationen und die Resolver mancher Provider tun</translation>
+    </message>
+    <message>
+        <source>Blocklist results cannot be trusted through the resolver in use, so they are shown as unknown, not clean: %1.</source>
+        <translation>Blocklisten-Ergebnissen ist über den verwendeten Resolver nicht zu trauen, daher werden sie als unbekannt angezeigt, nicht als sauber: %1.</translation>
+    </message>
+    <message>
+        <source>Run a local recursive resolver that asks the blocklists directly (for example: apt install unbound, then &quot;nameserver 127.0.0.1&quot; in /etc/resolv.conf) and run the check again with --nameserver 127.0.0.1.</source>
+        <translation>Betreiben Sie einen lokalen rekursiven Resolver, der die Blocklisten direkt fragt (zum Beispiel: apt install unbound, dann &quot;nameserver 127.0.0.1&quot; in /etc/resolv.conf), und starten Sie die Prüfung erneut mit --nameserver 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source> Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and run the check with --spamhaus-dqs-key KEY; DQS answers through any resolver.</source>
+        <translation> Oder holen Sie sich bei spamhaus.com einen kostenlosen Schlüssel für den Spamhaus Data Query Service (DQS) und starten Sie die Prüfung mit --spamhaus-dqs-key KEY; DQS antwortet über jeden Resolver.</translation>
+    </message>
+    <message>
+        <source> A DQS key was given: check that it is the key shown in your Spamhaus account.</source>
+        <translation> Ein DQS-Schlüssel wurde angegeben: Prüfen Sie, ob es der Schlüssel ist, den Ihr Spamhaus-Konto anzeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocklists failed their RFC 5782 health check (%1)</source>
+        <translation>
+            <numerusform>%n Blockliste hat ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
+            <numerusform>%n Blocklisten haben ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EhloCheck</name>
+    <message>
+        <source>Publish in your zone: %1. Or announce %2, which already resolves back: %3.</source>
+        <translation>Veröffentlichen Sie in Ihrer Zone: %1. Oder melden Sie sich als %2, das schon zurück auflöst: %3.</translation>
+    </message>
+    <message>
+        <source>Publish in your zone: %1</source>
+        <translation>Veröffentlichen Sie in Ihrer Zone: %1</translation>
+    </message>
+    <message>
+        <source>Mail leaves through a relay whose EHLO name is not known here</source>
+        <translation>Die Mail wird über ein Relay verschickt, dessen EHLO-Name hier nicht bekannt ist</translation>
+    </message>
+    <message>
+        <source>No EHLO name given (--hostname), so it was not compared</source>
+        <translation>Kein EHLO-Name angegeben (--hostname), daher wurde er nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1 is not a public address (see the PTR check)</source>
+        <translation>%1 ist keine öffentliche Adresse (siehe PTR-Prüfung)</translation>
+    </message>
+    <message>
+        <source>The PTR lookup of %1 failed (%2)</source>
+        <translation>Die PTR-Abfrage von %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no PTR name to match %2</source>
+        <translation>%1 hat keinen PTR-Namen, der zu %2 passen könnte</translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record, so the EHLO name %2 cannot match it.</source>
+        <translation>%1 hat keinen PTR-Eintrag, daher kann der EHLO-Name %2 nicht dazu passen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to set its PTR record to %2.</source>
+        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu setzen.</translation>
+    </message>
+    <message>
+        <source>EHLO name %1 is not the PTR name of %2 (%3)</source>
+        <translation>Der EHLO-Name %1 ist nicht der PTR-Name von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Announce the PTR name instead. %1. Or ask whoever owns %2 to change its PTR record to %3.</source>
+        <translation>Melden Sie sich stattdessen mit dem PTR-Namen. %1. Oder bitten Sie den Inhaber von %2, den PTR-Eintrag auf %3 zu ändern.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 %1), or announce the PTR name: %4.</source>
+        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern (und veröffentlichen Sie %2. IN %3 %1), oder melden Sie sich mit dem PTR-Namen: %4.</translation>
+    </message>
+    <message>
+        <source>Your server says &quot;EHLO %1&quot;, but the reverse DNS of %2 names %3. Receivers compare the two; a mismatch looks like a spam bot.</source>
+        <translation>Ihr Server sagt „EHLO %1“, aber der Reverse DNS von %2 nennt %3. Empfänger vergleichen beides; eine Abweichung sieht nach einem Spam-Bot aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the PTR name of %2 and resolves back to it</source>
+        <translation>%1 ist der PTR-Name von %2 und löst auf diese Adresse zurück auf</translation>
+    </message>
+    <message>
+        <source>The %1 lookup of %2 failed (%3)</source>
+        <translation>Die %1-Abfrage von %2 ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is the PTR name of %2 but its %3 record does not hold it</source>
+        <translation>%1 ist der PTR-Name von %2, aber sein %3-Eintrag enthält die Adresse nicht</translation>
+    </message>
+    <message>
+        <source>The EHLO name %1 matches the PTR name of %2, but %1 does not resolve to %2 (%3).</source>
+        <translation>Der EHLO-Name %1 passt zum PTR-Namen von %2, aber %1 löst nicht auf %2 auf (%3).</translation>
+    </message>
+    <message>
+        <source>it has other addresses</source>
+        <translation>er hat andere Adressen</translation>
+    </message>
+    <message>
+        <source>%1 matches the reverse DNS of every sending address</source>
+        <translation>%1 passt zum Reverse DNS jeder Absendeadresse</translation>
+    </message>
+    <message>
+        <source>%1 does not match the reverse DNS of every sending address</source>
+        <translation>%1 passt nicht zum Reverse DNS jeder Absendeadresse</translation>
+    </message>
+    <message>
+        <source>The EHLO name could not be compared with reverse DNS</source>
+        <translation>Der EHLO-Name konnte nicht mit dem Reverse DNS verglichen werden</translation>
+    </message>
+    <message>
+        <source>EHLO name matches reverse DNS</source>
+        <translation>EHLO-Name passt zum Reverse DNS</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>has an unclosed &apos;[&apos;</source>
+        <translation>enthält eine nicht geschlossene eckige Klammer „[“</translation>
+    </message>
+    <message>
+        <source>is not HOST[:PORT]</source>
+        <translation>ist nicht HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>has an invalid port (1 to 65535)</source>
+        <translation>hat einen ungültigen Port (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>is not HOST[:PORT] (a host name or an IP address, then an optional port)</source>
+        <translation>ist nicht HOST[:PORT] (ein Hostname oder eine IP-Adresse, danach optional ein Port)</translation>
+    </message>
+    <message>
+        <source>the address lookup of %1 failed (%2)</source>
+        <translation>die Adressabfrage von %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no address (%2)</source>
+        <translation>%1 hat keine Adresse (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FcrdnsCheck</name>
+    <message>
+        <source>%1 resolves to %2, not %3</source>
+        <translation>%1 löst auf %2 auf, nicht auf %3</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN)</source>
+        <translation>%1 existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 record</source>
+        <translation>%1 hat keinen %2-Eintrag</translation>
+    </message>
+    <message>
+        <source>the %1 lookup of %2 failed (%3)</source>
+        <translation>die %1-Abfrage von %2 ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a public address (see the PTR check)</source>
+        <translation>%1 ist keine öffentliche Adresse (siehe PTR-Prüfung)</translation>
+    </message>
+    <message>
+        <source>The PTR lookup of %1 failed (%2)</source>
+        <translation>Die PTR-Abfrage von %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record, so there is nothing to confirm</source>
+        <translation>%1 hat keinen PTR-Eintrag, daher gibt es nichts zu bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 has no PTR name, so receivers cannot confirm it forward.%2</source>
+        <translation>%1 hat keinen PTR-Namen, daher können Empfänger die Adresse nicht vorwärts bestätigen.%2</translation>
+    </message>
+    <message>
+        <source> Gmail rejects IPv6 mail from such addresses.</source>
+        <translation> Gmail lehnt IPv6-Mail von solchen Adressen ab.</translation>
+    </message>
+    <message>
+        <source>First get a PTR record for %1 (see the PTR check), then publish the matching %2 record.</source>
+        <translation>Besorgen Sie zuerst einen PTR-Eintrag für %1 (siehe PTR-Prüfung) und veröffentlichen Sie dann den passenden %2-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Could not confirm %1 forward: %2.</source>
+        <translation>%1 konnte nicht vorwärts bestätigt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, most spam filters) treat an address whose PTR name does not point back to it like one without reverse DNS.</source>
+        <translation>Der Reverse DNS von %1 ist nicht vorwärts bestätigt: %2. Empfänger (Gmail, Outlook, die meisten Spamfilter) behandeln eine Adresse, deren PTR-Name nicht auf sie zurückzeigt, wie eine ohne Reverse DNS.</translation>
+    </message>
+    <message>
+        <source>Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed to a name that already resolves to it).</source>
+        <translation>Veröffentlichen Sie in der Zone von %1: %1. IN %2 %3  (oder lassen Sie den PTR-Eintrag von %3 auf einen Namen ändern, der schon auf die Adresse auflöst).</translation>
+    </message>
+    <message>
+        <source>All %1 sending addresses are forward-confirmed</source>
+        <translation>Alle %1 Absendeadressen sind vorwärts bestätigt</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS could not be verified</source>
+        <translation>Vorwärts bestätigter Reverse DNS konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Forward-confirmed reverse DNS</source>
+        <translation>Vorwärts bestätigter Reverse DNS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses are not forward-confirmed</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen ist nicht vorwärts bestätigt</numerusform>
+            <numerusform>%n von %1 Absendeadressen sind nicht vorwärts bestätigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpEchoSource</name>
+    <message>
+        <source>is not TYPE:NAME@SERVER[:PORT] (for example A:myip.opendns.com@208.67.222.222)</source>
+        <translation>ist nicht TYP:NAME@SERVER[:PORT] (zum Beispiel A:myip.opendns.com@208.67.222.222)</translation>
+    </message>
+    <message>
+        <source>has type %1; use A, AAAA or TXT</source>
+        <translation>hat den Typ %1; verwenden Sie A, AAAA oder TXT</translation>
+    </message>
+    <message>
+        <source>has an invalid name</source>
+        <translation>hat einen ungültigen Namen</translation>
+    </message>
+    <message>
+        <source>has a bad server: %1</source>
+        <translation>hat einen fehlerhaften Server: %1</translation>
+    </message>
+    <message>
+        <source>no TLS connection: %1</source>
+        <translation>keine TLS-Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 64 KiB</source>
+        <translation>die Antwort ist größer als 64 KiB</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>answered something that is not an address (&quot;%1&quot;)</source>
+        <translation>antwortete etwas, das keine Adresse ist („%1“)</translation>
+    </message>
+    <message>
+        <source>the TXT answer holds no address</source>
+        <translation>die TXT-Antwort enthält keine Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 already exists; it is never overwritten</source>
+        <translation>%1 existiert bereits; die Datei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>die Zugriffsrechte von %1 lassen sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to disk: %2</source>
+        <translation>%1 kann nicht auf die Platte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LdnsResolver</name>
+    <message>
+        <source>no nameserver is configured (none given and /etc/resolv.conf names none)</source>
+        <translation>kein Nameserver ist eingerichtet (keiner angegeben, und /etc/resolv.conf nennt keinen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid DNS name</source>
+        <translation>„%1“ ist kein gültiger DNS-Name</translation>
+    </message>
+    <message>
+        <source>could not set up a query to %1</source>
+        <translation>die Abfrage an %1 konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 ms</source>
+        <translation>%1 antwortete nicht innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>could not query %1: %2</source>
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>CNAME loop at %1</source>
+        <translation>CNAME-Schleife bei %1</translation>
+    </message>
+    <message>
+        <source>CNAME chain longer than %1 steps</source>
+        <translation>CNAME-Kette länger als %1 Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>PathAdvisor</name>
+    <message>
+        <source>%1 is on %2 as a home or dynamic address (%3). Many receivers refuse mail sent directly from such addresses, whatever else is set up.</source>
+        <translation>%1 steht auf %2 als Heim- oder dynamische Adresse (%3). Viele Empfänger lehnen Mail ab, die direkt von solchen Adressen gesendet wird, egal was sonst eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 is your ISP&apos;s generic name for a home line; receivers score it as residential, and only the ISP can change it.</source>
+        <translation>Der Reverse-DNS-Name von %1 ist der generische Name Ihres Providers für einen Heimanschluss; Empfänger bewerten ihn als privaten Anschluss, und nur der Provider kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS name, and only its owner (your ISP) can set one.</source>
+        <translation>%1 hat keinen Reverse-DNS-Namen, und nur der Inhaber der Adresse (Ihr Provider) kann einen setzen.</translation>
+    </message>
+    <message>
+        <source>This network cannot reach port 25 of other mail servers: the ISP blocks it, so mail cannot be delivered directly.</source>
+        <translation>Dieses Netz erreicht Port 25 anderer Mailserver nicht: Der Provider sperrt ihn, daher kann Mail nicht direkt zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>outbound port 25</source>
+        <translation>ausgehender Port 25</translation>
+    </message>
+    <message>
+        <source>The public address changed since the last run (%1, now %2): a dynamic address, and every record naming it goes stale when it changes.</source>
+        <translation>Die öffentliche Adresse hat sich seit dem letzten Lauf geändert (%1, jetzt %2): eine dynamische Adresse, und jeder Eintrag, der sie nennt, veraltet, wenn sie wechselt.</translation>
+    </message>
+    <message>
+        <source>Nothing points to a home line: the address is on no residential blocklist, has a proper reverse name, and port 25 is not blocked as far as checked. Delivering directly works.</source>
+        <translation>Nichts deutet auf einen Heimanschluss hin: Die Adresse steht auf keiner Blockliste für private Anschlüsse, hat einen ordentlichen Reverse-Namen, und Port 25 ist, soweit geprüft, nicht gesperrt. Direkte Zustellung funktioniert.</translation>
+    </message>
+    <message>
+        <source>blocklists</source>
+        <translation>Blocklisten</translation>
+    </message>
+    <message>
+        <source>reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+</context>
+<context>
+    <name>Port25Check</name>
+    <message>
+        <source>Not asked for (--port25 or --port25-target HOST[:PORT])</source>
+        <translation>Nicht angefordert (--port25 oder --port25-target HOST[:PORT])</translation>
+    </message>
+    <message>
+        <source>The port 25 target %1</source>
+        <translation>Das Port-25-Ziel %1</translation>
+    </message>
+    <message>
+        <source>Could not test port 25: %1</source>
+        <translation>Port 25 konnte nicht getestet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) port %3</source>
+        <translation>%1 (%2) Port %3</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>%1; it greeted: %2</source>
+        <translation>%1; Begrüßung: %2</translation>
+    </message>
+    <message>
+        <source>Could not try %1: %2</source>
+        <translation>%1 konnte nicht versucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection attempt timed out</source>
+        <translation>beim Verbindungsversuch kam es zu einer Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1: %2, and %3 could not be reached either (%4), so this looks like no network rather than a block</source>
+        <translation>%1: %2, und %3 war ebenfalls nicht erreichbar (%4); das sieht eher nach fehlendem Netz aus als nach einer Sperre</translation>
+    </message>
+    <message>
+        <source>%1: %2, while %3 answered: outbound port 25 is blocked</source>
+        <translation>%1: %2, während %3 antwortete: Ausgehender Port 25 ist gesperrt</translation>
+    </message>
+    <message>
+        <source>This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block outbound port 25 on home lines against spam bots; a server here cannot deliver mail directly.%2</source>
+        <translation>Dieses Netz kann keine Verbindungen zu Port 25 anderer Mailserver öffnen (%1). Viele Provider sperren ausgehenden Port 25 an Heimanschlüssen gegen Spam-Bots; ein Server hier kann Mail nicht direkt zustellen.%2</translation>
+    </message>
+    <message>
+        <source> You send through a relay, so that is fine as long as the relay is reached on port 587 or 465.</source>
+        <translation> Sie senden über ein Relay; das ist in Ordnung, solange das Relay auf Port 587 oder 465 erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Ask the ISP to unblock port 25 (some do on request or on a business line), or send through a smarthost on port 587: Postfix: relayhost = [smtp.provider.example]:587 with smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action &quot;out&quot; relay host smtp+tls://user@smtp.provider.example:587 auth &lt;secrets&gt;.</source>
+        <translation>Bitten Sie den Provider, Port 25 freizuschalten (manche tun das auf Anfrage oder bei einem Geschäftsanschluss), oder senden Sie über einen Smarthost auf Port 587: Postfix: relayhost = [smtp.provider.example]:587 mit smtp_sasl_auth_enable = yes; Exim: ein manualroute-Router dorthin; OpenSMTPD: action &quot;out&quot; relay host smtp+tls://user@smtp.provider.example:587 auth &lt;secrets&gt;.</translation>
+    </message>
+    <message>
+        <source>Outbound port 25 is open (%1 answered)</source>
+        <translation>Ausgehender Port 25 ist offen (%1 hat geantwortet)</translation>
+    </message>
+    <message>
+        <source>Outbound port 25 is blocked on this network</source>
+        <translation>Ausgehender Port 25 ist in diesem Netz gesperrt</translation>
+    </message>
+    <message>
+        <source>Could not tell whether outbound port 25 is open</source>
+        <translation>Es ließ sich nicht feststellen, ob ausgehender Port 25 offen ist</translation>
+    </message>
+    <message>
+        <source>Outbound port 25</source>
+        <translation>Ausgehender Port 25</translation>
+    </message>
+</context>
+<context>
+    <name>PtrCheck</name>
+    <message>
+        <source>%1 is %2; receivers never see it</source>
+        <translation>%1 ist %2; Empfänger sehen sie nie</translation>
+    </message>
+    <message>
+        <source>%1 is %2, so it cannot be the address your mail leaves from as receivers see it. Its reverse DNS means nothing to them.</source>
+        <translation>%1 ist %2 und kann daher nicht die Adresse sein, von der Ihre Mail aus Sicht der Empfänger kommt. Ihr Reverse DNS bedeutet ihnen nichts.</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s public address: run the check without --ip to discover it, or look it up in your router or at your hosting provider.</source>
+        <translation>Verwenden Sie die öffentliche Adresse des Servers: Starten Sie die Prüfung ohne --ip, um sie zu ermitteln, oder sehen Sie in Ihrem Router oder bei Ihrem Hoster nach.</translation>
+    </message>
+    <message>
+        <source>%1 has the PTR name %2</source>
+        <translation>%1 hat den PTR-Namen %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 PTR names (%3). Receivers pick one of them at random, so the name they compare with your EHLO name changes from one connection to the next.</source>
+        <translation>%1 hat %2 PTR-Namen (%3). Empfänger nehmen zufällig einen davon, daher wechselt der Name, den sie mit Ihrem EHLO-Namen vergleichen, von Verbindung zu Verbindung.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to keep exactly one PTR record, pointing to %2.</source>
+        <translation>Bitten Sie den Inhaber von %1, genau einen PTR-Eintrag zu behalten, der auf %2 zeigt.</translation>
+    </message>
+    <message>
+        <source>your mail server&apos;s name</source>
+        <translation>den Namen Ihres Mailservers</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 of %2 looks like an ISP&apos;s generic name for a dynamic or residential line (%3). Many receivers (and blocklists such as Spamhaus PBL) treat such addresses as home connections that should not send mail directly.</source>
+        <translation>Der PTR-Name %1 von %2 sieht aus wie der generische Name eines Providers für einen dynamischen oder privaten Anschluss (%3). Viele Empfänger (und Blocklisten wie Spamhaus PBL) behandeln solche Adressen als Heimanschlüsse, die nicht direkt Mail senden sollten.</translation>
+    </message>
+    <message>
+        <source>Ask your ISP for a custom PTR record (%1 -&gt; %2); most only do that on a business line with a static address. Otherwise send through a relay (smarthost) of your provider, a VPS or a mail service.</source>
+        <translation>Bitten Sie Ihren Provider um einen eigenen PTR-Eintrag (%1 -&gt; %2); die meisten tun das nur bei einem Geschäftsanschluss mit fester Adresse. Senden Sie sonst über ein Relay (Smarthost) Ihres Providers, einen VPS oder einen Maildienst.</translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record (%2)</source>
+        <translation>%1 hat keinen PTR-Eintrag (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS name. Many receivers reject or junk mail from an address without one.</source>
+        <translation>%1 hat keinen Reverse-DNS-Namen. Viele Empfänger lehnen Mail von einer Adresse ohne ihn ab oder stufen sie als Spam ein.</translation>
+    </message>
+    <message>
+        <source> Gmail rejects mail sent over IPv6 from an address without a PTR record (&quot;550-5.7.25 ... does not have a PTR record&quot;).</source>
+        <translation> Gmail lehnt Mail ab, die über IPv6 von einer Adresse ohne PTR-Eintrag gesendet wird (&quot;550-5.7.25 ... does not have a PTR record&quot;).</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 (your ISP or hosting provider; it is not set in your own zone) to set its PTR record to %2.%3</source>
+        <translation>Bitten Sie den Inhaber von %1 (Ihren Provider oder Hoster; der PTR-Eintrag steht nicht in Ihrer eigenen Zone), den PTR-Eintrag auf %2 zu setzen.%3</translation>
+    </message>
+    <message>
+        <source> Or turn off IPv6 sending in your mail server (Postfix: inet_protocols = ipv4).</source>
+        <translation> Oder schalten Sie das Senden über IPv6 in Ihrem Mailserver ab (Postfix: inet_protocols = ipv4).</translation>
+    </message>
+    <message>
+        <source>Could not look up the PTR record of %1: %2</source>
+        <translation>Der PTR-Eintrag von %1 konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>The PTR lookup for %1 did not get an answer (%2), so reverse DNS is unverified.</source>
+        <translation>Die PTR-Abfrage für %1 bekam keine Antwort (%2), daher ist der Reverse DNS ungeprüft.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>All %1 sending addresses have a PTR record</source>
+        <translation>Alle %1 Absendeadressen haben einen PTR-Eintrag</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is set, but its names could be better</source>
+        <translation>Reverse DNS ist gesetzt, aber die Namen könnten besser sein</translation>
+    </message>
+    <message>
+        <source>Reverse DNS could not be verified</source>
+        <translation>Reverse DNS konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <translation>Reverse DNS (PTR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses have no PTR record</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen hat keinen PTR-Eintrag</numerusform>
+            <numerusform>%n von %1 Absendeadressen haben keinen PTR-Eintrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses are not public addresses, %2 have no PTR record</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen ist keine öffentliche Adresse, %2 ohne PTR-Eintrag</numerusform>
+            <numerusform>%n von %1 Absendeadressen sind keine öffentlichen Adressen, %2 ohne PTR-Eintrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sending addresses are not public addresses</source>
+        <translation>
+            <numerusform>%n von %1 Absendeadressen ist keine öffentliche Adresse</numerusform>
+            <numerusform>%n von %1 Absendeadressen sind keine öffentlichen Adressen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PtrName</name>
+    <message>
+        <source>it contains the address, as &quot;%1&quot;</source>
+        <translation>er enthält die Adresse, als „%1“</translation>
+    </message>
+    <message>
+        <source>it is &quot;%1&quot; followed by a number</source>
+        <translation>er ist „%1“, gefolgt von einer Zahl</translation>
+    </message>
+    <message>
+        <source>it contains the word &quot;%1&quot;</source>
+        <translation>er enthält das Wort „%1“</translation>
+    </message>
+    <message>
+        <source>Postfix (main.cf): myhostname = %1  (or smtp_helo_name = %1); Exim: primary_hostname = %1  (or helo_data = %1 on the remote_smtp transport); OpenSMTPD (smtpd.conf): add hostname %1 to the listen line, and helo %1 to the relay action</source>
+        <translation>Postfix (main.cf): myhostname = %1  (oder smtp_helo_name = %1); Exim: primary_hostname = %1  (oder helo_data = %1 im Transport remote_smtp); OpenSMTPD (smtpd.conf): hostname %1 an die listen-Zeile anfügen und helo %1 an die relay-Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>PublicIpCheck</name>
+    <message>
+        <source>Sending address given with --ip, so none was discovered</source>
+        <translation>Absendeadresse mit --ip angegeben, daher wurde keine ermittelt</translation>
+    </message>
+    <message>
+        <source>%1 is %2: receivers never see it, so it cannot be your sending address (the PTR check fails it).</source>
+        <translation>%1 ist %2: Empfänger sehen sie nie, daher kann sie nicht Ihre Absendeadresse sein (die PTR-Prüfung schlägt für sie fehl).</translation>
+    </message>
+    <message>
+        <source>Run the check without --ip to discover the public address, or give the one your router or hosting provider shows.</source>
+        <translation>Starten Sie die Prüfung ohne --ip, um die öffentliche Adresse zu ermitteln, oder geben Sie die an, die Ihr Router oder Hoster anzeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; fine for trying MailReady out, but no real mail server sends from it.</source>
+        <translation>%1 ist %2; gut zum Ausprobieren von MailReady, aber kein echter Mailserver sendet von dort.</translation>
+    </message>
+    <message>
+        <source>%1 said %2</source>
+        <translation>%1 meldete %2</translation>
+    </message>
+    <message>
+        <source>The sources disagree with no majority: %1</source>
+        <translation>Die Quellen widersprechen sich ohne Mehrheit: %1</translation>
+    </message>
+    <message>
+        <source>The address-echo services disagree about your public %1 address and none has a majority (%2).</source>
+        <translation>Die Adress-Echo-Dienste sind sich über Ihre öffentliche %1-Adresse uneinig, und keiner hat eine Mehrheit (%2).</translation>
+    </message>
+    <message>
+        <source>Give the address with --ip (your router&apos;s status page shows it).</source>
+        <translation>Geben Sie die Adresse mit --ip an (die Statusseite Ihres Routers zeigt sie).</translation>
+    </message>
+    <message>
+        <source>%1 according to %2</source>
+        <translation>%1 laut %2</translation>
+    </message>
+    <message>
+        <source>The echo services report %1, which is %2: they did not see you from the internet.</source>
+        <translation>Die Echo-Dienste melden %1, und das ist %2: Sie haben Sie nicht aus dem Internet gesehen.</translation>
+    </message>
+    <message>
+        <source>Give the public address with --ip.</source>
+        <translation>Geben Sie die öffentliche Adresse mit --ip an.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 sources agree that your public %3 address is %4, but %5. A source that answers differently may sit behind a proxy, or your traffic may leave by several addresses (load-balanced or failover lines).</source>
+        <translation>%1 der %2 Quellen stimmen überein, dass Ihre öffentliche %3-Adresse %4 ist, aber %5. Eine Quelle, die anders antwortet, sitzt womöglich hinter einem Proxy, oder Ihr Verkehr verlässt das Netz über mehrere Adressen (Lastverteilung oder Ausweichleitungen).</translation>
+    </message>
+    <message>
+        <source>Confirm the address your mail server really sends from; if it is not %1, give it with --ip.</source>
+        <translation>Bestätigen Sie die Adresse, von der Ihr Mailserver wirklich sendet; ist es nicht %1, geben Sie sie mit --ip an.</translation>
+    </message>
+    <message>
+        <source>No network interface of this machine holds %1: it is behind NAT (your router shares one public address). If the mail server runs on another machine or line, it may leave by a different address.</source>
+        <translation>Keine Netzwerkschnittstelle dieses Rechners hat %1: Er steht hinter NAT (Ihr Router teilt eine öffentliche Adresse). Läuft der Mailserver auf einem anderen Rechner oder Anschluss, sendet er womöglich über eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Confirm that the mail server sends from %1, or give its address with --ip.</source>
+        <translation>Bestätigen Sie, dass der Mailserver von %1 sendet, oder geben Sie seine Adresse mit --ip an.</translation>
+    </message>
+    <message>
+        <source>No interface of this machine holds %1; the mail server may leave by another IPv6 address (each machine usually has its own).</source>
+        <translation>Keine Schnittstelle dieses Rechners hat %1; der Mailserver sendet womöglich über eine andere IPv6-Adresse (meist hat jeder Rechner seine eigene).</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s own IPv6 address with --ip.</source>
+        <translation>Geben Sie die eigene IPv6-Adresse des Mailservers mit --ip an.</translation>
+    </message>
+    <message>
+        <source>No address-echo source could be reached</source>
+        <translation>Keine Adress-Echo-Quelle war erreichbar</translation>
+    </message>
+    <message>
+        <source>Could not find out the public address: no source answered (%1).</source>
+        <translation>Die öffentliche Adresse ließ sich nicht ermitteln: Keine Quelle hat geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>keine eingerichtet</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, or give the address with --ip.</source>
+        <translation>Prüfen Sie die Internetverbindung, oder geben Sie die Adresse mit --ip an.</translation>
+    </message>
+    <message>
+        <source>No public %1 address was found (%2). If this line has no %1, mail simply leaves over the other family.</source>
+        <translation>Es wurde keine öffentliche %1-Adresse gefunden (%2). Hat dieser Anschluss kein %1, wird die Mail einfach über die andere Adressfamilie verschickt.</translation>
+    </message>
+    <message>
+        <source>The sources disagree about the public address</source>
+        <translation>Die Quellen sind sich über die öffentliche Adresse uneinig</translation>
+    </message>
+    <message>
+        <source>Public address %1</source>
+        <translation>Öffentliche Adresse %1</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) gave no usable answer: %1.</source>
+        <translation>
+            <numerusform>%n Quelle gab keine brauchbare Antwort: %1.</numerusform>
+            <numerusform>%n Quellen gaben keine brauchbare Antwort: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordComposer</name>
+    <message>
+        <source>SPF for %1</source>
+        <translation>SPF für %1</translation>
+    </message>
+    <message>
+        <source>The published SPF record is invalid (%1); publish this record in its place.</source>
+        <translation>Der veröffentlichte SPF-Eintrag ist ungültig (%1); veröffentlichen Sie stattdessen diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records and one of them is invalid; receivers ignore them all. Delete them and publish this one record.</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge, und einer davon ist ungültig; Empfänger ignorieren sie alle. Löschen Sie sie und veröffentlichen Sie nur diesen einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records, which receivers treat as an error; replace them with this one record, which keeps every term they had.</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge, was Empfänger als Fehler werten; ersetzen Sie sie durch diesen einen Eintrag, der alle ihre Terme behält.</translation>
+    </message>
+    <message>
+        <source> (already published; no change needed)</source>
+        <translation> (bereits veröffentlicht; keine Änderung nötig)</translation>
+    </message>
+    <message>
+        <source> (the published record, changed)</source>
+        <translation> (der veröffentlichte Eintrag, geändert)</translation>
+    </message>
+    <message>
+        <source> (replaces the %1 published records)</source>
+        <translation> (ersetzt die %1 veröffentlichten Einträge)</translation>
+    </message>
+    <message>
+        <source>The published SPF record was kept as it is apart from the sending addresses; add other mechanisms yourself if they are still missing.</source>
+        <translation>Der veröffentlichte SPF-Eintrag wurde bis auf die Absendeadressen unverändert übernommen; fügen Sie andere Mechanismen selbst hinzu, falls sie noch fehlen.</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>Adresse von %1</translation>
+    </message>
+    <message>
+        <source>The SPF record is %1 bytes long; over about 450 the DNS answer may not fit one UDP packet. List a network (ip4:203.0.113.0/28) instead of single addresses, or fewer includes.</source>
+        <translation>Der SPF-Eintrag ist %1 Byte lang; ab etwa 450 passt die DNS-Antwort womöglich nicht in ein UDP-Paket. Nennen Sie ein Netz (ip4:203.0.113.0/28) statt einzelner Adressen, oder weniger Includes.</translation>
+    </message>
+    <message>
+        <source>SPF for the HELO name %1</source>
+        <translation>SPF für den HELO-Namen %1</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 for %2 (%3, %4 bits)</source>
+        <translation>DKIM-Schlüssel %1 für %2 (%3, %4 Bit)</translation>
+    </message>
+    <message>
+        <source>DMARC for %1 (%2)</source>
+        <translation>DMARC für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Report authorization, published by %1</source>
+        <translation>Berichtsfreigabe, veröffentlicht von %1</translation>
+    </message>
+    <message>
+        <source>DMARC reports go to another domain, so %1 must publish the authorization record; without it receivers send no reports there.</source>
+        <translation>DMARC-Berichte gehen an eine andere Domain, daher muss %1 den Freigabe-Eintrag veröffentlichen; ohne ihn senden Empfänger keine Berichte dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayAddresses</name>
+    <message>
+        <source>The relay &apos;%1&apos; is not HOST[:PORT]: %2.</source>
+        <translation>Das Relay „%1“ ist nicht HOST[:PORT]: %2.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s address could not be looked up (%1), so what receivers see of it is unverified.</source>
+        <translation>Die Adresse des Relays konnte nicht abgefragt werden (%1), daher ist ungeprüft, was Empfänger von ihm sehen.</translation>
+    </message>
+    <message>
+        <source>The relay %1 has no address in DNS (%2).</source>
+        <translation>Das Relay %1 hat keine Adresse im DNS (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayServices</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>unknown schema</source>
+        <translation>unbekanntes Schema</translation>
+    </message>
+    <message>
+        <source>a service lacks id, name or submission host</source>
+        <translation>einem Dienst fehlt id, name oder submission host</translation>
+    </message>
+    <message>
+        <source>The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com). Easy DKIM publishes three CNAME records.</source>
+        <translation>Der SMTP-Host nennt die AWS-Region, die Sie verwenden (email-smtp.REGION.amazonaws.com). Easy DKIM veröffentlicht drei CNAME-Einträge.</translation>
+    </message>
+    <message>
+        <source>EU accounts use smtp.eu.mailgun.org.</source>
+        <translation>EU-Konten verwenden smtp.eu.mailgun.org.</translation>
+    </message>
+    <message>
+        <source>The user name is the word apikey; the password is an API key.</source>
+        <translation>Der Benutzername ist das Wort apikey; das Passwort ist ein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Postmark sends with its own bounce domain, so DKIM carries DMARC alignment.</source>
+        <translation>Postmark sendet mit einer eigenen Bounce-Domain, daher sorgt DKIM für das DMARC-Alignment.</translation>
+    </message>
+    <message>
+        <source>Sending as your own domain needs the domain set up in Fastmail.</source>
+        <translation>Um als Ihre eigene Domain zu senden, muss die Domain in Fastmail eingerichtet sein.</translation>
+    </message>
+    <message>
+        <source>The SMTP relay service is enabled in the Admin console; DKIM is turned on there too.</source>
+        <translation>Der SMTP-Relay-Dienst wird in der Admin-Konsole eingeschaltet; DKIM wird dort ebenfalls eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>DKIM for a custom domain is turned on in the Defender portal (two CNAME records).</source>
+        <translation>DKIM für eine eigene Domain wird im Defender-Portal eingeschaltet (zwei CNAME-Einträge).</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseLookup</name>
+    <message>
+        <source>not looked up</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCheck</name>
+    <message>
+        <source>Get a certificate for %1 from a public CA (for example Let&apos;s Encrypt: certbot certonly --standalone -d %1) and point the server at it (Postfix: smtpd_tls_chain_files = /etc/letsencrypt/live/%1/privkey.pem, /etc/letsencrypt/live/%1/fullchain.pem; Exim: tls_certificate and tls_privatekey; OpenSMTPD: pki %1 cert ... / pki %1 key ...).</source>
+        <translation>Besorgen Sie ein Zertifikat für %1 von einer öffentlichen CA (zum Beispiel Let&apos;s Encrypt: certbot certonly --standalone -d %1) und tragen Sie es im Server ein (Postfix: smtpd_tls_chain_files = /etc/letsencrypt/live/%1/privkey.pem, /etc/letsencrypt/live/%1/fullchain.pem; Exim: tls_certificate und tls_privatekey; OpenSMTPD: pki %1 cert ... / pki %1 key ...).</translation>
+    </message>
+    <message>
+        <source>your mail server&apos;s name</source>
+        <translation>den Namen Ihres Mailservers</translation>
+    </message>
+    <message>
+        <source>no certificate sent</source>
+        <translation>kein Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <source>The server completed TLS without a certificate.</source>
+        <translation>Der Server hat TLS ohne Zertifikat abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation>es ist selbst signiert</translation>
+    </message>
+    <message>
+        <source>it does not chain to a trusted certificate authority</source>
+        <translation>es führt auf keine vertrauenswürdige Zertifizierungsstelle zurück</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>es ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>es ist erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>it is for %1, not %2</source>
+        <translation>es gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>keinen Namen</translation>
+    </message>
+    <message>
+        <source>certificate for %1, valid until %2</source>
+        <translation>Zertifikat für %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate has problems: %1. Most senders still deliver (they encrypt without checking), but senders that enforce MTA-STS or DANE refuse it, and it blocks publishing MTA-STS yourself.</source>
+        <translation>Das TLS-Zertifikat des Servers hat Probleme: %1. Die meisten Absender stellen trotzdem zu (sie verschlüsseln ohne Prüfung), aber Absender, die MTA-STS oder DANE durchsetzen, lehnen es ab, und es verhindert, dass Sie selbst MTA-STS veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Check the certificate and key files the server is configured with, and its log.</source>
+        <translation>Prüfen Sie die Zertifikats- und Schlüsseldateien, die im Server eingetragen sind, und sein Log.</translation>
+    </message>
+    <message>
+        <source> OpenSMTPD 6.8 (Debian 12) fails every TLS handshake with OpenSSL 3 (its log says &quot;EVP lib&quot;): upgrade to OpenSMTPD 7 (Debian 13), or remove tls from the listen line until then so senders deliver without TLS instead of failing.</source>
+        <translation> OpenSMTPD 6.8 (Debian 12) scheitert mit OpenSSL 3 an jedem TLS-Handshake (sein Log meldet &quot;EVP lib&quot;): Aktualisieren Sie auf OpenSMTPD 7 (Debian 13), oder entfernen Sie tls bis dahin aus der listen-Zeile, damit Absender ohne TLS zustellen, statt zu scheitern.</translation>
+    </message>
+    <message>
+        <source>No SMTP server given (--smtp), so none was probed</source>
+        <translation>Kein SMTP-Server angegeben (--smtp), daher wurde keiner getestet</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1</source>
+        <translation>Der SMTP-Server %1</translation>
+    </message>
+    <message>
+        <source>Could not find the SMTP server: %1</source>
+        <translation>Der SMTP-Server wurde nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Check the name given with --smtp, or publish its A/AAAA record.</source>
+        <translation>Prüfen Sie den mit --smtp angegebenen Namen, oder veröffentlichen Sie seinen A/AAAA-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1, so no mail can be delivered to it there.</source>
+        <translation>Auf %1 nimmt nichts Verbindungen an, daher kann dort keine Mail zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Start the mail server and let it listen on port %1 of that address (Postfix: inet_interfaces = all; OpenSMTPD: listen on all), and open the port in the firewall.</source>
+        <translation>Starten Sie den Mailserver, lassen Sie ihn auf Port %1 dieser Adresse lauschen (Postfix: inet_interfaces = all; OpenSMTPD: listen on all), und öffnen Sie den Port in der Firewall.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2); the server may be down or a firewall drops the connection.</source>
+        <translation>%1 war nicht erreichbar (%2); der Server ist womöglich aus, oder eine Firewall verwirft die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Check that the server runs and that port %1 is open towards the internet, then run the check again.</source>
+        <translation>Prüfen Sie, ob der Server läuft und Port %1 zum Internet hin offen ist, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>The server names itself %1 in its %2, not %3. Use one name everywhere: the PTR name, the EHLO name and the greeting.</source>
+        <translation>Der Server nennt sich %1 (%2), nicht %3. Verwenden Sie überall denselben Namen: im PTR-Namen, im EHLO-Namen und in der Begrüßung.</translation>
+    </message>
+    <message>
+        <source>greeting (220 banner)</source>
+        <translation>Begrüßung (220-Banner)</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not greet properly: %2.</source>
+        <translation>Der Server unter %1 hat nicht ordnungsgemäß begrüßt: %2.</translation>
+    </message>
+    <message>
+        <source>Check that an SMTP server (not another service) listens on port %1, and read its log for why it refuses connections.</source>
+        <translation>Prüfen Sie, ob auf Port %1 ein SMTP-Server (und kein anderer Dienst) lauscht, und lesen Sie in seinem Log nach, warum er Verbindungen ablehnt.</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it persists, look at the server&apos;s log.</source>
+        <translation>Starten Sie die Prüfung erneut; bleibt es so, sehen Sie in das Log des Servers.</translation>
+    </message>
+    <message>
+        <source>EHLO answered by %1; extensions: %2</source>
+        <translation>EHLO beantwortet von %1; Erweiterungen: %2</translation>
+    </message>
+    <message>
+        <source>EHLO to %1 failed: %2.</source>
+        <translation>EHLO an %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Read the mail server&apos;s log for why it refuses EHLO %1.</source>
+        <translation>Lesen Sie im Log des Mailservers nach, warum er EHLO %1 ablehnt.</translation>
+    </message>
+    <message>
+        <source>The PTR name of %1 is %2, which differs from %3.</source>
+        <translation>Der PTR-Name von %1 ist %2 und weicht von %3 ab.</translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record.</source>
+        <translation>%1 hat keinen PTR-Eintrag.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not offered</source>
+        <translation>STARTTLS wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so mail to it travels unencrypted; Gmail marks such mail with a red open lock.</source>
+        <translation>%1 bietet kein STARTTLS an, daher wird Mail dorthin unverschlüsselt übertragen; Gmail kennzeichnet solche Mail mit einem roten offenen Schloss.</translation>
+    </message>
+    <message>
+        <source>Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; OpenSMTPD: listen on ... tls pki NAME.</source>
+        <translation>Schalten Sie TLS für eingehende Mail ein: Postfix: smtpd_tls_security_level = may plus smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; OpenSMTPD: listen on ... tls pki NAME.</translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS but it does not work: %2. Senders that try TLS first may give up or retry for days.</source>
+        <translation>%1 bietet STARTTLS an, aber es funktioniert nicht: %2. Absender, die zuerst TLS versuchen, geben womöglich auf oder versuchen es tagelang erneut.</translation>
+    </message>
+    <message>
+        <source>STARTTLS works (%1, %2)</source>
+        <translation>STARTTLS funktioniert (%1, %2)</translation>
+    </message>
+    <message>
+        <source>The server negotiated %1, which is obsolete (RFC 8996).</source>
+        <translation>Der Server hat %1 ausgehandelt, das veraltet ist (RFC 8996).</translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 only (Postfix: smtpd_tls_protocols = &gt;=TLSv1.2).</source>
+        <translation>Erlauben Sie nur TLS 1.2 und 1.3 (Postfix: smtpd_tls_protocols = &gt;=TLSv1.2).</translation>
+    </message>
+    <message>
+        <source>After STARTTLS, %1: %2.</source>
+        <translation>Nach STARTTLS, %1: %2.</translation>
+    </message>
+    <message>
+        <source>SMTP server (banner, EHLO, STARTTLS)</source>
+        <translation>SMTP-Server (Banner, EHLO, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>EHLO reply</source>
+        <translation>EHLO-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 greets as %2, no STARTTLS</source>
+        <translation>%1 begrüßt als %2, kein STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 greets as %2, STARTTLS with %3</source>
+        <translation>%1 begrüßt als %2, STARTTLS mit %3</translation>
+    </message>
+    <message>
+        <source>%1 greets as %2, STARTTLS fails</source>
+        <translation>%1 begrüßt als %2, STARTTLS scheitert</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>the greeting (220 banner)</source>
+        <translation>die Begrüßung (220-Banner)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>der TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>EHLO after STARTTLS</source>
+        <translation>EHLO nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>the connection was refused (nothing listens on port %1)</source>
+        <translation>die Verbindung wurde abgelehnt (auf Port %1 lauscht nichts)</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt within %1 ms</source>
+        <translation>keine Antwort auf den Verbindungsversuch innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>could not connect: %1</source>
+        <translation>keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not SMTP (%1)</source>
+        <translation>der Server hat etwas gesendet, das kein SMTP ist (%1)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>could not send %1: %2</source>
+        <translation>%1 konnte nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the server greeted with</source>
+        <translation>der Server begrüßte mit</translation>
+    </message>
+    <message>
+        <source>%1 was answered with</source>
+        <translation>%1 wurde beantwortet mit</translation>
+    </message>
+    <message>
+        <source>TLS is not available to MailReady here (no TLS backend), so STARTTLS was not tried</source>
+        <translation>TLS steht MailReady hier nicht zur Verfügung (kein TLS-Backend), daher wurde STARTTLS nicht versucht</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 ms fertig</translation>
+    </message>
+    <message>
+        <source>the server aborted it</source>
+        <translation>der Server hat ihn abgebrochen</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not complete: %1</source>
+        <translation>der TLS-Handshake wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>%1 after an incomplete reply (&quot;%2&quot;)</source>
+        <translation>%1 nach einer unvollständigen Antwort („%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReply</name>
+    <message>
+        <source>a reply line longer than %1 bytes</source>
+        <translation>eine Antwortzeile länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>a reply of more than %1 lines</source>
+        <translation>eine Antwort mit mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>not an SMTP reply line</source>
+        <translation>keine SMTP-Antwortzeile</translation>
+    </message>
+    <message>
+        <source>a multi-line reply whose lines carry different codes</source>
+        <translation>eine mehrzeilige Antwort, deren Zeilen verschiedene Codes tragen</translation>
+    </message>
+</context>
+<context>
+    <name>SpfCheck</name>
+    <message>
+        <source>SPF pass for %1 (%2)</source>
+        <translation>SPF pass für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPF could not be evaluated for %1: %2</source>
+        <translation>SPF konnte für %1 nicht ausgewertet werden: %2</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 could not be evaluated for %2 because a DNS lookup failed (%3), so SPF is unverified.</source>
+        <translation>Die SPF-Richtlinie von %1 konnte für %2 nicht ausgewertet werden, weil eine DNS-Abfrage fehlgeschlagen ist (%3), daher ist SPF ungeprüft.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receivers cannot tell your server from a forger; many junk or reject such mail.</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag, daher können Empfänger Ihren Server nicht von einem Fälscher unterscheiden; viele stufen solche Mail als Spam ein oder lehnen sie ab.</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1: %2</source>
+        <translation>Veröffentlichen Sie diesen TXT-Eintrag bei %1: %2</translation>
+    </message>
+    <message>
+        <source>SPF permerror for %1: %2</source>
+        <translation>SPF permerror für %1: %2</translation>
+    </message>
+    <message>
+        <source>Receivers get a permanent error evaluating the SPF policy of %1 for %2: %3</source>
+        <translation>Empfänger erhalten beim Auswerten der SPF-Richtlinie von %1 für %2 einen dauerhaften Fehler: %3</translation>
+    </message>
+    <message>
+        <source>Publish one valid record, for example: %1</source>
+        <translation>Veröffentlichen Sie einen gültigen Eintrag, zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2: %3</source>
+        <translation>SPF %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 The TXT record at %2 becomes: %3</source>
+        <translation>%1 Der TXT-Eintrag bei %2 wird zu: %3</translation>
+    </message>
+    <message>
+        <source> (the relay&apos;s include covers it)</source>
+        <translation> (das include des Relays deckt es ab)</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 does not authorize the relay %2 (result %3 for %4), so receivers treat the mail it relays as forged or suspicious.</source>
+        <translation>Die SPF-Richtlinie von %1 erlaubt das Relay %2 nicht (Ergebnis %3 für %4), daher behandeln Empfänger die Mail, die es weiterleitet, als gefälscht oder verdächtig.</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 does not authorize the relay %2 (its address %3, result %4), so receivers treat the mail it relays as forged or suspicious.</source>
+        <translation>Die SPF-Richtlinie von %1 erlaubt das Relay %2 nicht (seine Adresse %3, Ergebnis %4), daher behandeln Empfänger die Mail, die es weiterleitet, als gefälscht oder verdächtig.</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 does not authorize %2 (result %3), so receivers treat its mail as forged or suspicious.</source>
+        <translation>Die SPF-Richtlinie von %1 erlaubt %2 nicht (Ergebnis %3), daher behandeln Empfänger Mail von dort als gefälscht oder verdächtig.</translation>
+    </message>
+    <message>
+        <source>%1; but the policy needs %2 DNS lookups, more than the 10 allowed</source>
+        <translation>%1; aber die Richtlinie braucht %2 DNS-Abfragen, mehr als die erlaubten 10</translation>
+    </message>
+    <message>
+        <source>The TXT record at %1 becomes: %2</source>
+        <translation>Der TXT-Eintrag bei %1 wird zu: %2</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name %1 has no SPF record of its own; receivers that check the HELO name (and bounces, which have an empty sender) find none.</source>
+        <translation>Der Name des Mailservers %1 hat keinen eigenen SPF-Eintrag; Empfänger, die den HELO-Namen prüfen (und Unzustellbarkeitsmeldungen, die einen leeren Absender haben), finden keinen.</translation>
+    </message>
+    <message>
+        <source>SPF of %1 passes for %2</source>
+        <translation>SPF von %1 besteht für %2</translation>
+    </message>
+    <message>
+        <source>SPF of %1 passes for all %2 sending addresses</source>
+        <translation>SPF von %1 besteht für alle %2 Absendeadressen</translation>
+    </message>
+    <message>
+        <source>SPF of %1 passes, but the policy lets other servers pass too</source>
+        <translation>SPF von %1 besteht, aber die Richtlinie lässt auch andere Server bestehen</translation>
+    </message>
+    <message>
+        <source>SPF of %1 needs %2 DNS lookups (10 allowed)</source>
+        <translation>SPF von %1 braucht %2 DNS-Abfragen (10 erlaubt)</translation>
+    </message>
+    <message>
+        <source>SPF of %1 does not pass for %2 of %3 sending addresses</source>
+        <translation>SPF von %1 besteht für %2 von %3 Absendeadressen nicht</translation>
+    </message>
+    <message>
+        <source>SPF of %1 could not be verified</source>
+        <translation>SPF von %1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending addresses are not authorized; one change covers them all.</source>
+        <translation>
+            <numerusform>%n Absendeadresse ist nicht erlaubt; eine Änderung deckt alle ab.</numerusform>
+            <numerusform>%n Absendeadressen sind nicht erlaubt; eine Änderung deckt sie alle ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpfComposer</name>
+    <message>
+        <source>The record already lists %1.</source>
+        <translation>Der Eintrag führt %1 bereits auf.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the record.</source>
+        <translation>Fügen Sie dem Eintrag %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Add %1 before %2.</source>
+        <translation>Fügen Sie %1 vor %2 ein.</translation>
+    </message>
+    <message>
+        <source>The record already has %1.</source>
+        <translation>Der Eintrag enthält %1 bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfEvaluator</name>
+    <message>
+        <source>The evaluation took longer than %1 seconds (RFC 7208 4.6.4), so it was stopped before looking up %2.</source>
+        <translation>Die Auswertung dauerte länger als %1 Sekunden (RFC 7208 4.6.4), daher wurde sie vor der Abfrage von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>More than %1 lookups found nothing (the last was %2 %3); RFC 7208 4.6.4 makes that a permanent error.</source>
+        <translation>Mehr als %1 Abfragen fanden nichts (die letzte war %2 %3); nach RFC 7208 4.6.4 ist das ein dauerhafter Fehler.</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 %2 failed (%3).</source>
+        <translation>Die DNS-Abfrage von %1 %2 ist fehlgeschlagen (%3).</translation>
+    </message>
+    <message>
+        <source>The policy needs more than %1 DNS lookups (reached at &apos;%2&apos;); RFC 7208 4.6.4 makes that a permanent error.</source>
+        <translation>Die Richtlinie braucht mehr als %1 DNS-Abfragen (erreicht bei „%2“); nach RFC 7208 4.6.4 ist das ein dauerhafter Fehler.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid macro.</source>
+        <translation>„%1“ enthält ein ungültiges Makro.</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2. </source>
+        <translation>%1 wird zu %2 erweitert. </translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3.</source>
+        <translation>%1 %2 enthält %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 record (%3).</source>
+        <translation>%1 hat keinen %2-Eintrag (%3).</translation>
+    </message>
+    <message>
+        <source>The target is not a valid DNS name.</source>
+        <translation>Das Ziel ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records; RFC 7208 4.6.4 allows the mx mechanism at most %3.</source>
+        <translation>%1 hat %2 MX-Einträge; RFC 7208 4.6.4 erlaubt dem Mechanismus mx höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record.</source>
+        <translation>%1 hat keinen MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The PTR lookup failed (%1).</source>
+        <translation>Die PTR-Abfrage ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is a validated name of the address.</source>
+        <translation>%1 ist ein bestätigter Name der Adresse.</translation>
+    </message>
+    <message>
+        <source>No validated PTR name is in %1.</source>
+        <translation>Kein bestätigter PTR-Name liegt in %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no A record.</source>
+        <translation>%1 hat keinen A-Eintrag.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a valid domain.</source>
+        <translation>„%1“ nennt keine gültige Domain.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a domain without an SPF record.</source>
+        <translation>„%1“ nennt eine Domain ohne SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record.</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; there must be exactly one.</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge; es muss genau einer sein.</translation>
+    </message>
+    <message>
+        <source>The policy nests includes and redirects too deeply.</source>
+        <translation>Die Richtlinie verschachtelt includes und redirects zu tief.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is invalid: %2</source>
+        <translation>Der SPF-Eintrag von %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name SPF can be checked for.</source>
+        <translation>„%1“ ist kein Domainname, für den sich SPF prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the record of %2 decided: %3.</source>
+        <translation>„%1“ im Eintrag von %2 hat entschieden: %3.</translation>
+    </message>
+    <message>
+        <source>No term matched, so the result is %1.</source>
+        <translation>Kein Term hat gepasst, daher ist das Ergebnis %1.</translation>
+    </message>
+    <message>
+        <source>too many records to follow</source>
+        <translation>zu viele Einträge zum Verfolgen</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed (%1)</source>
+        <translation>die TXT-Abfrage ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>no SPF record</source>
+        <translation>kein SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>several SPF records</source>
+        <translation>mehrere SPF-Einträge</translation>
+    </message>
+    <message>
+        <source>the target depends on macros and is counted once</source>
+        <translation>das Ziel hängt von Makros ab und wird einmal gezählt</translation>
+    </message>
+    <message>
+        <source>loop: %1 is already being evaluated</source>
+        <translation>Schleife: %1 wird bereits ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLint</name>
+    <message>
+        <source>a/mx/ptr/exists terms of %1: %2</source>
+        <translation>a/mx/ptr/exists-Terme von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records (%3). Receivers treat that as a permanent error, so SPF fails for all mail.</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge (%3). Empfänger werten das als dauerhaften Fehler, daher scheitert SPF für alle Mail.</translation>
+    </message>
+    <message>
+        <source>Replace them by one TXT record at %1: %2</source>
+        <translation>Ersetzen Sie sie durch einen TXT-Eintrag bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete all but one and merge their terms into a single TXT record at %1.</source>
+        <translation>Löschen Sie alle bis auf einen und führen Sie ihre Terme in einem einzigen TXT-Eintrag bei %1 zusammen.</translation>
+    </message>
+    <message>
+        <source>The SPF record is one string of %1 bytes; a TXT character-string holds at most 255, so most DNS panels and servers reject or cut it.</source>
+        <translation>Der SPF-Eintrag ist eine einzige Zeichenkette von %1 Byte; eine TXT-Zeichenkette fasst höchstens 255, daher lehnen die meisten DNS-Panels und Server ihn ab oder schneiden ihn ab.</translation>
+    </message>
+    <message>
+        <source>Publish it as several quoted strings in one TXT record: %1</source>
+        <translation>Veröffentlichen Sie ihn als mehrere Zeichenketten in Anführungszeichen in einem TXT-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>The SPF record is %1 bytes long; answers over about 450 bytes may not fit in one UDP DNS message and some receivers then fail to read it.</source>
+        <translation>Der SPF-Eintrag ist %1 Byte lang; Antworten über etwa 450 Byte passen womöglich nicht in eine UDP-DNS-Nachricht, und manche Empfänger können ihn dann nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Shorten it: replace runs of ip4: terms by a covering prefix (ip4:198.51.100.0/24), or drop terms for services you no longer use.</source>
+        <translation>Kürzen Sie ihn: Ersetzen Sie Folgen von ip4:-Termen durch ein umfassendes Präfix (ip4:198.51.100.0/24), oder streichen Sie Terme für Dienste, die Sie nicht mehr nutzen.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is invalid, so receivers treat it as a permanent error: %2</source>
+        <translation>Der SPF-Eintrag von %1 ist ungültig, daher werten Empfänger ihn als dauerhaften Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Remove or correct &apos;%1&apos;. The mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.</source>
+        <translation>Entfernen oder korrigieren Sie „%1“. Die Mechanismen sind all, include, a, mx, ptr, ip4, ip6 und exists.</translation>
+    </message>
+    <message>
+        <source>The record uses &apos;ptr&apos;, which RFC 7208 deprecates: it is slow, unreliable, and some receivers ignore it.</source>
+        <translation>Der Eintrag verwendet „ptr“, wovon RFC 7208 abrät: Es ist langsam, unzuverlässig, und manche Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Replace it by the sending addresses (ip4:/ip6:) or &apos;a&apos;/&apos;mx&apos;: %1</source>
+        <translation>Ersetzen Sie es durch die Absendeadressen (ip4:/ip6:) oder „a“/„mx“: %1</translation>
+    </message>
+    <message>
+        <source>The record ends in &apos;%1&apos;, which authorizes every server on the internet to send as %2.</source>
+        <translation>Der Eintrag endet auf „%1“, was jedem Server im Internet erlaubt, als %2 zu senden.</translation>
+    </message>
+    <message>
+        <source>The record ends in &apos;%1&apos;, which says nothing about other servers; receivers gain no protection from it.</source>
+        <translation>Der Eintrag endet auf „%1“, was nichts über andere Server aussagt; Empfänger gewinnen dadurch keinen Schutz.</translation>
+    </message>
+    <message>
+        <source>The record has neither an &apos;all&apos; mechanism nor a redirect, so mail from any other server gets &apos;neutral&apos; instead of failing.</source>
+        <translation>Der Eintrag hat weder einen Mechanismus „all“ noch ein redirect, daher bekommt Mail von jedem anderen Server „neutral“, statt durchzufallen.</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 needs %2 DNS lookups counted through its includes and redirects; RFC 7208 allows 10, and receivers return permerror beyond that.</source>
+        <translation>Die SPF-Richtlinie von %1 braucht, über ihre includes und redirects gezählt, %2 DNS-Abfragen; RFC 7208 erlaubt 10, und darüber melden Empfänger permerror.</translation>
+    </message>
+    <message>
+        <source> The costliest branch is %1 with %2. Lookups per branch: %3.</source>
+        <translation> Der teuerste Zweig ist %1 mit %2. Abfragen je Zweig: %3.</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the ip4:/ip6: ranges it publishes, or ask the provider for a narrower include; drop includes for services you no longer use.</source>
+        <translation>Ersetzen Sie %1 durch die ip4:/ip6:-Bereiche, die es veröffentlicht, oder fragen Sie den Anbieter nach einem engeren include; streichen Sie includes für Dienste, die Sie nicht mehr nutzen.</translation>
+    </message>
+    <message>
+        <source>Replace a, mx and include terms by ip4:/ip6: terms.</source>
+        <translation>Ersetzen Sie a-, mx- und include-Terme durch ip4:/ip6:-Terme.</translation>
+    </message>
+    <message>
+        <source>Evaluating the policy hits %1 names that do not exist or have no address; RFC 7208 allows 2, and receivers return permerror beyond that.</source>
+        <translation>Beim Auswerten der Richtlinie stößt die Abfrage auf %1 Namen, die nicht existieren oder keine Adresse haben; RFC 7208 erlaubt 2, und darüber melden Empfänger permerror.</translation>
+    </message>
+    <message>
+        <source>Remove the a:, mx:, include: or exists: terms that name hosts which no longer exist.</source>
+        <translation>Entfernen Sie die a:-, mx:-, include:- oder exists:-Terme, die Hosts nennen, die es nicht mehr gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecord</name>
+    <message>
+        <source>it contains a character that is not printable ASCII</source>
+        <translation>er enthält ein Zeichen, das kein druckbares ASCII ist</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; at the end is not a macro (write %% for a percent sign)</source>
+        <translation>ein „%“ am Ende ist kein Makro (schreiben Sie %% für ein Prozentzeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%%%1&apos; is not a macro (a &apos;%&apos; must be followed by {, %, _ or -)</source>
+        <translation>„%%%1“ ist kein Makro (auf ein „%“ muss {, %, _ oder - folgen)</translation>
+    </message>
+    <message>
+        <source>a macro &apos;%{&apos; is not closed with &apos;}&apos;</source>
+        <translation>ein Makro „%{“ ist nicht mit „}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%{%1}&apos; is not a valid macro</source>
+        <translation>„%{%1}“ ist kein gültiges Makro</translation>
+    </message>
+    <message>
+        <source>&apos;%{%1}&apos; asks for zero labels</source>
+        <translation>„%{%1}“ verlangt null Labels</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no domain</source>
+        <translation>„%1“ nennt keine Domain</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain: %2</source>
+        <translation>„%1“ ist keine gültige Domain: %2</translation>
+    </message>
+    <message>
+        <source>the modifier &apos;%1&apos; is invalid: %2</source>
+        <translation>der Modifikator „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SPF mechanism</source>
+        <translation>„%1“ ist kein SPF-Mechanismus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: all takes no argument</source>
+        <translation>„%1“: all nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a domain (%2:domain)</source>
+        <translation>„%1“ braucht eine Domain (%2:domain)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is malformed</source>
+        <translation>„%1“ ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is malformed (expected %2[:domain][/prefix][//prefix])</source>
+        <translation>„%1“ ist fehlerhaft (erwartet %2[:domain][/prefix][//prefix])</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the IPv4 prefix length must be 0 to 32</source>
+        <translation>„%1“: Die IPv4-Präfixlänge muss 0 bis 32 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the IPv6 prefix length must be 0 to 128</source>
+        <translation>„%1“: Die IPv6-Präfixlänge muss 0 bis 128 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an address (%2:address)</source>
+        <translation>„%1“ braucht eine Adresse (%2:address)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not an %3 address</source>
+        <translation>„%1“: „%2“ ist keine %3-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the prefix length must be 0 to %2</source>
+        <translation>„%1“: Die Präfixlänge muss 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fully qualified domain name</source>
+        <translation>„%1“ ist kein vollständiger Domainname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in a valid top-level label</source>
+        <translation>„%1“ endet nicht auf ein gültiges Top-Level-Label</translation>
+    </message>
+    <message>
+        <source>The record does not start with v=spf1.</source>
+        <translation>Der Eintrag beginnt nicht mit v=spf1.</translation>
+    </message>
+    <message>
+        <source>The record contains a non-ASCII character (byte 0x%1).</source>
+        <translation>Der Eintrag enthält ein Nicht-ASCII-Zeichen (Byte 0x%1).</translation>
+    </message>
+    <message>
+        <source>The record contains a control character (byte 0x%1); terms are separated by spaces only.</source>
+        <translation>Der Eintrag enthält ein Steuerzeichen (Byte 0x%1); Terme werden nur durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>The %1 modifier appears more than once.</source>
+        <translation>Der Modifikator %1 kommt mehr als einmal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>TagList</name>
+    <message>
+        <source>an empty element between semicolons</source>
+        <translation>ein leeres Element zwischen Semikolons</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag=value pair</source>
+        <translation>„%1“ ist kein Paar Tag=Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name</source>
+        <translation>„%1“ ist kein gültiger Tag-Name</translation>
+    </message>
+    <message>
+        <source>the tag %1= appears twice</source>
+        <translation>das Tag %1= kommt zweimal vor</translation>
+    </message>
+</context>
+<context>
+    <name>Thresholds</name>
+    <message>
+        <source>Every receiver: a listed address is refused or sent to spam.</source>
+        <translation>Jeder Empfänger: Eine gelistete Adresse wird abgewiesen oder landet im Spam.</translation>
+    </message>
+    <message>
+        <source>Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is rejected outright); most receivers score a missing or generic PTR as spam.</source>
+        <translation>Gmail verlangt gültigen Forward- und Reverse-DNS für jeden Absender (über IPv6 wird ein fehlender PTR sofort abgelehnt); die meisten Empfänger werten einen fehlenden oder generischen PTR als Spam.</translation>
+    </message>
+    <message>
+        <source>Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and DKIM and DMARC.</source>
+        <translation>Gmail: SPF oder DKIM für alle Absender; Gmail, Yahoo und Outlook.com (ab 5.000 am Tag): SPF und DKIM und DMARC.</translation>
+    </message>
+    <message>
+        <source>Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM with alignment.</source>
+        <translation>Gmail: SPF oder DKIM für alle Absender; Gmail, Yahoo und Outlook.com (ab 5.000 am Tag): DKIM mit Alignment.</translation>
+    </message>
+    <message>
+        <source>Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since 2025-05-05; rejection code 550 5.7.515).</source>
+        <translation>Gmail und Yahoo (ab 5.000 am Tag, p=none erlaubt) und Outlook.com (ab 5.000 am Tag, seit 2025-05-05; Ablehnungscode 550 5.7.515).</translation>
+    </message>
+    <message>
+        <source>Server and network</source>
+        <translation>Server und Netz</translation>
+    </message>
+    <message>
+        <source>Gmail requires TLS; many ISPs block outbound port 25 on residential lines.</source>
+        <translation>Gmail verlangt TLS; viele Provider sperren ausgehenden Port 25 an Heimanschlüssen.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklisten</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+</context>
+<context>
     <name>mailready::ui::AddressPage</name>
     <message>
         <source>Public address and reverse DNS</source>
@@ -760,6 +3778,22 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>No sending address is known yet: the record below lists none. Enter the server&apos;s address on the first page.</source>
         <translation>Noch ist keine Absendeadresse bekannt: Der Eintrag unten nennt keine. Geben Sie die Adresse des Servers auf der ersten Seite ein.</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>verfolgt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>

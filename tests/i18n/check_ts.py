@@ -5,8 +5,8 @@ Usage: check_ts.py LUPDATE TS_FILE SOURCE_DIR...
 
 lupdate extracts every tr() text of the given source folders into a fresh .ts in a temporary folder; the committed
 file must hold exactly those texts (none missing, none left over from removed code), each with a finished
-translation that keeps the placeholders (%1, %2, ...), the line breaks and exactly one mnemonic (&) where the source
-has one.
+translation (every plural form, for %n texts) that keeps the placeholders (%1, %2, ..., %n), the line breaks and
+exactly one mnemonic (&) where the source has one.
 """
 import re
 import subprocess
@@ -47,20 +47,28 @@ def main():
         problems.append(f"no longer in the sources: {key[0]}: {key[1]!r}")
     for key, translation in committed.items():
         context, source, _ = key
-        text = translation.text or "" if translation is not None else ""
         kind = translation.get("type") if translation is not None else "missing"
         if kind:
             problems.append(f"{kind}: {context}: {source!r}")
             continue
-        if not text.strip():
-            problems.append(f"empty translation: {context}: {source!r}")
-            continue
-        if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
-            problems.append(f"placeholders differ: {source!r} -> {text!r}")
-        if source.count("\n") != text.count("\n"):
-            problems.append(f"line breaks differ: {source!r} -> {text!r}")
-        if mnemonics(source) != mnemonics(text):
-            problems.append(f"mnemonic differs: {source!r} -> {text!r}")
+        # A %n message holds one <numerusform> per plural form of the language; every form must be complete.
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if not forms:
+            forms = [translation.text or ""]
+        elif "%n" not in source:
+            problems.append(f"plural forms for a text without %n: {context}: {source!r}")
+        for text in forms:
+            if not text.strip():
+                problems.append(f"empty translation: {context}: {source!r}")
+                continue
+            if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+                problems.append(f"placeholders differ: {source!r} -> {text!r}")
+            if "%n" in source and "%n" not in text:
+                problems.append(f"%n missing: {source!r} -> {text!r}")
+            if source.count("\n") != text.count("\n"):
+                problems.append(f"line breaks differ: {source!r} -> {text!r}")
+            if mnemonics(source) != mnemonics(text):
+                problems.append(f"mnemonic differs: {source!r} -> {text!r}")
     for problem in problems:
         print(problem)
     print(f"{len(expected)} texts in the sources, {len(committed)} in {ts_file.name}, {len(problems)} problems")

@@ -6,6 +6,7 @@
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace mailready::checks {
@@ -16,8 +17,7 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
 {
     const CheckRequest& req = ctx.request;
     if (req.selectors.isEmpty())
-        return CheckResult::skipped(id(), title(),
-                                    QStringLiteral("No DKIM selector given (--selector); nothing to verify."));
+        return CheckResult::skipped(id(), title(), tr("No DKIM selector given (--selector); nothing to verify."));
     CheckResult result;
     result.id = id();
     result.title = title();
@@ -40,29 +40,29 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
 
         if (answer.isTemporaryFailure()) {
             item.status = Status::Unknown;
-            item.detail = QStringLiteral("Could not look up %1: %2").arg(name, dns::outcomeName(answer.outcome));
+            item.detail = tr("Could not look up %1: %2").arg(name, dns::outcomeName(answer.outcome));
             result.addFinding(Severity::Warning,
-                              QStringLiteral("The DKIM key lookup for %1 got no answer (%2), so the key is unverified.")
+                              tr("The DKIM key lookup for %1 got no answer (%2), so the key is unverified.")
                                   .arg(name, dns::outcomeName(answer.outcome)),
-                              QStringLiteral("Check that the nameserver in use answers, then run the check again."));
+                              tr("Check that the nameserver in use answers, then run the check again."));
             result.items << item;
             continue;
         }
         const QList<QByteArray> texts = answer.texts();
         if (texts.isEmpty()) {
             item.status = Status::Fail;
-            item.detail = QStringLiteral("No DKIM key record at %1 (%2)").arg(name, dns::outcomeName(answer.outcome));
-            QString fix = QStringLiteral("Publish the TXT record printed by 'mailready dkim keygen --domain %1 "
-                                         "--selector %2' at %3.")
+            item.detail = tr("No DKIM key record at %1 (%2)").arg(name, dns::outcomeName(answer.outcome));
+            QString fix = tr("Publish the TXT record printed by 'mailready dkim keygen --domain %1 "
+                             "--selector %2' at %3.")
                               .arg(req.domain, selector, name);
             if (i == 0 && !req.dkimKeyFile.isEmpty())
                 if (const auto key = crypto::PrivateKey::readFile(req.dkimKeyFile))
-                    fix = QStringLiteral("Publish the record of %1: %2")
+                    fix = tr("Publish the record of %1: %2")
                               .arg(req.dkimKeyFile,
                                    zoneFileLine(selector, req.domain, composeKeyRecord(key->publicKey())));
             result.addFinding(Severity::Error,
-                              QStringLiteral("No DKIM key is published for selector %1: receivers cannot verify mail "
-                                             "signed with it.")
+                              tr("No DKIM key is published for selector %1: receivers cannot verify mail "
+                                 "signed with it.")
                                   .arg(selector),
                               fix);
             result.items << item;
@@ -84,64 +84,62 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
         if (texts.size() > 1) {
             status = Status::Warn;
             result.addFinding(Severity::Warning,
-                              QStringLiteral("%1 has %2 TXT records; receivers pick one of them, so verification is a "
-                                             "lottery.")
+                              tr("%1 has %2 TXT records; receivers pick one of them, so verification is a "
+                                 "lottery.")
                                   .arg(name)
                                   .arg(texts.size()),
-                              QStringLiteral("Keep exactly one DKIM record at %1.").arg(name));
+                              tr("Keep exactly one DKIM record at %1.").arg(name));
         }
         switch (record.verdict) {
         case KeyVerdict::Valid: {
-            detail = QStringLiteral("%1: a valid %2 key").arg(name, crypto::keyTypeName(record.keyType));
+            detail = tr("%1: a valid %2 key").arg(name, crypto::keyTypeName(record.keyType));
             if (record.keyType == crypto::KeyType::Rsa)
-                detail = QStringLiteral("%1: a valid %2-bit RSA key").arg(name).arg(record.keyBits);
+                detail = tr("%1: a valid %2-bit RSA key").arg(name).arg(record.keyBits);
             const bool shortRsa = record.keyType == crypto::KeyType::Rsa && record.keyBits < 2048;
             if (shortRsa) {
                 status = worse(status, Status::Warn);
-                result.addFinding(
-                    Severity::Warning,
-                    QStringLiteral("Selector %1 uses a %2-bit RSA key; 2048 bits is the recommended size "
-                                   "and some receivers distrust shorter keys.")
-                        .arg(selector)
-                        .arg(record.keyBits),
-                    QStringLiteral("Make a new key with 'mailready dkim keygen --domain %1 --selector %2', "
-                                   "publish it, switch the signer to it, then remove the old record.")
-                        .arg(req.domain, suggestSelector(QDate::currentDate(), req.selectors)));
+                result.addFinding(Severity::Warning,
+                                  tr("Selector %1 uses a %2-bit RSA key; 2048 bits is the recommended size "
+                                     "and some receivers distrust shorter keys.")
+                                      .arg(selector)
+                                      .arg(record.keyBits),
+                                  tr("Make a new key with 'mailready dkim keygen --domain %1 --selector %2', "
+                                     "publish it, switch the signer to it, then remove the old record.")
+                                      .arg(req.domain, suggestSelector(QDate::currentDate(), req.selectors)));
             }
             if (record.testing()) {
                 status = worse(status, Status::Warn);
                 result.addFinding(Severity::Warning,
-                                  QStringLiteral("Selector %1 is published in testing mode (t=y): receivers may treat "
-                                                 "your signatures as if there were none.")
+                                  tr("Selector %1 is published in testing mode (t=y): receivers may treat "
+                                     "your signatures as if there were none.")
                                       .arg(selector),
-                                  QStringLiteral("Remove t=y from the record at %1 once mail verifies.").arg(name));
+                                  tr("Remove t=y from the record at %1 once mail verifies.").arg(name));
             }
-            for (const QString& w : record.warnings)
-                if (!w.startsWith(QStringLiteral("t=y")) && !w.startsWith(QStringLiteral("The RSA key")))
-                    result.addFinding(Severity::Info, w);
+            // The key size and t=y have findings of their own above.
+            for (const QString& w : record.formWarnings)
+                result.addFinding(Severity::Info, w);
             break;
         }
         case KeyVerdict::Revoked:
             status = Status::Fail;
-            detail = QStringLiteral("%1: the key is revoked (empty p=)").arg(name);
+            detail = tr("%1: the key is revoked (empty p=)").arg(name);
             result.addFinding(Severity::Error,
-                              QStringLiteral("The key of selector %1 is revoked (p= is empty): no signature made with "
-                                             "it verifies.")
+                              tr("The key of selector %1 is revoked (p= is empty): no signature made with "
+                                 "it verifies.")
                                   .arg(selector),
-                              QStringLiteral("Sign with a selector that has a published key, or publish a new key "
-                                             "made with 'mailready dkim keygen'."));
+                              tr("Sign with a selector that has a published key, or publish a new key "
+                                 "made with 'mailready dkim keygen'."));
             break;
         case KeyVerdict::Weak:
         case KeyVerdict::Invalid:
         case KeyVerdict::NotForEmail:
             status = Status::Fail;
             detail = QStringLiteral("%1: %2").arg(name, record.problem);
-            result.addFinding(
-                Severity::Error,
-                QStringLiteral("The DKIM record of selector %1 cannot be used: %2").arg(selector, record.problem),
-                QStringLiteral("Replace the record at %1 with the one printed by 'mailready dkim keygen' "
-                               "(v=DKIM1; k=rsa; p=...).")
-                    .arg(name));
+            result.addFinding(Severity::Error,
+                              tr("The DKIM record of selector %1 cannot be used: %2").arg(selector, record.problem),
+                              tr("Replace the record at %1 with the one printed by 'mailready dkim keygen' "
+                                 "(v=DKIM1; k=rsa; p=...).")
+                                  .arg(name));
             break;
         }
 
@@ -151,27 +149,27 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
             if (!privateKey) {
                 status = worse(status, Status::Unknown);
                 result.addFinding(Severity::Warning,
-                                  QStringLiteral("The key file %1 could not be read (%2), so the published key was not "
-                                                 "compared with it.")
+                                  tr("The key file %1 could not be read (%2), so the published key was not "
+                                     "compared with it.")
                                       .arg(req.dkimKeyFile, error),
-                                  QStringLiteral("Give the PEM private key the signer uses with --dkim-key."));
+                                  tr("Give the PEM private key the signer uses with --dkim-key."));
             } else {
                 const bool same = privateKey->publicKey() == *record.key;
                 const PairProof proof = provePair(*privateKey, texts.first(), req.domain, selector);
                 item.fields.insert(QStringLiteral("matches_key_file"), same && proof.matches);
                 if (!same || !proof.matches) {
                     status = Status::Fail;
-                    detail = QStringLiteral("%1: the published key does not match %2").arg(name, req.dkimKeyFile);
+                    detail = tr("%1: the published key does not match %2").arg(name, req.dkimKeyFile);
                     result.addFinding(Severity::Error,
-                                      QStringLiteral("The key published for selector %1 is not the public half of %2: "
-                                                     "mail signed with that key fails DKIM. %3")
+                                      tr("The key published for selector %1 is not the public half of %2: "
+                                         "mail signed with that key fails DKIM. %3")
                                           .arg(selector, req.dkimKeyFile, proof.detail),
-                                      QStringLiteral("Publish at %1 the record derived from the signer's key "
-                                                     "(or make the signer use the key whose public half is "
-                                                     "published): \"%2\"")
+                                      tr("Publish at %1 the record derived from the signer's key "
+                                         "(or make the signer use the key whose public half is "
+                                         "published): \"%2\"")
                                           .arg(name, composeKeyRecord(privateKey->publicKey())));
                 } else {
-                    detail += QStringLiteral("; it matches %1 (a signed test message verifies)").arg(req.dkimKeyFile);
+                    detail = tr("%1; it matches %2 (a signed test message verifies)").arg(detail, req.dkimKeyFile);
                 }
             }
         }
@@ -187,8 +185,8 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
     }
     if (ed && !rsa)
         result.addFinding(Severity::Info,
-                          QStringLiteral("Only Ed25519 keys were checked. Not every receiver verifies Ed25519 (RFC "
-                                         "8463) yet: sign with an RSA key too, under its own selector."),
+                          tr("Only Ed25519 keys were checked. Not every receiver verifies Ed25519 (RFC "
+                             "8463) yet: sign with an RSA key too, under its own selector."),
                           QStringLiteral("mailready dkim keygen --domain %1 --selector %2 --algorithm rsa-2048")
                               .arg(req.domain, suggestSelector(QDate::currentDate(), req.selectors)));
     result.aggregate();
@@ -199,18 +197,17 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
     case Status::Pass:
         result.summary = result.items.size() == 1
                              ? result.items.first().detail
-                             : QStringLiteral("All %1 DKIM selectors have valid keys").arg(result.items.size());
+                             : tr("All %1 DKIM selectors have valid keys").arg(result.items.size());
         break;
     case Status::Warn:
-        result.summary = QStringLiteral("DKIM keys are published, below good practice");
+        result.summary = tr("DKIM keys are published, below good practice");
         break;
     case Status::Fail:
-        result.summary = QStringLiteral("%1 of %2 DKIM selectors are missing, unusable or mismatched")
-                             .arg(failed)
-                             .arg(result.items.size());
+        result.summary =
+            tr("%n of %1 DKIM selectors are missing, unusable or mismatched", nullptr, failed).arg(result.items.size());
         break;
     default:
-        result.summary = QStringLiteral("DKIM keys could not be verified");
+        result.summary = tr("DKIM keys could not be verified");
         break;
     }
     return result;

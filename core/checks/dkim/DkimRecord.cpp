@@ -2,6 +2,7 @@
 
 #include "TagList.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mailready::checks::dkim {
@@ -64,21 +65,27 @@ KeyRecord KeyRecord::parse(const QByteArray& txt)
     QString why;
     const auto tags = parseTagList(QString::fromUtf8(txt), &why);
     if (!tags)
-        return invalid(QStringLiteral("The record is not a DKIM tag list: %1.").arg(why));
+        return invalid(QCoreApplication::translate("DkimRecord", "The record is not a DKIM tag list: %1.").arg(why));
 
     for (qsizetype i = 0; i < tags->size(); ++i) {
         if ((*tags)[i].name != QLatin1String("v"))
             continue;
         if (i != 0)
-            return invalid(QStringLiteral("v=DKIM1 must be the first tag of the record (RFC 6376 3.6.1)."));
+            return invalid(QCoreApplication::translate(
+                "DkimRecord", "v=DKIM1 must be the first tag of the record (RFC 6376 3.6.1)."));
         if ((*tags)[i].value != QLatin1String("DKIM1"))
-            return invalid(QStringLiteral("The version is '%1', not DKIM1.").arg((*tags)[i].value));
+            return invalid(
+                QCoreApplication::translate("DkimRecord", "The version is '%1', not DKIM1.").arg((*tags)[i].value));
         r.hasVersion = true;
     }
     if (!r.hasVersion)
-        r.warnings << QStringLiteral("The record does not start with v=DKIM1; it is optional, but recommended.");
+        r.formWarnings << QCoreApplication::translate(
+            "DkimRecord", "The record does not start with v=DKIM1; it is optional, but recommended.");
     if (tagValue(*tags, QStringLiteral("g")))
-        r.warnings << QStringLiteral("The g= tag is a leftover of RFC 4871 that RFC 6376 ignores; remove it.");
+        r.formWarnings << QCoreApplication::translate(
+            "DkimRecord", "The g= tag is a leftover of RFC 4871 that RFC 6376 ignores; remove it.");
+
+    r.warnings << r.formWarnings;
 
     r.keyTypeText = tagValue(*tags, QStringLiteral("k")).value_or(QStringLiteral("rsa"));
     if (r.keyTypeText == QLatin1String("rsa"))
@@ -87,58 +94,65 @@ KeyRecord KeyRecord::parse(const QByteArray& txt)
         r.keyType = crypto::KeyType::Ed25519;
     else
         return invalid(
-            QStringLiteral("k=%1 is not a key type verifiers know (k=rsa or k=ed25519).").arg(r.keyTypeText));
+            QCoreApplication::translate("DkimRecord", "k=%1 is not a key type verifiers know (k=rsa or k=ed25519).")
+                .arg(r.keyTypeText));
 
     if (const auto h = tagValue(*tags, QStringLiteral("h"))) {
         r.hashes = colonList(*h);
         if (!r.hashes.contains(QStringLiteral("sha256")))
-            return invalid(QStringLiteral("h=%1 excludes SHA-256, the only hash signers may use (RFC 8301), so no "
-                                          "signature can verify with this key.")
+            return invalid(QCoreApplication::translate(
+                               "DkimRecord", "h=%1 excludes SHA-256, the only hash signers may use (RFC 8301), so no "
+                                             "signature can verify with this key.")
                                .arg(*h));
     }
     if (const auto s = tagValue(*tags, QStringLiteral("s"))) {
         r.services = colonList(*s);
         if (!r.services.contains(QStringLiteral("*")) && !r.services.contains(QStringLiteral("email"))) {
             r.verdict = KeyVerdict::NotForEmail;
-            r.problem = QStringLiteral("s=%1 says the key is not for email.").arg(*s);
+            r.problem = QCoreApplication::translate("DkimRecord", "s=%1 says the key is not for email.").arg(*s);
             return r;
         }
     }
     if (const auto t = tagValue(*tags, QStringLiteral("t"))) {
         r.flags = colonList(*t);
         if (r.testing())
-            r.warnings << QStringLiteral("t=y marks the domain as testing DKIM: receivers may treat signatures as "
-                                         "unsigned. Remove t=y once mail verifies.");
+            r.warnings << QCoreApplication::translate(
+                "DkimRecord", "t=y marks the domain as testing DKIM: receivers may treat signatures as "
+                              "unsigned. Remove t=y once mail verifies.");
     }
 
     const auto p = tagValue(*tags, QStringLiteral("p"));
     if (!p)
-        return invalid(QStringLiteral("The record has no p= tag with the public key."));
+        return invalid(QCoreApplication::translate("DkimRecord", "The record has no p= tag with the public key."));
     const QString base64 = withoutFws(*p);
     if (base64.isEmpty()) {
         r.verdict = KeyVerdict::Revoked;
-        r.problem = QStringLiteral("p= is empty: the key has been revoked.");
+        r.problem = QCoreApplication::translate("DkimRecord", "p= is empty: the key has been revoked.");
         return r;
     }
     auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || base64.size() % 4 != 0)
-        return invalid(QStringLiteral("p= is not valid base64."));
+        return invalid(QCoreApplication::translate("DkimRecord", "p= is not valid base64."));
     r.keyData = *decoded;
     QString keyError;
     r.key = crypto::PublicKey::fromDkimData(r.keyType, r.keyData, &keyError);
     if (!r.key)
-        return invalid(QStringLiteral("The public key in p= cannot be decoded: %1.").arg(keyError));
+        return invalid(
+            QCoreApplication::translate("DkimRecord", "The public key in p= cannot be decoded: %1.").arg(keyError));
     r.keyBits = r.key->bits();
     if (r.keyType == crypto::KeyType::Rsa) {
         if (r.keyBits < 1024) {
             r.verdict = KeyVerdict::Weak;
-            r.problem = QStringLiteral("The RSA key has only %1 bits; receivers must ignore signatures made with keys "
-                                       "under 1024 bits (RFC 8301 3.2).")
-                            .arg(r.keyBits);
+            r.problem =
+                QCoreApplication::translate(
+                    "DkimRecord", "The RSA key has only %1 bits; receivers must ignore signatures made with keys "
+                                  "under 1024 bits (RFC 8301 3.2).")
+                    .arg(r.keyBits);
             return r;
         }
         if (r.keyBits < 2048)
-            r.warnings << QStringLiteral("The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2).")
+            r.warnings << QCoreApplication::translate(
+                              "DkimRecord", "The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2).")
                               .arg(r.keyBits);
     }
     r.verdict = KeyVerdict::Valid;
@@ -198,15 +212,17 @@ QString suggestSelector(const QDate& date, const QStringList& taken)
 QString publishingNote(const crypto::PublicKey& key)
 {
     if (key.type() == crypto::KeyType::Rsa && key.bits() > 2048)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "DkimRecord",
                    "A %1-bit RSA record is about %2 characters: some DNS web panels refuse TXT values that long, and "
                    "the answer may not fit a plain UDP DNS reply, so some receivers need TCP to fetch it. RSA 2048 is "
                    "what every receiver verifies; use a longer key only if your DNS host accepts it.")
             .arg(key.bits())
             .arg(composeKeyRecord(key).size());
     if (key.type() == crypto::KeyType::Ed25519)
-        return QStringLiteral("Ed25519 (RFC 8463) is not verified by every receiver yet: publish it beside an RSA "
-                              "key under another selector and sign with both, never with Ed25519 alone.");
+        return QCoreApplication::translate(
+            "DkimRecord", "Ed25519 (RFC 8463) is not verified by every receiver yet: publish it beside an RSA "
+                          "key under another selector and sign with both, never with Ed25519 alone.");
     return {};
 }
 

@@ -26,8 +26,9 @@ QString lintName(Lint lint);
 struct KeyRecord
 {
     KeyVerdict verdict = KeyVerdict::Invalid;
-    QString problem;      // why it is not Valid, one sentence
-    QStringList warnings; // valid but below good practice: short key, t=y, leftover g=, no v=
+    QString problem;          // why it is not Valid, one sentence
+    QStringList warnings;     // valid but below good practice: short key, t=y, leftover g=, no v=
+    QStringList formWarnings; // those of `warnings` about the record's form (leftover g=, no v=), not the key or t=y
     bool hasVersion = false;
     crypto::KeyType keyType = crypto::KeyType::Rsa;
     QString keyTypeText;  // k= as written ("rsa" when absent)

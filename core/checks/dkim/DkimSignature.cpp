@@ -3,6 +3,7 @@
 #include "DkimRecord.h"
 #include "TagList.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -211,70 +212,78 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     const QByteArray value = sigField.raw.mid(sigField.raw.indexOf(':') + 1);
     const auto tags = parseTagList(QString::fromLatin1(value), &why);
     if (!tags)
-        return perm(QStringLiteral("the DKIM-Signature is not a tag list: %1").arg(why));
+        return perm(QCoreApplication::translate("DkimSignature", "the DKIM-Signature is not a tag list: %1").arg(why));
     auto tag = [&tags](const char* name) { return tagValue(*tags, QString::fromLatin1(name)); };
     r.domain = withoutFws(tag("d").value_or(QString())).toLower();
     r.selector = withoutFws(tag("s").value_or(QString())).toLower();
     r.algorithm = withoutFws(tag("a").value_or(QString())).toLower();
     r.canonicalization = withoutFws(tag("c").value_or(QStringLiteral("simple/simple"))).toLower();
     if (tag("v") != QStringLiteral("1"))
-        return perm(QStringLiteral("v= is not 1"));
+        return perm(QCoreApplication::translate("DkimSignature", "v= is not 1"));
     for (const char* required : {"a", "b", "bh", "d", "h", "s"})
         if (!tag(required))
-            return perm(QStringLiteral("the required tag %1= is missing").arg(QLatin1String(required)));
+            return perm(QCoreApplication::translate("DkimSignature", "the required tag %1= is missing")
+                            .arg(QLatin1String(required)));
     crypto::KeyType type;
     if (r.algorithm == QLatin1String("rsa-sha256"))
         type = crypto::KeyType::Rsa;
     else if (r.algorithm == QLatin1String("ed25519-sha256"))
         type = crypto::KeyType::Ed25519;
     else
-        return perm(
-            QStringLiteral("algorithm %1 is not accepted (rsa-sha1 is forbidden by RFC 8301)").arg(r.algorithm));
+        return perm(QCoreApplication::translate("DkimSignature",
+                                                "algorithm %1 is not accepted (rsa-sha1 is forbidden by RFC 8301)")
+                        .arg(r.algorithm));
     const QStringList canon = r.canonicalization.split(QLatin1Char('/'));
     const QString headerCanon = canon.value(0);
     const QString bodyCanon = canon.value(1, QStringLiteral("simple"));
     for (const QString& c : {headerCanon, bodyCanon})
         if (c != QLatin1String("simple") && c != QLatin1String("relaxed"))
-            return perm(QStringLiteral("unknown canonicalization %1").arg(r.canonicalization));
+            return perm(
+                QCoreApplication::translate("DkimSignature", "unknown canonicalization %1").arg(r.canonicalization));
     const QStringList signedNames = withoutFws(*tag("h")).split(QLatin1Char(':'));
     if (!signedNames.contains(QStringLiteral("from"), Qt::CaseInsensitive))
-        return perm(QStringLiteral("the From header field is not signed"));
+        return perm(QCoreApplication::translate("DkimSignature", "the From header field is not signed"));
 
     const auto bh =
         QByteArray::fromBase64Encoding(withoutFws(*tag("bh")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     const auto b =
         QByteArray::fromBase64Encoding(withoutFws(*tag("b")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!bh || !b)
-        return perm(QStringLiteral("b= or bh= is not base64"));
+        return perm(QCoreApplication::translate("DkimSignature", "b= or bh= is not base64"));
 
     const KeyFetch fetched = fetchKey(r.selector, r.domain);
     if (fetched.temporaryFailure) {
         r.result = SignatureResult::TempError;
-        r.reason = QStringLiteral("the key record could not be fetched: %1").arg(fetched.error);
+        r.reason =
+            QCoreApplication::translate("DkimSignature", "the key record could not be fetched: %1").arg(fetched.error);
         return r;
     }
     if (fetched.records.isEmpty())
-        return perm(QStringLiteral("no key record is published at %1").arg(keyRecordName(r.selector, r.domain)));
+        return perm(QCoreApplication::translate("DkimSignature", "no key record is published at %1")
+                        .arg(keyRecordName(r.selector, r.domain)));
     if (fetched.records.size() > 1)
-        return perm(QStringLiteral("several key records are published at %1").arg(keyRecordName(r.selector, r.domain)));
+        return perm(QCoreApplication::translate("DkimSignature", "several key records are published at %1")
+                        .arg(keyRecordName(r.selector, r.domain)));
     const KeyRecord record = KeyRecord::parse(fetched.records.first());
     if (record.verdict != KeyVerdict::Valid)
-        return perm(QStringLiteral("the key record is unusable: %1").arg(record.problem));
+        return perm(QCoreApplication::translate("DkimSignature", "the key record is unusable: %1").arg(record.problem));
     if (record.keyType != type)
-        return perm(QStringLiteral("the signature uses %1 but the key record holds a %2 key")
-                        .arg(r.algorithm, crypto::keyTypeName(record.keyType)));
+        return perm(
+            QCoreApplication::translate("DkimSignature", "the signature uses %1 but the key record holds a %2 key")
+                .arg(r.algorithm, crypto::keyTypeName(record.keyType)));
 
     QByteArray body = canonicalBody(msg.body, bodyCanon == QLatin1String("relaxed"));
     if (const auto l = tag("l")) {
         bool ok = false;
         const qlonglong length = withoutFws(*l).toLongLong(&ok);
         if (!ok || length < 0 || length > body.size())
-            return perm(QStringLiteral("l= is not a usable body length"));
+            return perm(QCoreApplication::translate("DkimSignature", "l= is not a usable body length"));
         body.truncate(length);
     }
     if (sha256(body) != *bh) {
         r.result = SignatureResult::Fail;
-        r.reason = QStringLiteral("the body hash does not match (the body was changed after signing)");
+        r.reason = QCoreApplication::translate("DkimSignature",
+                                               "the body hash does not match (the body was changed after signing)");
         return r;
     }
     const bool relaxedHeaders = headerCanon == QLatin1String("relaxed");
@@ -285,7 +294,7 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     input += self;
     if (!record.key->verify(input, *b)) {
         r.result = SignatureResult::Fail;
-        r.reason = QStringLiteral("the signature does not verify with the published key");
+        r.reason = QCoreApplication::translate("DkimSignature", "the signature does not verify with the published key");
         return r;
     }
     r.result = SignatureResult::Pass;
@@ -371,22 +380,26 @@ PairProof provePair(const crypto::PrivateKey& key, const QByteArray& publishedRe
                                "together.\r\n";
     const QByteArray signedMessage = signMessage(message, key, domain, selector);
     if (signedMessage.isEmpty())
-        return {false, QStringLiteral("The private key could not sign a test message.")};
+        return {false, QCoreApplication::translate("DkimSignature", "The private key could not sign a test message.")};
     const auto results = verifyMessage(signedMessage, [&](const QString&, const QString&) {
         KeyFetch f;
         f.records << publishedRecord;
         return f;
     });
     if (results.size() != 1)
-        return {false, QStringLiteral("The signed test message could not be read back.")};
+        return {false, QCoreApplication::translate("DkimSignature", "The signed test message could not be read back.")};
     const SignatureResult& r = results.first();
     if (r.result == SignatureResult::Pass)
-        return {true, QStringLiteral("A test message signed with the private key (%1) verifies with the published "
+        return {true,
+                QCoreApplication::translate(
+                    "DkimSignature", "A test message signed with the private key (%1) verifies with the published "
                                      "key.")
-                          .arg(r.algorithm)};
-    return {false, QStringLiteral("A test message signed with the private key does not verify with the published key "
-                                  "(%1: %2).")
-                       .arg(SignatureResult::resultName(r.result), r.reason)};
+                    .arg(r.algorithm)};
+    return {false,
+            QCoreApplication::translate(
+                "DkimSignature", "A test message signed with the private key does not verify with the published key "
+                                 "(%1: %2).")
+                .arg(SignatureResult::resultName(r.result), r.reason)};
 }
 
 } // namespace mailready::checks::dkim

@@ -1,5 +1,6 @@
 #include "TagList.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace mailready::checks::dkim {
@@ -44,19 +45,19 @@ std::optional<TagList> parseTagList(const QString& text, QString* why)
         if (part.isEmpty()) {
             if (i == parts.size() - 1 && i > 0)
                 break; // one trailing ";" is allowed
-            return bad(QStringLiteral("an empty element between semicolons"));
+            return bad(QCoreApplication::translate("TagList", "an empty element between semicolons"));
         }
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq < 0)
-            return bad(QStringLiteral("'%1' is not a tag=value pair").arg(part));
+            return bad(QCoreApplication::translate("TagList", "'%1' is not a tag=value pair").arg(part));
         const QString name = trimFws(part.left(eq));
         if (name.isEmpty() || !name[0].isLetter() || name[0].unicode() > 127)
-            return bad(QStringLiteral("'%1' is not a valid tag name").arg(name));
+            return bad(QCoreApplication::translate("TagList", "'%1' is not a valid tag name").arg(name));
         for (QChar c : name)
             if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == QLatin1Char('_')))
-                return bad(QStringLiteral("'%1' is not a valid tag name").arg(name));
+                return bad(QCoreApplication::translate("TagList", "'%1' is not a valid tag name").arg(name));
         if (seen.contains(name))
-            return bad(QStringLiteral("the tag %1= appears twice").arg(name));
+            return bad(QCoreApplication::translate("TagList", "the tag %1= appears twice").arg(name));
         seen.insert(name);
         tags.append({name, trimFws(part.mid(eq + 1))});
     }

@@ -2,15 +2,19 @@
 
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 // `dmarc`: a valid DMARC policy applies to the domain (its own _dmarc record or one found up the tree, RFC 9989),
 // and its report destinations can receive reports (authorized when external, with an MX).
 class DmarcCheck final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(DmarcCheck)
+
 public:
     QString id() const override { return QStringLiteral("dmarc"); }
-    QString title() const override { return QStringLiteral("DMARC policy"); }
+    QString title() const override { return tr("DMARC policy"); }
     CheckResult run(const CheckContext& ctx) override;
 };
 

@@ -1,5 +1,7 @@
 #include "DmarcComposer.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks::dmarc {
 
 static QString reportAddress(const ComposeOptions& o)
@@ -49,33 +51,47 @@ QList<Stage> composePlan(const ComposeOptions& o)
 {
     const QString rua = reportAddress(o);
     QList<Stage> plan;
-    plan.append({QStringLiteral("Stage 1: monitor"), Policy::None, composeRecord(Policy::None, o),
-                 QStringLiteral("Receivers deliver your mail as before, but send daily reports to %1 listing every "
-                                "server that sent mail as %2 and whether SPF and DKIM passed. Nothing is blocked.")
-                     .arg(rua, o.domain),
-                 QStringLiteral("Stay here for two to four weeks, until the reports show that all your own mail "
-                                "passes SPF or DKIM with your domain.")});
-    plan.append({QStringLiteral("Stage 2: quarantine"), Policy::Quarantine, composeRecord(Policy::Quarantine, o),
-                 QStringLiteral("Mail that claims to be from %1 but passes neither SPF nor DKIM goes to the spam "
-                                "folder. Your own mail is unaffected when it passes.")
+    plan.append(
+        {QCoreApplication::translate("DmarcComposer", "Stage 1: monitor"), Policy::None, composeRecord(Policy::None, o),
+         QCoreApplication::translate(
+             "DmarcComposer", "Receivers deliver your mail as before, but send daily reports to %1 listing every "
+                              "server that sent mail as %2 and whether SPF and DKIM passed. Nothing is blocked.")
+             .arg(rua, o.domain),
+         QCoreApplication::translate("DmarcComposer",
+                                     "Stay here for two to four weeks, until the reports show that all your own mail "
+                                     "passes SPF or DKIM with your domain.")});
+    plan.append({QCoreApplication::translate("DmarcComposer", "Stage 2: quarantine"), Policy::Quarantine,
+                 composeRecord(Policy::Quarantine, o),
+                 QCoreApplication::translate(
+                     "DmarcComposer", "Mail that claims to be from %1 but passes neither SPF nor DKIM goes to the spam "
+                                      "folder. Your own mail is unaffected when it passes.")
                      .arg(o.domain),
-                 QStringLiteral("After another two to four weeks of clean reports, move to reject.")});
-    QString rejectText = QStringLiteral("Mail that claims to be from %1 but passes neither SPF nor DKIM is refused. "
-                                        "This is the full protection against forged mail in your name.")
-                             .arg(o.domain);
+                 QCoreApplication::translate("DmarcComposer",
+                                             "After another two to four weeks of clean reports, move to reject.")});
+    QString rejectText =
+        QCoreApplication::translate("DmarcComposer",
+                                    "Mail that claims to be from %1 but passes neither SPF nor DKIM is refused. "
+                                    "This is the full protection against forged mail in your name.")
+            .arg(o.domain);
     if (o.rejectNonexistentSubdomains)
-        rejectText += QStringLiteral(" np=reject also refuses mail from made-up subdomains (RFC 9989; older "
-                                     "receivers ignore the tag).");
-    plan.append({QStringLiteral("Stage 3: reject"), Policy::Reject, composeRecord(Policy::Reject, o), rejectText,
-                 QStringLiteral("Keep reading the reports now and then: a new service sending as you shows up there "
-                                "first.")});
+        rejectText += QCoreApplication::translate(
+            "DmarcComposer", " np=reject also refuses mail from made-up subdomains (RFC 9989; older "
+                             "receivers ignore the tag).");
+    plan.append(
+        {QCoreApplication::translate("DmarcComposer", "Stage 3: reject"), Policy::Reject,
+         composeRecord(Policy::Reject, o), rejectText,
+         QCoreApplication::translate(
+             "DmarcComposer", "Keep reading the reports now and then: a new service sending as you shows up there "
+                              "first.")});
     if (o.subdomainPolicy)
         for (Stage& s : plan)
-            s.explanation += QStringLiteral(" Subdomains get sp=%1.").arg(policyName(*o.subdomainPolicy));
+            s.explanation += QCoreApplication::translate("DmarcComposer", " Subdomains get sp=%1.")
+                                 .arg(policyName(*o.subdomainPolicy));
     if (o.strictAlignment)
         for (Stage& s : plan)
-            s.explanation += QStringLiteral(" adkim=s; aspf=s demand the exact domain, not a subdomain, in SPF and "
-                                            "DKIM.");
+            s.explanation += QCoreApplication::translate(
+                "DmarcComposer", " adkim=s; aspf=s demand the exact domain, not a subdomain, in SPF and "
+                                 "DKIM.");
     return plan;
 }
 

@@ -1,5 +1,6 @@
 #include "DmarcRecord.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -106,14 +107,16 @@ std::optional<QList<ReportUri>> parseUris(const QString& value, QString* why)
             uri.size = item.mid(bang + 1);
             item = item.left(bang);
             if (!size.match(uri.size).hasMatch()) {
-                *why = QStringLiteral("'%1' is not a size limit like !10m").arg(uri.size);
+                *why = QCoreApplication::translate("DmarcRecord", "'%1' is not a size limit like !10m").arg(uri.size);
                 return std::nullopt;
             }
         }
         const auto m = scheme.match(item);
         if (!m.hasMatch()) {
-            *why = item.isEmpty() ? QStringLiteral("an empty report address")
-                                  : QStringLiteral("'%1' is not a URI such as mailto:dmarc@example.com").arg(item);
+            *why = item.isEmpty() ? QCoreApplication::translate("DmarcRecord", "an empty report address")
+                                  : QCoreApplication::translate("DmarcRecord",
+                                                                "'%1' is not a URI such as mailto:dmarc@example.com")
+                                        .arg(item);
             return std::nullopt;
         }
         uri.uri = item;
@@ -181,12 +184,13 @@ Record Record::parse(const QString& txt)
         const QString value = eq < 0 ? QString() : trimWsp(first.mid(eq + 1));
         if (name.compare(QLatin1String("v"), Qt::CaseInsensitive) != 0 || !looksLikeDmarc(first)) {
             r.verdict = r.rfc7489 = Verdict::NotDmarc;
-            r.problem = QStringLiteral("The record does not start with v=DMARC1, so receivers ignore it.");
+            r.problem = QCoreApplication::translate("DmarcRecord",
+                                                    "The record does not start with v=DMARC1, so receivers ignore it.");
             return r;
         }
         if (value != QLatin1String("DMARC1")) {
             r.verdict = r.rfc7489 = Verdict::Invalid;
-            r.problem = QStringLiteral("A ';' is missing after v=DMARC1.");
+            r.problem = QCoreApplication::translate("DmarcRecord", "A ';' is missing after v=DMARC1.");
             return r;
         }
     }
@@ -212,18 +216,18 @@ Record Record::parse(const QString& txt)
         if (part.isEmpty()) {
             if (i == parts.size() - 1)
                 break;
-            syntaxError = QStringLiteral("there is an empty element between semicolons");
+            syntaxError = QCoreApplication::translate("DmarcRecord", "there is an empty element between semicolons");
             break;
         }
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         static const QRegularExpression tagName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
         const QString name = eq < 0 ? QString() : trimWsp(part.left(eq)).toLower();
         if (eq < 0 || !tagName.match(name).hasMatch()) {
-            syntaxError = QStringLiteral("'%1' is not a tag=value pair").arg(part);
+            syntaxError = QCoreApplication::translate("DmarcRecord", "'%1' is not a tag=value pair").arg(part);
             break;
         }
         if (seen.contains(name)) {
-            syntaxError = QStringLiteral("the tag %1= appears twice").arg(name);
+            syntaxError = QCoreApplication::translate("DmarcRecord", "the tag %1= appears twice").arg(name);
             break;
         }
         seen.insert(name);
@@ -248,28 +252,37 @@ Record Record::parse(const QString& txt)
             if (const auto p = parsePolicy(value))
                 r.nonexistentPolicy = p;
             else
-                bad.append({name, QStringLiteral("np=%1 is not none, quarantine or reject").arg(value), true});
+                bad.append(
+                    {name,
+                     QCoreApplication::translate("DmarcRecord", "np=%1 is not none, quarantine or reject").arg(value),
+                     true});
         } else if (name == QLatin1String("adkim") || name == QLatin1String("aspf")) {
             if (lower == QLatin1String("s") || lower == QLatin1String("r"))
                 (name == QLatin1String("adkim") ? r.strictDkim : r.strictSpf) = lower == QLatin1String("s");
             else
-                bad.append({name, QStringLiteral("%1=%2 is not r (relaxed) or s (strict)").arg(name, value)});
+                bad.append({name, QCoreApplication::translate("DmarcRecord", "%1=%2 is not r (relaxed) or s (strict)")
+                                      .arg(name, value)});
         } else if (name == QLatin1String("pct")) {
             if (allDigits(value) && value.size() <= 3 && value.toInt() <= 100) {
                 r.pct = value.toInt();
-                info(QStringLiteral("pct=%1 is gone in RFC 9989; receivers following it apply the policy to all mail "
-                                    "(use t=y to test).")
+                info(QCoreApplication::translate(
+                         "DmarcRecord",
+                         "pct=%1 is gone in RFC 9989; receivers following it apply the policy to all mail "
+                         "(use t=y to test).")
                          .arg(value));
             } else {
-                bad.append({name, QStringLiteral("pct=%1 is not a percentage from 0 to 100").arg(value)});
+                bad.append({name, QCoreApplication::translate("DmarcRecord", "pct=%1 is not a percentage from 0 to 100")
+                                      .arg(value)});
             }
         } else if (name == QLatin1String("ri")) {
             bool ok = false;
             const qulonglong ri = value.toULongLong(&ok);
             if (allDigits(value) && ok && ri <= 0xffffffffULL)
-                info(QStringLiteral("ri= is gone in RFC 9989; aggregate reports come daily."));
+                info(QCoreApplication::translate("DmarcRecord",
+                                                 "ri= is gone in RFC 9989; aggregate reports come daily."));
             else
-                bad.append({name, QStringLiteral("ri=%1 is not a number of seconds").arg(value)});
+                bad.append(
+                    {name, QCoreApplication::translate("DmarcRecord", "ri=%1 is not a number of seconds").arg(value)});
         } else if (name == QLatin1String("rf")) {
             static const QRegularExpression ldh(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
             bool ok = true;
@@ -282,12 +295,15 @@ Record Record::parse(const QString& txt)
                     unregistered << t;
             }
             if (!ok)
-                bad.append({name, QStringLiteral("rf=%1 is not a list of report formats").arg(value)});
+                bad.append(
+                    {name,
+                     QCoreApplication::translate("DmarcRecord", "rf=%1 is not a list of report formats").arg(value)});
             else if (!unregistered.isEmpty())
-                warn(QStringLiteral("rf= names a report format nobody sends (%1); only afrf exists.")
+                warn(QCoreApplication::translate("DmarcRecord",
+                                                 "rf= names a report format nobody sends (%1); only afrf exists.")
                          .arg(unregistered.join(QStringLiteral(", "))));
             else
-                info(QStringLiteral("rf= is gone in RFC 9989; it can be removed."));
+                info(QCoreApplication::translate("DmarcRecord", "rf= is gone in RFC 9989; it can be removed."));
         } else if (name == QLatin1String("fo")) {
             bool ok = true;
             for (const QString& f : value.split(QLatin1Char(':'))) {
@@ -297,7 +313,9 @@ Record Record::parse(const QString& txt)
                     ok = false;
             }
             if (!ok)
-                bad.append({name, QStringLiteral("fo=%1 is not a ':'-separated list of 0, 1, d, s").arg(value)});
+                bad.append(
+                    {name, QCoreApplication::translate("DmarcRecord", "fo=%1 is not a ':'-separated list of 0, 1, d, s")
+                               .arg(value)});
         } else if (name == QLatin1String("rua") || name == QLatin1String("ruf")) {
             QString why;
             const auto uris = parseUris(value, &why);
@@ -310,23 +328,27 @@ Record Record::parse(const QString& txt)
                 ruaValid = true;
             for (const ReportUri& u : *uris) {
                 if (u.scheme != QLatin1String("mailto"))
-                    warn(QStringLiteral("%1 is not a mailto: address; receivers only have to send reports by mail.")
+                    warn(QCoreApplication::translate(
+                             "DmarcRecord", "%1 is not a mailto: address; receivers only have to send reports by mail.")
                              .arg(u.uri));
                 else if (u.address.isEmpty())
-                    warn(QStringLiteral("%1 is not a usable mail address.").arg(u.uri));
+                    warn(QCoreApplication::translate("DmarcRecord", "%1 is not a usable mail address.").arg(u.uri));
                 if (!u.size.isEmpty())
-                    info(QStringLiteral("The size limit !%1 is gone in RFC 9989; it can be removed.").arg(u.size));
+                    info(QCoreApplication::translate("DmarcRecord",
+                                                     "The size limit !%1 is gone in RFC 9989; it can be removed.")
+                             .arg(u.size));
             }
         } else if (name == QLatin1String("psd")) {
             if (lower == QLatin1String("y") || lower == QLatin1String("n") || lower == QLatin1String("u"))
                 r.psd = lower;
             else
-                bad.append({name, QStringLiteral("psd=%1 is not y, n or u").arg(value), true});
+                bad.append(
+                    {name, QCoreApplication::translate("DmarcRecord", "psd=%1 is not y, n or u").arg(value), true});
         } else if (name == QLatin1String("t")) {
             if (lower == QLatin1String("y") || lower == QLatin1String("n"))
                 r.testing = lower == QLatin1String("y");
             else
-                bad.append({name, QStringLiteral("t=%1 is not y or n").arg(value), true});
+                bad.append({name, QCoreApplication::translate("DmarcRecord", "t=%1 is not y or n").arg(value), true});
         } else {
             unknown << name;
         }
@@ -334,21 +356,25 @@ Record Record::parse(const QString& txt)
 
     if (!syntaxError.isEmpty()) {
         r.verdict = r.rfc7489 = Verdict::Invalid;
-        r.problem = QStringLiteral("The record cannot be read: %1.").arg(syntaxError);
+        r.problem = QCoreApplication::translate("DmarcRecord", "The record cannot be read: %1.").arg(syntaxError);
         r.notes.append({Lint::Error, r.problem});
         return r;
     }
     for (const Bad& b : bad)
-        r.notes.append({Lint::Error, QStringLiteral("%1; receivers use the default instead.").arg(b.text)});
+        r.notes.append(
+            {Lint::Error,
+             QCoreApplication::translate("DmarcRecord", "%1; receivers use the default instead.").arg(b.text)});
     if (!unknown.isEmpty())
-        warn(QStringLiteral("Unknown tag(s) %1 are ignored by receivers.")
+        warn(QCoreApplication::translate("DmarcRecord", "Unknown tag(s) %1 are ignored by receivers.")
                  .arg(unknown.join(QStringLiteral("=, ")) + QLatin1Char('=')));
 
     const bool pBad = pValue && !pValid;
-    const QString pProblem = pValue ? QStringLiteral("p=%1 is not none, quarantine or reject").arg(*pValue)
-                                    : QStringLiteral("there is no p= tag");
+    const QString pProblem =
+        pValue ? QCoreApplication::translate("DmarcRecord", "p=%1 is not none, quarantine or reject").arg(*pValue)
+               : QCoreApplication::translate("DmarcRecord", "there is no p= tag");
     const QString spProblem =
-        spValue ? QStringLiteral("sp=%1 is not none, quarantine or reject").arg(*spValue) : QString();
+        spValue ? QCoreApplication::translate("DmarcRecord", "sp=%1 is not none, quarantine or reject").arg(*spValue)
+                : QString();
     auto fallback = [ruaValid] { return ruaValid ? Verdict::PNoneFallback : Verdict::Invalid; };
     bool bad7489 = false;
     for (const Bad& b : bad)
@@ -365,23 +391,27 @@ Record Record::parse(const QString& txt)
     // RFC 9989: p may be absent (then none) and tags come in any order.
     if (pBad || !spValid) {
         r.verdict = fallback();
-        r.problem = QStringLiteral("%1, so receivers %2.")
-                        .arg(pBad ? pProblem : spProblem, r.verdict == Verdict::PNoneFallback
-                                                              ? QStringLiteral("act as if it said p=none")
-                                                              : QStringLiteral("ignore the record"));
+        const QString why = pBad ? pProblem : spProblem;
+        r.problem =
+            r.verdict == Verdict::PNoneFallback
+                ? QCoreApplication::translate("DmarcRecord", "%1, so receivers act as if it said p=none.").arg(why)
+                : QCoreApplication::translate("DmarcRecord", "%1, so receivers ignore the record.").arg(why);
     } else if (!pValue && !bad.isEmpty()) {
         r.verdict = Verdict::Invalid;
-        r.problem = QStringLiteral("There is no p= tag and %1.").arg(bad.first().text);
+        r.problem = QCoreApplication::translate("DmarcRecord", "There is no p= tag and %1.").arg(bad.first().text);
     } else {
         r.verdict = bad.isEmpty() ? Verdict::Valid : Verdict::ValidDefaulted;
     }
     if (!r.policyExplicit && r.verdict == Verdict::Valid)
-        r.notes.append({Lint::Warn, QStringLiteral("There is no p= tag: RFC 9989 reads that as p=none, but receivers "
-                                                   "following RFC 7489 ignore a record without p=.")});
+        r.notes.append(
+            {Lint::Warn, QCoreApplication::translate("DmarcRecord",
+                                                     "There is no p= tag: RFC 9989 reads that as p=none, but receivers "
+                                                     "following RFC 7489 ignore a record without p=.")});
     else if (r.rfc7489 == Verdict::Invalid && isUsable(r.verdict) && pIndex != 1)
-        r.notes.append({Lint::Warn, QStringLiteral("p= is not the second tag: RFC 9989 accepts that, but receivers "
-                                                   "following RFC 7489 ignore the record. Put p= right after "
-                                                   "v=DMARC1.")});
+        r.notes.append({Lint::Warn, QCoreApplication::translate(
+                                        "DmarcRecord", "p= is not the second tag: RFC 9989 accepts that, but receivers "
+                                                       "following RFC 7489 ignore the record. Put p= right after "
+                                                       "v=DMARC1.")});
     if (r.verdict == Verdict::PNoneFallback)
         r.notes.append({Lint::Error, r.problem});
     return r;

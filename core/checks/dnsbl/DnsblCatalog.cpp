@@ -1,5 +1,6 @@
 #include "DnsblCatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +31,7 @@ static std::optional<DnsblList> parseList(const QJsonObject& o, QString* why)
     if (l.zone.endsWith(QLatin1Char('.')))
         l.zone.chop(1);
     if (l.zone.isEmpty()) {
-        *why = QStringLiteral("a list without a zone");
+        *why = QCoreApplication::translate("DnsblCatalog", "a list without a zone");
         return std::nullopt;
     }
     l.name = o.value(QStringLiteral("name")).toString(l.zone);
@@ -42,7 +43,7 @@ static std::optional<DnsblList> parseList(const QJsonObject& o, QString* why)
     else if (state == QLatin1String("allowlist"))
         l.state = DnsblList::State::Allowlist;
     else {
-        *why = QStringLiteral("%1: unknown state '%2'").arg(l.zone, state);
+        *why = QCoreApplication::translate("DnsblCatalog", "%1: unknown state '%2'").arg(l.zone, state);
         return std::nullopt;
     }
     if (o.contains(QStringLiteral("kinds"))) {
@@ -56,7 +57,7 @@ static std::optional<DnsblList> parseList(const QJsonObject& o, QString* why)
             else if (kind == QLatin1String("domain"))
                 l.domain = true;
             else {
-                *why = QStringLiteral("%1: unknown kind '%2'").arg(l.zone, kind);
+                *why = QCoreApplication::translate("DnsblCatalog", "%1: unknown kind '%2'").arg(l.zone, kind);
                 return std::nullopt;
             }
         }
@@ -85,9 +86,9 @@ std::optional<DnsblCatalog> DnsblCatalog::fromJson(const QByteArray& json, QStri
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        why = QStringLiteral("not a JSON object (%1)").arg(pe.errorString());
+        why = QCoreApplication::translate("DnsblCatalog", "not a JSON object (%1)").arg(pe.errorString());
     else if (doc.object().value(QStringLiteral("schema")).toString() != QLatin1String("mailready.dnsbl-catalog/1"))
-        why = QStringLiteral("the schema is not mailready.dnsbl-catalog/1");
+        why = QCoreApplication::translate("DnsblCatalog", "the schema is not mailready.dnsbl-catalog/1");
     DnsblCatalog catalog;
     if (why.isEmpty()) {
         for (const auto& v : doc.object().value(QStringLiteral("lists")).toArray()) {
@@ -110,7 +111,7 @@ std::optional<DnsblCatalog> DnsblCatalog::fromFile(const QString& path, QString*
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("DnsblCatalog", "cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     QString why;

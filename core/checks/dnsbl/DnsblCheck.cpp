@@ -1,9 +1,11 @@
 #include "DnsblCheck.h"
 
+#include "CatalogTexts.h"
 #include "DnsblVerdict.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -66,9 +68,9 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         loaded = DnsblCatalog::fromFile(ctx.request.dnsblCatalogFile, &why);
         if (!loaded) {
             result.status = Status::Unknown;
-            result.summary = QStringLiteral("The blocklist catalog could not be read");
-            result.addFinding(Severity::Warning, QStringLiteral("The blocklist catalog is unusable: %1.").arg(why),
-                              QStringLiteral("Give a valid catalog file with --dnsbl-catalog, or leave it out."));
+            result.summary = tr("The blocklist catalog could not be read");
+            result.addFinding(Severity::Warning, tr("The blocklist catalog is unusable: %1.").arg(why),
+                              tr("Give a valid catalog file with --dnsbl-catalog, or leave it out."));
             return result;
         }
     }
@@ -196,7 +198,8 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     int unknownCount = 0, failedQueries = 0;
     QList<qsizetype> targetsWithUnknown;
     QHash<qsizetype, QString> unknownReason;
-    QHash<QString, int> zonesFor; // subject -> how many zones judged it
+    QSet<qsizetype> unansweredTargets; // their first unknown lookup got no answer at all
+    QHash<QString, int> zonesFor;      // subject -> how many zones judged it
     for (Lookup& l : lookups) {
         const DnsblTarget& target = targets[l.target];
         const Subject& subject = subjects[l.subject];
@@ -228,27 +231,27 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         switch (v.kind) {
         case Verdict::Kind::Clean:
             item.status = Status::Pass;
-            item.detail = QStringLiteral("%1 is not listed on %2").arg(subject.text, target.shownZone);
+            item.detail = tr("%1 is not listed on %2").arg(subject.text, target.shownZone);
             break;
         case Verdict::Kind::Listed: {
             if (v.meaning.isEmpty())
-                v.meaning = l.txt.isEmpty() ? QStringLiteral("Listed on %1 (%2); the list gives no reason.")
-                                                  .arg(target.list.name, v.codes.join(QStringLiteral(", ")))
-                                            : mask(l.txt);
+                v.meaning = v.shownMeaning = l.txt.isEmpty()
+                                                 ? tr("Listed on %1 (%2); the list gives no reason.")
+                                                       .arg(target.list.name, v.codes.join(QStringLiteral(", ")))
+                                                 : mask(l.txt);
             item.fields.insert(QStringLiteral("meaning"), v.meaning);
             item.status = v.informational ? Status::Warn : Status::Fail;
-            item.detail = QStringLiteral("%1 is listed on %2 (%3)")
-                              .arg(subject.text, target.shownZone, v.codes.join(QStringLiteral(", ")));
+            item.detail =
+                tr("%1 is listed on %2 (%3)").arg(subject.text, target.shownZone, v.codes.join(QStringLiteral(", ")));
             (v.informational ? infoListedOn : listedOn)[subject.text] += 1;
-            QString message = QStringLiteral("%1 is listed on %2 (%3, answer %4): %5")
+            QString message = tr("%1 is listed on %2 (%3, answer %4): %5")
                                   .arg(subject.text, target.list.name, target.shownZone,
-                                       v.codes.join(QStringLiteral(", ")), v.meaning);
+                                       v.codes.join(QStringLiteral(", ")), v.shownMeaning);
             if (v.informational)
-                message += QStringLiteral(" This list names whole networks and few receivers reject mail over it, so "
-                                          "it is a warning, not a failure.");
-            QString fix = v.fix.isEmpty()
-                              ? QStringLiteral("Find and stop what sent unwanted mail from %1.").arg(subject.text)
-                              : v.fix;
+                message += tr(" This list names whole networks and few receivers reject mail over it, so "
+                              "it is a warning, not a failure.");
+            QString fix =
+                v.fix.isEmpty() ? tr("Find and stop what sent unwanted mail from %1.").arg(subject.text) : v.fix;
             if (!delist.isEmpty())
                 fix += QStringLiteral(" Removal: %1").arg(delist);
             result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix);
@@ -256,8 +259,7 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         }
         case Verdict::Kind::Unknown:
             item.status = Status::Unknown;
-            item.detail =
-                QStringLiteral("%1 on %2 could not be verified: %3").arg(subject.text, target.shownZone, v.reason);
+            item.detail = tr("%1 on %2 could not be verified: %3").arg(subject.text, target.shownZone, v.reason);
             if (!v.meaning.isEmpty())
                 item.fields.insert(QStringLiteral("meaning"), v.meaning);
             item.fields.insert(QStringLiteral("reason"), v.reason);
@@ -267,6 +269,8 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
             if (!targetsWithUnknown.contains(l.target)) {
                 targetsWithUnknown << l.target;
                 unknownReason.insert(l.target, v.reason);
+                if (v.unanswered)
+                    unansweredTargets.insert(l.target);
             }
             break;
         }
@@ -280,13 +284,13 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         CheckItem item;
         item.subject = target.shownZone;
         item.status = Status::Skipped;
-        item.detail = target.list.why;
+        item.detail = catalogText(target.list.why);
         item.fields.insert(QStringLiteral("zone"), target.shownZone);
         item.fields.insert(QStringLiteral("list"), target.list.name);
         result.items << item;
         result.addFinding(Severity::Info,
-                          QStringLiteral("%1 was not queried: %2").arg(target.shownZone, target.list.why),
-                          QStringLiteral("Leave %1 out of --dnsbl.").arg(target.shownZone));
+                          tr("%1 was not queried: %2").arg(target.shownZone, catalogText(target.list.why)),
+                          tr("Leave %1 out of --dnsbl.").arg(target.shownZone));
     }
 
     // One diagnosis for the resolver, instead of one complaint per zone, when it is the cause.
@@ -301,33 +305,33 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     } else {
         for (const qsizetype t : std::as_const(targetsWithUnknown)) {
             const DnsblTarget& target = targets[t];
-            const QString& why = unknownReason.value(t);
-            if (why.startsWith(QLatin1String("the query got no usable answer")))
+            if (unansweredTargets.contains(t))
                 continue; // counted in the finding about unanswered queries below
+            const QString& why = unknownReason.value(t);
             QString fix;
             if (target.list.registration)
-                fix = QStringLiteral("%1 answers only resolvers registered with its operator: register the public "
-                                     "address your resolver queries from with the operator of %2, or query through "
-                                     "a registered resolver.")
+                fix = tr("%1 answers only resolvers registered with its operator: register the public "
+                         "address your resolver queries from with the operator of %2, or query through "
+                         "a registered resolver.")
                           .arg(target.list.name, target.shownZone);
             else if (!ctx.request.dnsblZones.isEmpty())
-                fix = QStringLiteral("If this persists through a local recursive resolver, the list is broken or "
-                                     "gone: leave %1 out of --dnsbl.")
+                fix = tr("If this persists through a local recursive resolver, the list is broken or "
+                         "gone: leave %1 out of --dnsbl.")
                           .arg(target.shownZone);
             else
-                fix = QStringLiteral("Run the check again later or through a local recursive resolver; if it "
-                                     "persists, the list itself is broken and its results can be ignored.");
-            result.addFinding(Severity::Warning,
-                              QStringLiteral("Results from %1 are unknown: %2.").arg(target.shownZone, why), fix);
+                fix = tr("Run the check again later or through a local recursive resolver; if it "
+                         "persists, the list itself is broken and its results can be ignored.");
+            result.addFinding(Severity::Warning, tr("Results from %1 are unknown: %2.").arg(target.shownZone, why),
+                              fix);
         }
     }
     if (failedQueries > 0)
         result.addFinding(Severity::Warning,
-                          QStringLiteral("%1 blocklist queries got no answer (timeout, SERVFAIL or refused), so those "
-                                         "results are unknown, not clean.")
-                              .arg(failedQueries),
-                          QStringLiteral("Check that the nameserver in use answers (or give one with --nameserver), "
-                                         "then run the check again."));
+                          tr("%n blocklist queries got no answer (timeout, SERVFAIL or refused), so those "
+                             "results are unknown, not clean.",
+                             nullptr, failedQueries),
+                          tr("Check that the nameserver in use answers (or give one with --nameserver), "
+                             "then run the check again."));
 
     result.aggregate();
     QStringList parts;
@@ -335,29 +339,28 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         const int n = listedOn.value(s.text), k = infoListedOn.value(s.text);
         if (n == 0 && k == 0)
             continue;
-        QString p =
-            QStringLiteral("%1 is listed on %2 of %3 blocklists").arg(s.text).arg(n).arg(zonesFor.value(s.text));
-        if (k > 0)
-            p += QStringLiteral(" (and on %1 informational %2)")
-                     .arg(k)
-                     .arg(k == 1 ? QStringLiteral("list") : QStringLiteral("lists"));
-        parts << p;
+        // English picks singular or plural here; a translation gets %n and its own plural forms.
+        const QString text =
+            k == 0   ? tr("%1 is listed on %2 of %3 blocklists")
+            : k == 1 ? tr("%1 is listed on %2 of %3 blocklists (and on %n informational list)", nullptr, k)
+                     : tr("%1 is listed on %2 of %3 blocklists (and on %n informational lists)", nullptr, k);
+        parts << text.arg(s.text, QString::number(n), QString::number(zonesFor.value(s.text)));
     }
     if (!parts.isEmpty()) {
         result.summary = parts.join(QStringLiteral("; "));
         if (unknownCount > 0)
-            result.summary += unknownCount == 1
-                                  ? QStringLiteral("; 1 lookup could not be verified")
-                                  : QStringLiteral("; %1 lookups could not be verified").arg(unknownCount);
+            result.summary = (unknownCount == 1 ? tr("%1; %n lookup could not be verified", nullptr, unknownCount)
+                                                : tr("%1; %n lookups could not be verified", nullptr, unknownCount))
+                                 .arg(result.summary);
     } else if (activeZones == 0) {
-        result.summary = QStringLiteral("No blocklist to query");
+        result.summary = tr("No blocklist to query");
     } else if (unknownCount > 0) {
-        result.summary = QStringLiteral("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
+        result.summary = tr("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
                              .arg(unknownCount)
                              .arg(lookups.size())
                              .arg(activeZones);
     } else {
-        result.summary = QStringLiteral("Not listed on any of %1 blocklists").arg(activeZones);
+        result.summary = tr("Not listed on any of %1 blocklists").arg(activeZones);
     }
     return result;
 }

@@ -3,6 +3,8 @@
 #include "DnsblCatalog.h"
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace mailready::checks {
@@ -11,13 +13,15 @@ namespace mailready::checks {
 // Every lookup and every RFC 5782 health query of every zone goes out at once; listings then fetch their TXT.
 class DnsblCheck final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(DnsblCheck)
+
 public:
     DnsblCheck() = default;
     // Uses this catalog instead of the built-in one (or the request's catalog file).
     explicit DnsblCheck(dnsbl::DnsblCatalog catalog) : m_catalog(std::move(catalog)) {}
 
     QString id() const override { return QStringLiteral("dnsbl"); }
-    QString title() const override { return QStringLiteral("Blocklists (DNSBL)"); }
+    QString title() const override { return tr("Blocklists (DNSBL)"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
 

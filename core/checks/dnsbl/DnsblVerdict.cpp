@@ -2,6 +2,8 @@
 
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks::dnsbl {
 
 static QString nibbles(const QHostAddress& address)
@@ -69,7 +71,8 @@ static QString testEntry(Family family, bool mustList)
     case Family::Ipv6:
         return mustList ? QStringLiteral("::FFFF:7F00:2") : QStringLiteral("::FFFF:7F00:1");
     case Family::Domain:
-        return mustList ? QStringLiteral("the name 'test'") : QStringLiteral("the name 'invalid'");
+        return mustList ? QCoreApplication::translate("DnsblVerdict", "the name 'test'")
+                        : QCoreApplication::translate("DnsblVerdict", "the name 'invalid'");
     }
     return {};
 }
@@ -77,14 +80,17 @@ static QString testEntry(Family family, bool mustList)
 QString errorCodeMeaning(const QString& code)
 {
     if (code == QLatin1String("127.255.255.252"))
-        return QStringLiteral("the list says the query was malformed (127.255.255.252), for example a typing error "
-                              "in the zone name");
+        return QCoreApplication::translate(
+            "DnsblVerdict", "the list says the query was malformed (127.255.255.252), for example a typing error "
+                            "in the zone name");
     if (code == QLatin1String("127.255.255.254"))
-        return QStringLiteral("the list refuses queries that come through a public or shared resolver "
-                              "(127.255.255.254)");
+        return QCoreApplication::translate("DnsblVerdict",
+                                           "the list refuses queries that come through a public or shared resolver "
+                                           "(127.255.255.254)");
     if (code == QLatin1String("127.255.255.255"))
-        return QStringLiteral("the list refuses the resolver in use for sending too many queries (127.255.255.255)");
-    return QStringLiteral("the list answered %1, an error code, not a listing").arg(code);
+        return QCoreApplication::translate(
+            "DnsblVerdict", "the list refuses the resolver in use for sending too many queries (127.255.255.255)");
+    return QCoreApplication::translate("DnsblVerdict", "the list answered %1, an error code, not a listing").arg(code);
 }
 
 Reading readAnswer(const dns::Answer& answer, const DnsblList& list)
@@ -92,7 +98,8 @@ Reading readAnswer(const dns::Answer& answer, const DnsblList& list)
     Reading r;
     if (answer.isTemporaryFailure()) {
         r.kind = Reading::Kind::Failed;
-        r.reason = QStringLiteral("the query got no usable answer (%1)").arg(dns::outcomeName(answer.outcome));
+        r.reason = QCoreApplication::translate("DnsblVerdict", "the query got no usable answer (%1)")
+                       .arg(dns::outcomeName(answer.outcome));
         return r;
     }
     QStringList outside, errors;
@@ -113,17 +120,19 @@ Reading readAnswer(const dns::Answer& answer, const DnsblList& list)
         } else if (const ListCode* c = list.code(text); c && c->error) {
             errors << text;
             if (errorReason.isEmpty())
-                errorReason = c->meaning.isEmpty() ? errorCodeMeaning(text) : c->meaning;
+                errorReason = c->meaning.isEmpty() ? errorCodeMeaning(text) : catalogText(c->meaning);
         }
     }
     if (r.codes.isEmpty()) {
         r.kind = Reading::Kind::NotListed;
     } else if (!outside.isEmpty()) {
         r.kind = Reading::Kind::Outside127;
-        r.reason = QStringLiteral("the answer %1 is outside 127.0.0.0/8, so it is not a blocklist answer (a resolver "
-                                  "that rewrites \"does not exist\" answers, such as Pi-hole or an ISP's redirect "
-                                  "service, gives such answers)")
-                       .arg(outside.join(QStringLiteral(", ")));
+        r.reason =
+            QCoreApplication::translate(
+                "DnsblVerdict", "the answer %1 is outside 127.0.0.0/8, so it is not a blocklist answer (a resolver "
+                                "that rewrites \"does not exist\" answers, such as Pi-hole or an ISP's redirect "
+                                "service, gives such answers)")
+                .arg(outside.join(QStringLiteral(", ")));
     } else if (!errors.isEmpty()) {
         r.kind = Reading::Kind::ErrorCode;
         r.reason = errorReason;
@@ -143,7 +152,7 @@ Health judgeHealth(const Reading& mustList, const Reading& mustNotList, Family f
                     h.errorCodes << c;
     if (mustList.kind == Reading::Kind::Failed || mustNotList.kind == Reading::Kind::Failed) {
         h.state = Health::State::Unreachable;
-        h.reason = QStringLiteral("its RFC 5782 test query got no answer (%1)")
+        h.reason = QCoreApplication::translate("DnsblVerdict", "its RFC 5782 test query got no answer (%1)")
                        .arg(mustList.kind == Reading::Kind::Failed ? mustList.reason : mustNotList.reason);
         return h;
     }
@@ -153,17 +162,18 @@ Health judgeHealth(const Reading& mustList, const Reading& mustNotList, Family f
         break;
     case Reading::Kind::NotListed:
         h.missingTestEntry = true;
-        why << QStringLiteral("it does not list its test entry %1 as RFC 5782 requires, so \"not listed\" answers "
-                              "cannot be trusted")
+        why << QCoreApplication::translate(
+                   "DnsblVerdict", "it does not list its test entry %1 as RFC 5782 requires, so \"not listed\" answers "
+                                   "cannot be trusted")
                    .arg(testEntry(family, true));
         break;
     case Reading::Kind::Outside127:
         h.rewritten = true;
-        why << QStringLiteral("its test entry %1 got an answer outside 127.0.0.0/8 (%2)")
+        why << QCoreApplication::translate("DnsblVerdict", "its test entry %1 got an answer outside 127.0.0.0/8 (%2)")
                    .arg(testEntry(family, true), mustList.codes.join(QStringLiteral(", ")));
         break;
     case Reading::Kind::ErrorCode:
-        why << QStringLiteral("its test entry %1 got an error answer: %2")
+        why << QCoreApplication::translate("DnsblVerdict", "its test entry %1 got an error answer: %2")
                    .arg(testEntry(family, true), mustList.reason);
         break;
     case Reading::Kind::Failed:
@@ -174,17 +184,20 @@ Health judgeHealth(const Reading& mustList, const Reading& mustNotList, Family f
         break;
     case Reading::Kind::Listed:
         h.listsEverything = true;
-        why << QStringLiteral("it lists %1, which RFC 5782 forbids: it answers \"listed\" for everything")
+        why << QCoreApplication::translate("DnsblVerdict",
+                                           "it lists %1, which RFC 5782 forbids: it answers \"listed\" for everything")
                    .arg(testEntry(family, false));
         break;
     case Reading::Kind::Outside127:
         h.rewritten = true;
-        why << QStringLiteral("%1 got an answer outside 127.0.0.0/8 (%2) instead of \"does not exist\"")
+        why << QCoreApplication::translate("DnsblVerdict",
+                                           "%1 got an answer outside 127.0.0.0/8 (%2) instead of \"does not exist\"")
                    .arg(testEntry(family, false), mustNotList.codes.join(QStringLiteral(", ")));
         break;
     case Reading::Kind::ErrorCode:
         if (mustList.kind != Reading::Kind::ErrorCode)
-            why << QStringLiteral("%1 got an error answer: %2").arg(testEntry(family, false), mustNotList.reason);
+            why << QCoreApplication::translate("DnsblVerdict", "%1 got an error answer: %2")
+                       .arg(testEntry(family, false), mustNotList.reason);
         break;
     case Reading::Kind::Failed:
         break;
@@ -202,15 +215,18 @@ Verdict judge(const Reading& lookup, const Health& health, const DnsblList& list
         lookup.kind == Reading::Kind::Failed) {
         v.kind = Verdict::Kind::Unknown;
         v.reason = lookup.reason;
+        v.unanswered = lookup.kind == Reading::Kind::Failed;
         if (lookup.kind == Reading::Kind::ErrorCode)
-            v.meaning = lookup.reason;
+            v.meaning = v.shownMeaning = lookup.reason;
         return v;
     }
     if (!health.isHealthy()) {
         v.kind = Verdict::Kind::Unknown;
-        v.reason = QStringLiteral("the list cannot be trusted through this resolver: %1").arg(health.reason);
+        v.reason = QCoreApplication::translate("DnsblVerdict", "the list cannot be trusted through this resolver: %1")
+                       .arg(health.reason);
         if (list.registration)
-            v.reason += QStringLiteral(" (this list answers only resolvers registered with its operator)");
+            v.reason += QCoreApplication::translate("DnsblVerdict",
+                                                    " (this list answers only resolvers registered with its operator)");
         return v;
     }
     if (lookup.kind == Reading::Kind::NotListed) {
@@ -219,18 +235,27 @@ Verdict judge(const Reading& lookup, const Health& health, const DnsblList& list
     }
     v.kind = Verdict::Kind::Listed;
     v.informational = list.informational;
-    QStringList meanings, fixes;
+    QStringList meanings, shownMeanings, fixes;
     for (const QString& c : lookup.codes) {
         if (const ListCode* lc = list.code(c)) {
-            if (!lc->meaning.isEmpty() && !meanings.contains(lc->meaning))
+            if (!lc->meaning.isEmpty() && !meanings.contains(lc->meaning)) {
                 meanings << lc->meaning;
-            if (!lc->fix.isEmpty() && !fixes.contains(lc->fix))
-                fixes << lc->fix;
+                shownMeanings << catalogText(lc->meaning);
+            }
+            if (!lc->fix.isEmpty() && !fixes.contains(catalogText(lc->fix)))
+                fixes << catalogText(lc->fix);
         }
     }
     v.meaning = meanings.join(QLatin1Char(' '));
+    v.shownMeaning = shownMeanings.join(QLatin1Char(' '));
     v.fix = fixes.join(QLatin1Char(' '));
     return v;
+}
+
+QString catalogText(const QString& text)
+{
+    // The built-in catalog's texts are in the translation (CatalogTexts.h gives them to lupdate).
+    return QCoreApplication::translate("DnsblCatalog", text.toUtf8().constData());
 }
 
 Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
@@ -257,38 +282,49 @@ Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
         return d;
     QStringList why;
     if (!publicResolver.isEmpty())
-        why << QStringLiteral("%1 refused to answer because the query came through a public or shared resolver "
-                              "(127.255.255.254), such as Cloudflare, Quad9 or a cloud provider's resolver")
+        why << QCoreApplication::translate(
+                   "DnsblVerdict", "%1 refused to answer because the query came through a public or shared resolver "
+                                   "(127.255.255.254), such as Cloudflare, Quad9 or a cloud provider's resolver")
                    .arg(publicResolver.join(QStringLiteral(", ")));
     if (!rateLimited.isEmpty())
-        why << QStringLiteral("%1 refused the resolver in use for sending too many queries (127.255.255.255), which "
-                              "happens with resolvers shared by many users")
+        why << QCoreApplication::translate(
+                   "DnsblVerdict",
+                   "%1 refused the resolver in use for sending too many queries (127.255.255.255), which "
+                   "happens with resolvers shared by many users")
                    .arg(rateLimited.join(QStringLiteral(", ")));
     if (hiding.size() >= 2 || (!hiding.isEmpty() && unhealthy.size() >= 2))
-        why << QStringLiteral("%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google "
-                              "Public DNS, for example, answers \"does not exist\" to every blocklist query), so "
-                              "\"not listed\" means nothing through it")
+        why << QCoreApplication::translate(
+                   "DnsblVerdict",
+                   "%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google "
+                   "Public DNS, for example, answers \"does not exist\" to every blocklist query), so "
+                   "\"not listed\" means nothing through it")
                    .arg(hiding.join(QStringLiteral(", ")));
     if (!rewriting.isEmpty() && unhealthy.size() >= 2)
-        why << QStringLiteral("%1 gave answers no honest blocklist gives (everything listed, or addresses outside "
-                              "127.0.0.0/8): the resolver in use rewrites \"does not exist\" answers, as Pi-hole "
-                              "setups and some ISPs' resolvers do")
+        why << QCoreApplication::translate(
+                   "DnsblVerdict", "%1 gave answers no honest blocklist gives (everything listed, or addresses outside "
+                                   "127.0.0.0/8): the resolver in use rewrites \"does not exist\" answers, as Pi-hole "
+                                   "setups and some ISPs' resolvers do")
                    .arg(rewriting.join(QStringLiteral(", ")));
     if (why.isEmpty())
-        why << QStringLiteral("%1 blocklists failed their RFC 5782 health check (%2)")
-                   .arg(unhealthy.size())
+        why << QCoreApplication::translate("DnsblVerdict", "%n blocklists failed their RFC 5782 health check (%1)",
+                                           nullptr, int(unhealthy.size()))
                    .arg(unhealthy.join(QStringLiteral(", ")));
-    d.message = QStringLiteral("Blocklist results cannot be trusted through the resolver in use, so they are shown as "
-                               "unknown, not clean: %1.")
-                    .arg(why.join(QStringLiteral("; ")));
-    d.fix = QStringLiteral("Run a local recursive resolver that asks the blocklists directly (for example: apt "
-                           "install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf) and run the check "
-                           "again with --nameserver 127.0.0.1.");
+    d.message =
+        QCoreApplication::translate(
+            "DnsblVerdict", "Blocklist results cannot be trusted through the resolver in use, so they are shown as "
+                            "unknown, not clean: %1.")
+            .arg(why.join(QStringLiteral("; ")));
+    d.fix = QCoreApplication::translate(
+        "DnsblVerdict", "Run a local recursive resolver that asks the blocklists directly (for example: apt "
+                        "install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf) and run the check "
+                        "again with --nameserver 127.0.0.1.");
     if (!publicResolver.isEmpty() || !rateLimited.isEmpty() || !dqsKeyInUse)
-        d.fix += QStringLiteral(" Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and run the "
-                                "check with --spamhaus-dqs-key KEY; DQS answers through any resolver.");
+        d.fix += QCoreApplication::translate(
+            "DnsblVerdict", " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and run the "
+                            "check with --spamhaus-dqs-key KEY; DQS answers through any resolver.");
     if (dqsKeyInUse && (!publicResolver.isEmpty() || !rateLimited.isEmpty()))
-        d.fix += QStringLiteral(" A DQS key was given: check that it is the key shown in your Spamhaus account.");
+        d.fix += QCoreApplication::translate(
+            "DnsblVerdict", " A DQS key was given: check that it is the key shown in your Spamhaus account.");
     return d;
 }
 

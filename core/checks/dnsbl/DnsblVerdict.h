@@ -64,12 +64,16 @@ struct Verdict
     Kind kind = Kind::Unknown;
     bool informational = false; // listed on an informational list: warn, never fail
     QStringList codes;
-    QString meaning; // what the listing (or the error code) means
-    QString fix;
-    QString reason; // why it is unknown
+    QString meaning;         // what the listing (or the error code) means, as the catalog says it (the `meaning` field)
+    QString shownMeaning;    // the same in the reader's language, for messages
+    QString fix;             // in the reader's language
+    QString reason;          // why it is unknown
+    bool unanswered = false; // unknown because the query itself got no usable answer (timeout, SERVFAIL, ...)
 };
 
 Verdict judge(const Reading& lookup, const Health& health, const DnsblList& list);
+// A text of the blocklist catalog (meaning, fix, why) in the reader's language; texts of other catalogs stay as given.
+QString catalogText(const QString& text);
 
 // One finding over all zones when the resolver in use is why blocklists cannot be read.
 struct ZoneObservation

@@ -3,6 +3,8 @@
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 QString Endpoint::toString() const
@@ -25,12 +27,12 @@ std::optional<Endpoint> parseEndpoint(const QString& input, quint16 defaultPort,
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(QStringLiteral("has an unclosed '['"));
+            return fail(QCoreApplication::translate("Endpoint", "has an unclosed '['"));
         host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return fail(QStringLiteral("is not HOST[:PORT]"));
+                return fail(QCoreApplication::translate("Endpoint", "is not HOST[:PORT]"));
             portText = rest.mid(1);
         }
     } else if (text.count(QLatin1Char(':')) == 1) {
@@ -43,7 +45,7 @@ std::optional<Endpoint> parseEndpoint(const QString& input, quint16 defaultPort,
         bool ok = false;
         const uint p = portText.toUInt(&ok);
         if (!ok || p == 0 || p > 65535)
-            return fail(QStringLiteral("has an invalid port (1 to 65535)"));
+            return fail(QCoreApplication::translate("Endpoint", "has an invalid port (1 to 65535)"));
         e.port = static_cast<quint16>(p);
     }
     if (const auto a = dns::parseAddress(host)) {
@@ -53,7 +55,8 @@ std::optional<Endpoint> parseEndpoint(const QString& input, quint16 defaultPort,
     }
     const auto name = dns::normalizeDomain(host);
     if (!name || !name->contains(QLatin1Char('.')))
-        return fail(QStringLiteral("is not HOST[:PORT] (a host name or an IP address, then an optional port)"));
+        return fail(QCoreApplication::translate(
+            "Endpoint", "is not HOST[:PORT] (a host name or an IP address, then an optional port)"));
     e.host = *name;
     return e;
 }
@@ -73,11 +76,11 @@ ResolvedEndpoint resolveEndpoint(dns::Resolver& resolver, const Endpoint& endpoi
     }
     if (r.addresses.isEmpty()) {
         const dns::Answer& a = r.answers.first();
-        r.error =
-            r.temporary
-                ? QStringLiteral("the address lookup of %1 failed (%2)")
-                      .arg(endpoint.host, dns::outcomeName(a.isTemporaryFailure() ? a.outcome : r.answers[1].outcome))
-                : QStringLiteral("%1 has no address (%2)").arg(endpoint.host, dns::outcomeName(a.outcome));
+        r.error = r.temporary ? QCoreApplication::translate("Endpoint", "the address lookup of %1 failed (%2)")
+                                    .arg(endpoint.host,
+                                         dns::outcomeName(a.isTemporaryFailure() ? a.outcome : r.answers[1].outcome))
+                              : QCoreApplication::translate("Endpoint", "%1 has no address (%2)")
+                                    .arg(endpoint.host, dns::outcomeName(a.outcome));
     }
     return r;
 }

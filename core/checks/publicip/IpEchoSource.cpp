@@ -2,6 +2,7 @@
 
 #include "dns/LdnsResolver.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSslSocket>
@@ -23,7 +24,8 @@ std::optional<DnsEchoSource> parseDnsEchoSource(const QString& text, QString* wh
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const qsizetype at = text.indexOf(QLatin1Char('@'));
     if (colon <= 0 || at <= colon + 1)
-        return fail(QStringLiteral("is not TYPE:NAME@SERVER[:PORT] (for example A:myip.opendns.com@208.67.222.222)"));
+        return fail(QCoreApplication::translate(
+            "IpEchoSource", "is not TYPE:NAME@SERVER[:PORT] (for example A:myip.opendns.com@208.67.222.222)"));
     DnsEchoSource s;
     const QString type = text.left(colon).toUpper();
     if (type == QLatin1String("A"))
@@ -33,15 +35,15 @@ std::optional<DnsEchoSource> parseDnsEchoSource(const QString& text, QString* wh
     else if (type == QLatin1String("TXT"))
         s.type = dns::RRType::TXT;
     else
-        return fail(QStringLiteral("has type %1; use A, AAAA or TXT").arg(type));
+        return fail(QCoreApplication::translate("IpEchoSource", "has type %1; use A, AAAA or TXT").arg(type));
     const QString name = text.mid(colon + 1, at - colon - 1);
     if (!dns::isValidDnsName(name))
-        return fail(QStringLiteral("has an invalid name"));
+        return fail(QCoreApplication::translate("IpEchoSource", "has an invalid name"));
     s.name = dns::absoluteName(name);
     QString serverWhy;
     const auto server = dns::parseServerAddress(text.mid(at + 1), 53, &serverWhy);
     if (!server)
-        return fail(QStringLiteral("has a bad server: %1").arg(serverWhy));
+        return fail(QCoreApplication::translate("IpEchoSource", "has a bad server: %1").arg(serverWhy));
     s.server = *server;
     return s;
 }
@@ -89,11 +91,11 @@ EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int tim
         socket.setPeerVerifyName(url.host());
         socket.connectToHostEncrypted(connectTo.toString(), quint16(url.port(443)), url.host());
         if (!socket.waitForEncrypted(timeoutMs))
-            return done(QStringLiteral("no TLS connection: %1").arg(socket.errorString()));
+            return done(QCoreApplication::translate("IpEchoSource", "no TLS connection: %1").arg(socket.errorString()));
     } else {
         socket.connectToHost(connectTo, quint16(url.port(80)));
         if (!socket.waitForConnected(timeoutMs))
-            return done(QStringLiteral("no connection: %1").arg(socket.errorString()));
+            return done(QCoreApplication::translate("IpEchoSource", "no connection: %1").arg(socket.errorString()));
     }
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
     if (path.isEmpty())
@@ -114,27 +116,28 @@ EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int tim
     for (;;) {
         response += socket.readAll();
         if (response.size() > limit)
-            return done(QStringLiteral("the answer is larger than 64 KiB"));
+            return done(QCoreApplication::translate("IpEchoSource", "the answer is larger than 64 KiB"));
         if (socket.state() != QAbstractSocket::ConnectedState)
             break;
         if (deadline.hasExpired())
-            return done(QStringLiteral("no complete answer within %1 ms").arg(timeoutMs));
+            return done(QCoreApplication::translate("IpEchoSource", "no complete answer within %1 ms").arg(timeoutMs));
         if (!socket.waitForReadyRead(int(deadline.remainingTime()))) {
             response += socket.readAll();
             if (socket.state() == QAbstractSocket::ConnectedState &&
                 socket.error() == QAbstractSocket::SocketTimeoutError)
-                return done(QStringLiteral("no complete answer within %1 ms").arg(timeoutMs));
+                return done(
+                    QCoreApplication::translate("IpEchoSource", "no complete answer within %1 ms").arg(timeoutMs));
             break;
         }
     }
     const qsizetype headerEnd = response.indexOf("\r\n\r\n");
     if (!response.startsWith("HTTP/") || headerEnd < 0)
-        return done(QStringLiteral("not an HTTP answer"));
+        return done(QCoreApplication::translate("IpEchoSource", "not an HTTP answer"));
     const QByteArray statusLine = response.left(response.indexOf("\r\n"));
     const QList<QByteArray> parts = statusLine.split(' ');
     if (parts.size() < 2 || parts[1] != "200")
-        return done(
-            QStringLiteral("HTTP status %1").arg(QString::fromLatin1(statusLine.mid(statusLine.indexOf(' ') + 1))));
+        return done(QCoreApplication::translate("IpEchoSource", "HTTP status %1")
+                        .arg(QString::fromLatin1(statusLine.mid(statusLine.indexOf(' ') + 1))));
     const QByteArray body = response.mid(headerEnd + 4);
     a.address = parseEchoBody(body);
     if (!a.address) {
@@ -142,8 +145,8 @@ EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int tim
         for (char& c : shown)
             if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
                 c = '?';
-        return done(
-            QStringLiteral("answered something that is not an address (\"%1\")").arg(QString::fromLatin1(shown)));
+        return done(QCoreApplication::translate("IpEchoSource", "answered something that is not an address (\"%1\")")
+                        .arg(QString::fromLatin1(shown)));
     }
     a.ms = timer.elapsed();
     return a;
@@ -174,7 +177,7 @@ EchoAnswer askDnsEcho(const DnsEchoSource& source, int timeoutMs)
                 a.address = addr;
                 return a;
             }
-        a.error = QStringLiteral("the TXT answer holds no address");
+        a.error = QCoreApplication::translate("IpEchoSource", "the TXT answer holds no address");
         return a;
     }
     a.address = answer.addresses().first();

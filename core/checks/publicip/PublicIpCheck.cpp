@@ -6,6 +6,7 @@
 #include "checks/rdns/AddressScope.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkInterface>
 
@@ -18,22 +19,28 @@ namespace mailready::checks {
 static CheckResult givenAddresses(const CheckContext& ctx, const QString& id, const QString& title)
 {
     CheckResult r = CheckResult::skipped(id, title,
-                                         QStringLiteral("Sending address given with --ip, so none was "
-                                                        "discovered"));
+                                         QCoreApplication::translate("PublicIpCheck",
+                                                                     "Sending address given with --ip, so none was "
+                                                                     "discovered"));
     for (const QHostAddress& ip : ctx.request.ips) {
         const AddressScope scope = addressScope(ip);
         const QString text = dns::addressText(ip);
         if (isNeverPublic(scope))
-            r.addFinding(Severity::Warning,
-                         QStringLiteral("%1 is %2: receivers never see it, so it cannot be your sending address "
-                                        "(the PTR check fails it).")
-                             .arg(text, scopeDescription(scope)),
-                         QStringLiteral("Run the check without --ip to discover the public address, or give the one "
-                                        "your router or hosting provider shows."));
+            r.addFinding(
+                Severity::Warning,
+                QCoreApplication::translate("PublicIpCheck",
+                                            "%1 is %2: receivers never see it, so it cannot be your sending address "
+                                            "(the PTR check fails it).")
+                    .arg(text, scopeDescription(scope)),
+                QCoreApplication::translate(
+                    "PublicIpCheck", "Run the check without --ip to discover the public address, or give the one "
+                                     "your router or hosting provider shows."));
         else if (scope != AddressScope::Public)
-            r.addFinding(Severity::Info, QStringLiteral("%1 is %2; fine for trying MailReady out, but no real mail "
-                                                        "server sends from it.")
-                                             .arg(text, scopeDescription(scope)));
+            r.addFinding(Severity::Info,
+                         QCoreApplication::translate("PublicIpCheck",
+                                                     "%1 is %2; fine for trying MailReady out, but no real mail "
+                                                     "server sends from it.")
+                             .arg(text, scopeDescription(scope)));
     }
     return r;
 }
@@ -139,19 +146,18 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
             continue;
         QStringList said;
         for (const auto& o : v.others)
-            said << QStringLiteral("%1 said %2").arg(o.first, o.second);
+            said << tr("%1 said %2").arg(o.first, o.second);
         if (v.tie) {
             CheckItem item;
             item.subject = family;
             item.status = Status::Unknown;
-            item.detail =
-                QStringLiteral("The sources disagree with no majority: %1").arg(said.join(QStringLiteral("; ")));
+            item.detail = tr("The sources disagree with no majority: %1").arg(said.join(QStringLiteral("; ")));
             result.items << item;
             result.addFinding(Severity::Warning,
-                              QStringLiteral("The address-echo services disagree about your public %1 address and "
-                                             "none has a majority (%2).")
+                              tr("The address-echo services disagree about your public %1 address and "
+                                 "none has a majority (%2).")
                                   .arg(family, said.join(QStringLiteral("; "))),
-                              QStringLiteral("Give the address with --ip (your router's status page shows it)."));
+                              tr("Give the address with --ip (your router's status page shows it)."));
             continue;
         }
         const QString text = dns::addressText(*v.address);
@@ -161,16 +167,16 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
         item.fields.insert(QStringLiteral("ip"), text);
         item.fields.insert(QStringLiteral("sources"), QJsonArray::fromStringList(v.agreeing));
         item.status = Status::Pass;
-        item.detail = QStringLiteral("%1 according to %2").arg(text, v.agreeing.join(QStringLiteral(", ")));
+        item.detail = tr("%1 according to %2").arg(text, v.agreeing.join(QStringLiteral(", ")));
         const AddressScope scope = addressScope(*v.address);
         if (isNeverPublic(scope)) {
             // An echo service never reports a private address; whatever answered is not on the internet.
             item.status = Status::Fail;
             result.addFinding(Severity::Error,
-                              QStringLiteral("The echo services report %1, which is %2: they did not see you from "
-                                             "the internet.")
+                              tr("The echo services report %1, which is %2: they did not see you from "
+                                 "the internet.")
                                   .arg(text, scopeDescription(scope)),
-                              QStringLiteral("Give the public address with --ip."));
+                              tr("Give the public address with --ip."));
         }
         if (!v.others.isEmpty()) {
             item.status = worse(item.status, Status::Warn);
@@ -178,17 +184,16 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
             for (const auto& o : v.others)
                 odd << o.first;
             item.fields.insert(QStringLiteral("disagreeing"), QJsonArray::fromStringList(odd));
-            result.addFinding(
-                Severity::Warning,
-                QStringLiteral("%1 of the %2 sources agree that your public %3 address is %4, but %5. A source that "
-                               "answers differently may sit behind a proxy, or your traffic may leave by several "
-                               "addresses (load-balanced or failover lines).")
-                    .arg(v.agreeing.size())
-                    .arg(v.agreeing.size() + v.others.size())
-                    .arg(family, text, said.join(QStringLiteral("; "))),
-                QStringLiteral("Confirm the address your mail server really sends from; if it is not %1, give it "
-                               "with --ip.")
-                    .arg(text));
+            result.addFinding(Severity::Warning,
+                              tr("%1 of the %2 sources agree that your public %3 address is %4, but %5. A source that "
+                                 "answers differently may sit behind a proxy, or your traffic may leave by several "
+                                 "addresses (load-balanced or failover lines).")
+                                  .arg(v.agreeing.size())
+                                  .arg(v.agreeing.size() + v.others.size())
+                                  .arg(family, text, said.join(QStringLiteral("; "))),
+                              tr("Confirm the address your mail server really sends from; if it is not %1, give it "
+                                 "with --ip.")
+                                  .arg(text));
         }
         const bool held = std::any_of(local.begin(), local.end(), [&](const QHostAddress& l) {
             return l.isEqual(*v.address, QHostAddress::TolerantConversion);
@@ -196,19 +201,19 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
         item.fields.insert(QStringLiteral("nat"), !held);
         if (!held && !v.ipv6)
             result.addFinding(Severity::Info,
-                              QStringLiteral("No network interface of this machine holds %1: it is behind NAT (your "
-                                             "router shares one public address). If the mail server runs on another "
-                                             "machine or line, it may leave by a different address.")
+                              tr("No network interface of this machine holds %1: it is behind NAT (your "
+                                 "router shares one public address). If the mail server runs on another "
+                                 "machine or line, it may leave by a different address.")
                                   .arg(text),
-                              QStringLiteral("Confirm that the mail server sends from %1, or give its address with "
-                                             "--ip.")
+                              tr("Confirm that the mail server sends from %1, or give its address with "
+                                 "--ip.")
                                   .arg(text));
         else if (!held)
             result.addFinding(Severity::Info,
-                              QStringLiteral("No interface of this machine holds %1; the mail server may leave by "
-                                             "another IPv6 address (each machine usually has its own).")
+                              tr("No interface of this machine holds %1; the mail server may leave by "
+                                 "another IPv6 address (each machine usually has its own).")
                                   .arg(text),
-                              QStringLiteral("Give the mail server's own IPv6 address with --ip."));
+                              tr("Give the mail server's own IPv6 address with --ip."));
         result.items << item;
     }
 
@@ -222,32 +227,30 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
         item.detail = why.join(QStringLiteral("; "));
         result.items << item;
         result.aggregate();
-        result.summary = QStringLiteral("No address-echo source could be reached");
+        result.summary = tr("No address-echo source could be reached");
         result.addFinding(Severity::Warning,
-                          QStringLiteral("Could not find out the public address: no source answered (%1).")
-                              .arg(why.isEmpty() ? QStringLiteral("none configured") : why.join(QStringLiteral("; "))),
-                          QStringLiteral("Check the internet connection, or give the address with --ip."));
+                          tr("Could not find out the public address: no source answered (%1).")
+                              .arg(why.isEmpty() ? tr("none configured") : why.join(QStringLiteral("; "))),
+                          tr("Check the internet connection, or give the address with --ip."));
         return result;
     }
     QStringList unusable = setupErrors;
     for (const EchoVerdict& v : verdicts)
         unusable += v.failed;
     if (!unusable.isEmpty())
-        result.addFinding(Severity::Info, QStringLiteral("%1 source(s) gave no usable answer: %2.")
-                                              .arg(unusable.size())
+        result.addFinding(Severity::Info, tr("%n source(s) gave no usable answer: %1.", nullptr, int(unusable.size()))
                                               .arg(unusable.join(QStringLiteral("; "))));
     // A family whose sources all failed while the other worked: usually no connectivity of that family.
     for (const EchoVerdict& v : verdicts)
         if (!v.anyAnswer() && !v.failed.isEmpty())
-            result.addFinding(Severity::Info,
-                              QStringLiteral("No public %1 address was found (%2). If this line has no %1, mail "
-                                             "simply leaves over the other family.")
-                                  .arg(v.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"),
-                                       v.failed.join(QStringLiteral("; "))));
+            result.addFinding(Severity::Info, tr("No public %1 address was found (%2). If this line has no %1, mail "
+                                                 "simply leaves over the other family.")
+                                                  .arg(v.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"),
+                                                       v.failed.join(QStringLiteral("; "))));
     result.aggregate();
     result.fields.insert(QStringLiteral("addresses"), QJsonArray::fromStringList(found));
-    result.summary = found.isEmpty() ? QStringLiteral("The sources disagree about the public address")
-                                     : QStringLiteral("Public address %1").arg(found.join(QStringLiteral(", ")));
+    result.summary = found.isEmpty() ? tr("The sources disagree about the public address")
+                                     : tr("Public address %1").arg(found.join(QStringLiteral(", ")));
     return result;
 }
 

@@ -2,6 +2,8 @@
 
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 // `public-ip`: finds the public sending address(es) by asking several independent echo services at once (HTTP(S)
@@ -9,9 +11,11 @@ namespace mailready::checks {
 // majority per address family. Skipped when --ip was given; it then only notes addresses that look like examples.
 class PublicIpCheck final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(PublicIpCheck)
+
 public:
     QString id() const override { return QStringLiteral("public-ip"); }
-    QString title() const override { return QStringLiteral("Public address"); }
+    QString title() const override { return tr("Public address"); }
     CheckResult run(const CheckContext& ctx) override;
     QList<QHostAddress> sendingIpsFrom(const CheckResult& result) const override;
 };

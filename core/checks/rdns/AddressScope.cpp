@@ -2,6 +2,8 @@
 
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 static bool inSubnet(const QHostAddress& a, const char* net, int prefix)
@@ -64,24 +66,30 @@ QString scopeDescription(AddressScope scope)
     case AddressScope::Public:
         return {};
     case AddressScope::Private:
-        return QStringLiteral("a private address (RFC 1918 / unique local), used only inside a home or office network");
+        return QCoreApplication::translate(
+            "AddressScope", "a private address (RFC 1918 / unique local), used only inside a home or office network");
     case AddressScope::Loopback:
-        return QStringLiteral("a loopback address, which only ever means \"this machine\"");
+        return QCoreApplication::translate("AddressScope",
+                                           "a loopback address, which only ever means \"this machine\"");
     case AddressScope::SharedCgnat:
-        return QStringLiteral("an address of your ISP's carrier-grade NAT (100.64.0.0/10, RFC 6598), shared with "
-                              "other customers and not reachable from the internet");
+        return QCoreApplication::translate(
+            "AddressScope", "an address of your ISP's carrier-grade NAT (100.64.0.0/10, RFC 6598), shared with "
+                            "other customers and not reachable from the internet");
     case AddressScope::LinkLocal:
-        return QStringLiteral("a link-local address, valid only on the local network segment");
+        return QCoreApplication::translate("AddressScope",
+                                           "a link-local address, valid only on the local network segment");
     case AddressScope::Documentation:
-        return QStringLiteral("an address from a range reserved for documentation and examples");
+        return QCoreApplication::translate("AddressScope",
+                                           "an address from a range reserved for documentation and examples");
     case AddressScope::Benchmarking:
-        return QStringLiteral("an address from the range reserved for benchmarking and tests");
+        return QCoreApplication::translate("AddressScope",
+                                           "an address from the range reserved for benchmarking and tests");
     case AddressScope::Unspecified:
-        return QStringLiteral("the unspecified address, which belongs to no host");
+        return QCoreApplication::translate("AddressScope", "the unspecified address, which belongs to no host");
     case AddressScope::Multicast:
-        return QStringLiteral("a multicast address, which never sends mail");
+        return QCoreApplication::translate("AddressScope", "a multicast address, which never sends mail");
     case AddressScope::Reserved:
-        return QStringLiteral("an address from a reserved special-purpose range");
+        return QCoreApplication::translate("AddressScope", "an address from a reserved special-purpose range");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "ReverseLookup.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace mailready::checks {
@@ -17,13 +18,15 @@ static QString forwardStory(const PtrTarget& t, const ReverseLookup& r)
         QStringList held;
         for (const QHostAddress& a : t.forward.addresses())
             held << dns::addressText(a);
-        return QStringLiteral("%1 resolves to %2, not %3").arg(name, held.join(QStringLiteral(", ")), r.addressText);
+        return QCoreApplication::translate("FcrdnsCheck", "%1 resolves to %2, not %3")
+            .arg(name, held.join(QStringLiteral(", ")), r.addressText);
     }
     if (t.forward.outcome == dns::Outcome::NXDomain)
-        return QStringLiteral("%1 does not exist (NXDOMAIN)").arg(name);
+        return QCoreApplication::translate("FcrdnsCheck", "%1 does not exist (NXDOMAIN)").arg(name);
     if (t.forward.isDefinite())
-        return QStringLiteral("%1 has no %2 record").arg(name, type);
-    return QStringLiteral("the %1 lookup of %2 failed (%3)").arg(type, name, dns::outcomeName(t.forward.outcome));
+        return QCoreApplication::translate("FcrdnsCheck", "%1 has no %2 record").arg(name, type);
+    return QCoreApplication::translate("FcrdnsCheck", "the %1 lookup of %2 failed (%3)")
+        .arg(type, name, dns::outcomeName(t.forward.outcome));
 }
 
 CheckResult FcrdnsCheck::run(const CheckContext& ctx)
@@ -39,7 +42,7 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
             item.subject = dns::addressText(ip);
             item.fields.insert(QStringLiteral("ip"), item.subject);
             item.status = Status::Fail;
-            item.detail = QStringLiteral("%1 is not a public address (see the PTR check)").arg(item.subject);
+            item.detail = tr("%1 is not a public address (see the PTR check)").arg(item.subject);
             result.items << item;
         } else {
             publicIps << ip;
@@ -58,18 +61,16 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
 
         if (r.ptr.isTemporaryFailure()) {
             item.status = Status::Unknown;
-            item.detail =
-                QStringLiteral("The PTR lookup of %1 failed (%2)").arg(r.addressText, dns::outcomeName(r.ptr.outcome));
+            item.detail = tr("The PTR lookup of %1 failed (%2)").arg(r.addressText, dns::outcomeName(r.ptr.outcome));
         } else if (!r.ptr.hasData()) {
             item.status = Status::Fail;
-            item.detail = QStringLiteral("%1 has no PTR record, so there is nothing to confirm").arg(r.addressText);
+            item.detail = tr("%1 has no PTR record, so there is nothing to confirm").arg(r.addressText);
             result.addFinding(
                 Severity::Error,
-                QStringLiteral("%1 has no PTR name, so receivers cannot confirm it forward.%2")
-                    .arg(r.addressText,
-                         r.isV6 ? QStringLiteral(" Gmail rejects IPv6 mail from such addresses.") : QString()),
-                QStringLiteral("First get a PTR record for %1 (see the PTR check), then publish the "
-                               "matching %2 record.")
+                tr("%1 has no PTR name, so receivers cannot confirm it forward.%2")
+                    .arg(r.addressText, r.isV6 ? tr(" Gmail rejects IPv6 mail from such addresses.") : QString()),
+                tr("First get a PTR record for %1 (see the PTR check), then publish the "
+                   "matching %2 record.")
                     .arg(r.addressText, type));
         } else if (r.anyConfirmed()) {
             QStringList confirmed;
@@ -91,21 +92,20 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
                 // A name we could not look up might still hold the address: not verified either way.
                 item.status = Status::Unknown;
                 result.addFinding(Severity::Warning,
-                                  QStringLiteral("Could not confirm %1 forward: %2.").arg(r.addressText, item.detail),
-                                  QStringLiteral("Check that the nameserver in use answers, then run the check "
-                                                 "again."));
+                                  tr("Could not confirm %1 forward: %2.").arg(r.addressText, item.detail),
+                                  tr("Check that the nameserver in use answers, then run the check "
+                                     "again."));
             } else {
                 item.status = Status::Fail;
                 const QString name = dns::displayName(r.targets.first().name);
-                result.addFinding(
-                    Severity::Error,
-                    QStringLiteral("The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, "
-                                   "most spam filters) treat an address whose PTR name does not point back to it "
-                                   "like one without reverse DNS.")
-                        .arg(r.addressText, item.detail),
-                    QStringLiteral("Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed "
-                                   "to a name that already resolves to it).")
-                        .arg(name, type, r.addressText));
+                result.addFinding(Severity::Error,
+                                  tr("The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, "
+                                     "most spam filters) treat an address whose PTR name does not point back to it "
+                                     "like one without reverse DNS.")
+                                      .arg(r.addressText, item.detail),
+                                  tr("Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed "
+                                     "to a name that already resolves to it).")
+                                      .arg(name, type, r.addressText));
             }
         }
         result.items << item;
@@ -116,18 +116,17 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
         good += i.status == Status::Pass ? 1 : 0;
     switch (result.status) {
     case Status::Pass:
-        result.summary =
-            result.items.size() == 1
-                ? result.items.first().detail
-                : QStringLiteral("All %1 sending addresses are forward-confirmed").arg(result.items.size());
+        result.summary = result.items.size() == 1
+                             ? result.items.first().detail
+                             : tr("All %1 sending addresses are forward-confirmed").arg(result.items.size());
         break;
     case Status::Fail:
-        result.summary = QStringLiteral("%1 of %2 sending addresses are not forward-confirmed")
-                             .arg(result.items.size() - good)
-                             .arg(result.items.size());
+        result.summary =
+            tr("%n of %1 sending addresses are not forward-confirmed", nullptr, int(result.items.size() - good))
+                .arg(result.items.size());
         break;
     default:
-        result.summary = QStringLiteral("Forward-confirmed reverse DNS could not be verified");
+        result.summary = tr("Forward-confirmed reverse DNS could not be verified");
         break;
     }
     return result;

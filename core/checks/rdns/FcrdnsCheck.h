@@ -2,15 +2,19 @@
 
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 // `fcrdns`: forward-confirmed reverse DNS (RFC 8601 "iprev"): some PTR name of each sending address resolves (A for
 // IPv4, AAAA for IPv6) back to that address.
 class FcrdnsCheck final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(FcrdnsCheck)
+
 public:
     QString id() const override { return QStringLiteral("fcrdns"); }
-    QString title() const override { return QStringLiteral("Forward-confirmed reverse DNS"); }
+    QString title() const override { return tr("Forward-confirmed reverse DNS"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
 };

@@ -2,14 +2,18 @@
 
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 // `ptr`: every sending address has a PTR record.
 class PtrCheck final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(PtrCheck)
+
 public:
     QString id() const override { return QStringLiteral("ptr"); }
-    QString title() const override { return QStringLiteral("Reverse DNS (PTR)"); }
+    QString title() const override { return tr("Reverse DNS (PTR)"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
 };

@@ -2,6 +2,7 @@
 
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -72,7 +73,7 @@ QString genericPtrReason(const QString& ptrName, const QHostAddress& address)
         const bool separated = spelling.contains(QLatin1Char('-')) || spelling.contains(QLatin1Char('.')) ||
                                spelling.contains(QLatin1Char('_'));
         if (separated ? name.contains(spelling) : flat.contains(spelling))
-            return QStringLiteral("it contains the address, as \"%1\"").arg(spelling);
+            return QCoreApplication::translate("PtrName", "it contains the address, as \"%1\"").arg(spelling);
     }
     // Words count only in the host part: the last two labels are the owner's domain, whatever it is called.
     QStringList labels = name.split(QLatin1Char('.'), Qt::SkipEmptyParts);
@@ -84,10 +85,10 @@ QString genericPtrReason(const QString& ptrName, const QHostAddress& address)
     for (const QString& label : std::as_const(labels)) {
         static const QRegularExpression numbered(QStringLiteral("^(host|ip|static)-?[0-9]"));
         if (const auto m = numbered.match(label); m.hasMatch())
-            return QStringLiteral("it is \"%1\" followed by a number").arg(m.captured(1));
+            return QCoreApplication::translate("PtrName", "it is \"%1\" followed by a number").arg(m.captured(1));
         for (const QString& token : label.split(split, Qt::SkipEmptyParts)) {
             if (genericWords().contains(token))
-                return QStringLiteral("it contains the word \"%1\"").arg(token);
+                return QCoreApplication::translate("PtrName", "it contains the word \"%1\"").arg(token);
         }
     }
     return {};
@@ -96,7 +97,8 @@ QString genericPtrReason(const QString& ptrName, const QHostAddress& address)
 QString ehloConfigFix(const QString& name)
 {
     const QString n = dns::displayName(name);
-    return QStringLiteral("Postfix (main.cf): myhostname = %1  (or smtp_helo_name = %1); Exim: primary_hostname = %1  "
+    return QCoreApplication::translate(
+               "PtrName", "Postfix (main.cf): myhostname = %1  (or smtp_helo_name = %1); Exim: primary_hostname = %1  "
                           "(or helo_data = %1 on the remote_smtp transport); OpenSMTPD (smtpd.conf): add hostname %1 "
                           "to the listen line, and helo %1 to the relay action")
         .arg(n);

@@ -3,6 +3,8 @@
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 QStringList ReverseLookup::names() const
@@ -57,7 +59,7 @@ QList<ReverseLookup> lookupReverse(dns::Resolver& resolver, const QList<QHostAdd
             t.name = dns::absoluteName(name);
             t.forward.name = t.name;
             t.forward.type = out[i].forwardType();
-            t.forward.error = QStringLiteral("not looked up");
+            t.forward.error = QCoreApplication::translate("ReverseLookup", "not looked up");
             out[i].targets << t;
             if (forward)
                 forwardQuestions << dns::Question{t.name, out[i].forwardType()};

@@ -3,6 +3,7 @@
 #include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -60,8 +61,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
 {
     const CheckRequest& request = ctx.request;
     if (request.port25Target.isEmpty())
-        return CheckResult::skipped(id(), title(),
-                                    QStringLiteral("Not asked for (--port25 or --port25-target HOST[:PORT])"));
+        return CheckResult::skipped(id(), title(), tr("Not asked for (--port25 or --port25-target HOST[:PORT])"));
     CheckResult result;
     result.id = id();
     result.title = title();
@@ -70,7 +70,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
     const auto target = parseEndpoint(request.port25Target, 25, &why);
     if (!target) {
         result.status = Status::Unknown;
-        result.summary = QStringLiteral("The port 25 target %1").arg(why);
+        result.summary = tr("The port 25 target %1").arg(why);
         return result;
     }
     result.fields.insert(QStringLiteral("target"), target->toString());
@@ -79,7 +79,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
         result.addEvidence(a);
     if (resolved.addresses.isEmpty()) {
         result.status = Status::Unknown;
-        result.summary = QStringLiteral("Could not test port 25: %1").arg(resolved.error);
+        result.summary = tr("Could not test port 25: %1").arg(resolved.error);
         return result;
     }
     std::optional<Endpoint> control;
@@ -102,8 +102,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
     }
 
     for (const QHostAddress& address : targets) {
-        const QString where =
-            QStringLiteral("%1 (%2) port %3").arg(target->host, dns::addressText(address)).arg(target->port);
+        const QString where = tr("%1 (%2) port %3").arg(target->host, dns::addressText(address)).arg(target->port);
         CheckItem item;
         item.subject = QStringLiteral("%1 port %2").arg(dns::addressText(address)).arg(target->port);
         item.fields.insert(QStringLiteral("ip"), dns::addressText(address));
@@ -111,9 +110,9 @@ CheckResult Port25Check::run(const CheckContext& ctx)
         item.fields.insert(QStringLiteral("ms"), a.ms);
         if (a.outcome == Attempt::Open) {
             item.status = Status::Pass;
-            item.detail = QStringLiteral("Connected to %1").arg(where);
+            item.detail = tr("Connected to %1").arg(where);
             if (!a.greeting.isEmpty()) {
-                item.detail += QStringLiteral("; it greeted: %1").arg(a.greeting);
+                item.detail = tr("%1; it greeted: %2").arg(item.detail, a.greeting);
                 item.fields.insert(QStringLiteral("greeting"), a.greeting);
             }
             result.items << item;
@@ -122,7 +121,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
         if (a.outcome == Attempt::Unreachable) {
             item.status = Status::Unknown;
             item.fields.insert(QStringLiteral("unreachable"), true);
-            item.detail = QStringLiteral("Could not try %1: %2").arg(where, a.error);
+            item.detail = tr("Could not try %1: %2").arg(where, a.error);
             result.items << item;
             continue;
         }
@@ -131,38 +130,35 @@ CheckResult Port25Check::run(const CheckContext& ctx)
         QString controlWhere;
         if (control) {
             const QHostAddress controlAddress = control->literal ? *control->literal : address;
-            controlWhere = QStringLiteral("%1 port %2").arg(dns::addressText(controlAddress)).arg(control->port);
+            controlWhere = tr("%1 port %2").arg(dns::addressText(controlAddress)).arg(control->port);
             c = tryConnect(controlAddress, control->port, request.probeTimeoutMs, false);
         }
-        const QString how = a.outcome == Attempt::Refused ? QStringLiteral("the connection was refused")
-                                                          : QStringLiteral("the connection attempt timed out");
+        const QString how =
+            a.outcome == Attempt::Refused ? tr("the connection was refused") : tr("the connection attempt timed out");
         if (c.outcome != Attempt::Open) {
             item.status = Status::Unknown;
-            item.detail = QStringLiteral("%1: %2, and %3 could not be reached either (%4), so this looks like no "
-                                         "network rather than a block")
+            item.detail = tr("%1: %2, and %3 could not be reached either (%4), so this looks like no "
+                             "network rather than a block")
                               .arg(where, how, controlWhere, c.error);
             result.items << item;
             continue;
         }
         item.status = request.relay.isEmpty() ? Status::Fail : Status::Warn;
-        item.detail =
-            QStringLiteral("%1: %2, while %3 answered: outbound port 25 is blocked").arg(where, how, controlWhere);
+        item.detail = tr("%1: %2, while %3 answered: outbound port 25 is blocked").arg(where, how, controlWhere);
         item.fields.insert(QStringLiteral("blocked"), true);
         result.items << item;
         result.addFinding(
             request.relay.isEmpty() ? Severity::Error : Severity::Info,
-            QStringLiteral(
-                "This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block "
-                "outbound port 25 on home lines against spam bots; a server here cannot deliver mail "
-                "directly.%2")
-                .arg(how, request.relay.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" You send through a relay, so that is fine as long as "
-                                               "the relay is reached on port 587 or 465.")),
-            QStringLiteral("Ask the ISP to unblock port 25 (some do on request or on a business line), or send through "
-                           "a smarthost on port 587: Postfix: relayhost = [smtp.provider.example]:587 with "
-                           "smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action \"out\" "
-                           "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."));
+            tr("This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block "
+               "outbound port 25 on home lines against spam bots; a server here cannot deliver mail "
+               "directly.%2")
+                .arg(how, request.relay.isEmpty() ? QString()
+                                                  : tr(" You send through a relay, so that is fine as long as "
+                                                       "the relay is reached on port 587 or 465.")),
+            tr("Ask the ISP to unblock port 25 (some do on request or on a business line), or send through "
+               "a smarthost on port 587: Postfix: relayhost = [smtp.provider.example]:587 with "
+               "smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action \"out\" "
+               "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."));
     }
     // A family this machine has no route for (commonly IPv6) says nothing about port 25 when the other one gave a
     // verdict: leave it out rather than make the whole check unknown.
@@ -175,14 +171,14 @@ CheckResult Port25Check::run(const CheckContext& ctx)
     result.aggregate();
     switch (result.status) {
     case Status::Pass:
-        result.summary = QStringLiteral("Outbound port 25 is open (%1 answered)").arg(target->toString());
+        result.summary = tr("Outbound port 25 is open (%1 answered)").arg(target->toString());
         break;
     case Status::Fail:
     case Status::Warn:
-        result.summary = QStringLiteral("Outbound port 25 is blocked on this network");
+        result.summary = tr("Outbound port 25 is blocked on this network");
         break;
     default:
-        result.summary = QStringLiteral("Could not tell whether outbound port 25 is open");
+        result.summary = tr("Could not tell whether outbound port 25 is open");
         break;
     }
     return result;

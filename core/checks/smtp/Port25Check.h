@@ -2,6 +2,8 @@
 
 #include "run/Check.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 // `port25`: can this network open TCP port 25 to a large provider's mail exchanger at all? Many residential ISPs block
@@ -10,11 +12,13 @@ namespace mailready::checks {
 // (control fails too: unknown). Skipped unless a target is set (--port25 / --port25-target, the wizard sets one).
 class Port25Check final : public Check
 {
+    Q_DECLARE_TR_FUNCTIONS(Port25Check)
+
 public:
     static constexpr const char* DefaultTarget = "gmail-smtp-in.l.google.com:25";
 
     QString id() const override { return QStringLiteral("port25"); }
-    QString title() const override { return QStringLiteral("Outbound port 25"); }
+    QString title() const override { return tr("Outbound port 25"); }
     CheckResult run(const CheckContext& ctx) override;
 };
 

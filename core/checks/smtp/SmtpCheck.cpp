@@ -7,6 +7,7 @@
 #include "checks/rdns/ReverseLookup.h"
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSysInfo>
 
@@ -73,31 +74,35 @@ static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, Ch
     const QString names = tls.names.join(QStringLiteral(", "));
     QStringList problems;
     const QString certFix =
-        QStringLiteral("Get a certificate for %1 from a public CA (for example Let's Encrypt: certbot certonly "
-                       "--standalone -d %1) and point the server at it (Postfix: smtpd_tls_chain_files = "
-                       "/etc/letsencrypt/live/%1/privkey.pem, /etc/letsencrypt/live/%1/fullchain.pem; Exim: "
-                       "tls_certificate and tls_privatekey; OpenSMTPD: pki %1 cert ... / pki %1 key ...).")
-            .arg(peerName.isEmpty() ? QStringLiteral("your mail server's name") : peerName);
+        QCoreApplication::translate(
+            "SmtpCheck", "Get a certificate for %1 from a public CA (for example Let's Encrypt: certbot certonly "
+                         "--standalone -d %1) and point the server at it (Postfix: smtpd_tls_chain_files = "
+                         "/etc/letsencrypt/live/%1/privkey.pem, /etc/letsencrypt/live/%1/fullchain.pem; Exim: "
+                         "tls_certificate and tls_privatekey; OpenSMTPD: pki %1 cert ... / pki %1 key ...).")
+            .arg(peerName.isEmpty() ? QCoreApplication::translate("SmtpCheck", "your mail server's name") : peerName);
     if (tls.chain.isEmpty()) {
-        result.items << makeItem(QStringLiteral("certificate"), Status::Fail, QStringLiteral("no certificate sent"));
-        result.addFinding(Severity::Error, QStringLiteral("The server completed TLS without a certificate."), certFix);
+        result.items << makeItem(QStringLiteral("certificate"), Status::Fail,
+                                 QCoreApplication::translate("SmtpCheck", "no certificate sent"));
+        result.addFinding(Severity::Error,
+                          QCoreApplication::translate("SmtpCheck", "The server completed TLS without a certificate."),
+                          certFix);
         return;
     }
     if (tls.selfSigned)
-        problems << QStringLiteral("it is self-signed");
+        problems << QCoreApplication::translate("SmtpCheck", "it is self-signed");
     else if (tls.untrusted)
-        problems << QStringLiteral("it does not chain to a trusted certificate authority");
+        problems << QCoreApplication::translate("SmtpCheck", "it does not chain to a trusted certificate authority");
     if (tls.expired)
-        problems << QStringLiteral("it expired on %1")
+        problems << QCoreApplication::translate("SmtpCheck", "it expired on %1")
                         .arg(tls.chain.first().expiryDate().toString(QStringLiteral("yyyy-MM-dd")));
     if (tls.notYetValid)
-        problems << QStringLiteral("it is not valid before %1")
+        problems << QCoreApplication::translate("SmtpCheck", "it is not valid before %1")
                         .arg(tls.chain.first().effectiveDate().toString(QStringLiteral("yyyy-MM-dd")));
     if (!peerName.isEmpty() && !tls.nameMatches)
-        problems << QStringLiteral("it is for %1, not %2")
-                        .arg(names.isEmpty() ? QStringLiteral("no name") : names, peerName);
+        problems << QCoreApplication::translate("SmtpCheck", "it is for %1, not %2")
+                        .arg(names.isEmpty() ? QCoreApplication::translate("SmtpCheck", "no name") : names, peerName);
     CheckItem item = makeItem(QStringLiteral("certificate"), Status::Pass,
-                              QStringLiteral("certificate for %1, valid until %2")
+                              QCoreApplication::translate("SmtpCheck", "certificate for %1, valid until %2")
                                   .arg(names, tls.chain.first().expiryDate().toString(QStringLiteral("yyyy-MM-dd"))));
     item.fields.insert(QStringLiteral("names"), QJsonArray::fromStringList(tls.names));
     item.fields.insert(QStringLiteral("self_signed"), tls.selfSigned);
@@ -107,9 +112,10 @@ static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, Ch
         item.status = Status::Warn;
         item.detail += QStringLiteral("; ") + problems.join(QStringLiteral("; "));
         result.addFinding(Severity::Warning,
-                          QStringLiteral("The server's TLS certificate has problems: %1. Most senders still deliver "
-                                         "(they encrypt without checking), but senders that enforce MTA-STS or DANE "
-                                         "refuse it, and it blocks publishing MTA-STS yourself.")
+                          QCoreApplication::translate(
+                              "SmtpCheck", "The server's TLS certificate has problems: %1. Most senders still deliver "
+                                           "(they encrypt without checking), but senders that enforce MTA-STS or DANE "
+                                           "refuse it, and it blocks publishing MTA-STS yourself.")
                               .arg(problems.join(QStringLiteral("; "))),
                           certFix);
     }
@@ -120,12 +126,14 @@ static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, Ch
 // against OpenSSL 3 aborts every handshake ("EVP lib" in its log; OpenSMTPD issues #1171, #1239).
 static QString startTlsFix(const SmtpProbeResult& probe)
 {
-    QString fix = QStringLiteral("Check the certificate and key files the server is configured with, and its log.");
+    QString fix = QCoreApplication::translate(
+        "SmtpCheck", "Check the certificate and key files the server is configured with, and its log.");
     const QString banner = probe.greeting ? probe.greeting->text() : QString();
     if (banner.contains(QLatin1String("OpenSMTPD")))
-        fix += QStringLiteral(" OpenSMTPD 6.8 (Debian 12) fails every TLS handshake with OpenSSL 3 (its log says "
-                              "\"EVP lib\"): upgrade to OpenSMTPD 7 (Debian 13), or remove tls from the listen line "
-                              "until then so senders deliver without TLS instead of failing.");
+        fix += QCoreApplication::translate(
+            "SmtpCheck", " OpenSMTPD 6.8 (Debian 12) fails every TLS handshake with OpenSSL 3 (its log says "
+                         "\"EVP lib\"): upgrade to OpenSMTPD 7 (Debian 13), or remove tls from the listen line "
+                         "until then so senders deliver without TLS instead of failing.");
     return fix;
 }
 
@@ -133,7 +141,7 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
 {
     const CheckRequest& request = ctx.request;
     if (request.smtp.isEmpty())
-        return CheckResult::skipped(id(), title(), QStringLiteral("No SMTP server given (--smtp), so none was probed"));
+        return CheckResult::skipped(id(), title(), tr("No SMTP server given (--smtp), so none was probed"));
     CheckResult result;
     result.id = id();
     result.title = title();
@@ -142,7 +150,7 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
     const auto endpoint = parseEndpoint(request.smtp, 25, &why);
     if (!endpoint) {
         result.status = Status::Fail;
-        result.summary = QStringLiteral("The SMTP server %1").arg(why);
+        result.summary = tr("The SMTP server %1").arg(why);
         return result;
     }
     const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, *endpoint);
@@ -153,10 +161,10 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
         result.items << makeItem(endpoint->toString(), resolved.temporary ? Status::Unknown : Status::Fail,
                                  resolved.error);
         result.aggregate();
-        result.summary = QStringLiteral("Could not find the SMTP server: %1").arg(resolved.error);
+        result.summary = tr("Could not find the SMTP server: %1").arg(resolved.error);
         if (!resolved.temporary)
             result.addFinding(Severity::Error, QStringLiteral("%1.").arg(resolved.error),
-                              QStringLiteral("Check the name given with --smtp, or publish its A/AAAA record."));
+                              tr("Check the name given with --smtp, or publish its A/AAAA record."));
         return result;
     }
 
@@ -178,35 +186,35 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("connect"), s, probe.error);
         result.aggregate();
-        result.summary = QStringLiteral("Could not connect to %1: %2").arg(where, probe.error);
+        result.summary = tr("Could not connect to %1: %2").arg(where, probe.error);
         if (s == Status::Fail)
             result.addFinding(Severity::Error,
-                              QStringLiteral("Nothing accepts connections on %1, so no mail can be delivered to it "
-                                             "there.")
+                              tr("Nothing accepts connections on %1, so no mail can be delivered to it "
+                                 "there.")
                                   .arg(where),
-                              QStringLiteral("Start the mail server and let it listen on port %1 of that address "
-                                             "(Postfix: inet_interfaces = all; OpenSMTPD: listen on all), and open the "
-                                             "port in the firewall.")
+                              tr("Start the mail server and let it listen on port %1 of that address "
+                                 "(Postfix: inet_interfaces = all; OpenSMTPD: listen on all), and open the "
+                                 "port in the firewall.")
                                   .arg(endpoint->port));
         else
             result.addFinding(Severity::Warning,
-                              QStringLiteral("Could not reach %1 (%2); the server may be down or a firewall drops "
-                                             "the connection.")
+                              tr("Could not reach %1 (%2); the server may be down or a firewall drops "
+                                 "the connection.")
                                   .arg(where, probe.error),
-                              QStringLiteral("Check that the server runs and that port %1 is open towards the "
-                                             "internet, then run the check again.")
+                              tr("Check that the server runs and that port %1 is open towards the "
+                                 "internet, then run the check again.")
                                   .arg(endpoint->port));
         return result;
     }
-    result.items << makeItem(QStringLiteral("connect"), Status::Pass, QStringLiteral("connected to %1").arg(where));
+    result.items << makeItem(QStringLiteral("connect"), Status::Pass, tr("connected to %1").arg(where));
 
     const QString hostname = request.hostname;
     auto compareName = [&](const QString& what, const QString& announced) {
         if (hostname.isEmpty() || announced.isEmpty() || sameName(announced, hostname))
             return;
         result.addFinding(Severity::Warning,
-                          QStringLiteral("The server names itself %1 in its %2, not %3. Use one name everywhere: "
-                                         "the PTR name, the EHLO name and the greeting.")
+                          tr("The server names itself %1 in its %2, not %3. Use one name everywhere: "
+                             "the PTR name, the EHLO name and the greeting.")
                               .arg(announced, what, hostname),
                           ehloConfigFix(hostname));
         result.items.last().status = worse(result.items.last().status, Status::Warn);
@@ -219,19 +227,18 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
         item.fields.insert(QStringLiteral("name"), probe.greeting->firstWord());
         result.fields.insert(QStringLiteral("banner"), probe.greeting->text());
         result.items << item;
-        compareName(QStringLiteral("greeting (220 banner)"), probe.greeting->firstWord());
+        compareName(tr("greeting (220 banner)"), probe.greeting->firstWord());
     } else {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("greeting"), s, probe.error);
         result.aggregate();
         result.summary = QStringLiteral("%1: %2").arg(where, probe.error);
         result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                          QStringLiteral("The server at %1 did not greet properly: %2.").arg(where, probe.error),
-                          s == Status::Fail
-                              ? QStringLiteral("Check that an SMTP server (not another service) listens on port %1, "
-                                               "and read its log for why it refuses connections.")
-                                    .arg(endpoint->port)
-                              : QStringLiteral("Run the check again; if it persists, look at the server's log."));
+                          tr("The server at %1 did not greet properly: %2.").arg(where, probe.error),
+                          s == Status::Fail ? tr("Check that an SMTP server (not another service) listens on port %1, "
+                                                 "and read its log for why it refuses connections.")
+                                                  .arg(endpoint->port)
+                                            : tr("Run the check again; if it persists, look at the server's log."));
         return result;
     }
 
@@ -239,23 +246,22 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
     if (probe.ehlo && probe.ehlo->category() == 2) {
         CheckItem item =
             makeItem(QStringLiteral("ehlo"), Status::Pass,
-                     QStringLiteral("EHLO answered by %1; extensions: %2")
+                     tr("EHLO answered by %1; extensions: %2")
                          .arg(probe.ehlo->firstWord(), probe.ehlo->extensions().join(QStringLiteral(", "))));
         item.fields.insert(QStringLiteral("name"), probe.ehlo->firstWord());
         item.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
         result.fields.insert(QStringLiteral("ehlo_name"), probe.ehlo->firstWord());
         result.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
         result.items << item;
-        compareName(QStringLiteral("EHLO reply"), probe.ehlo->firstWord());
+        compareName(tr("EHLO reply"), probe.ehlo->firstWord());
     } else {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("ehlo"), s, probe.error);
         result.aggregate();
         result.summary = QStringLiteral("%1: %2").arg(where, probe.error);
-        result.addFinding(
-            s == Status::Fail ? Severity::Error : Severity::Warning,
-            QStringLiteral("EHLO to %1 failed: %2.").arg(where, probe.error),
-            QStringLiteral("Read the mail server's log for why it refuses EHLO %1.").arg(options.ehloName));
+        result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
+                          tr("EHLO to %1 failed: %2.").arg(where, probe.error),
+                          tr("Read the mail server's log for why it refuses EHLO %1.").arg(options.ehloName));
         return result;
     }
 
@@ -275,46 +281,44 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
                 unmatched << n;
         if (rl.ptr.hasData() && !unmatched.isEmpty())
             result.addFinding(Severity::Info,
-                              QStringLiteral("The PTR name of %1 is %2, which differs from %3.")
+                              tr("The PTR name of %1 is %2, which differs from %3.")
                                   .arg(dns::addressText(options.address), rl.names().join(QStringLiteral(", ")),
                                        unmatched.join(QStringLiteral(", "))));
         else if (rl.ptr.isDefinite() && !rl.ptr.hasData())
-            result.addFinding(Severity::Info,
-                              QStringLiteral("%1 has no PTR record.").arg(dns::addressText(options.address)));
+            result.addFinding(Severity::Info, tr("%1 has no PTR record.").arg(dns::addressText(options.address)));
     }
 
     // STARTTLS.
     const bool offered = probe.ehlo->hasExtension(QStringLiteral("STARTTLS"));
     result.fields.insert(QStringLiteral("starttls"), offered);
     if (!offered) {
-        result.items << makeItem(QStringLiteral("starttls"), Status::Warn, QStringLiteral("STARTTLS is not offered"));
+        result.items << makeItem(QStringLiteral("starttls"), Status::Warn, tr("STARTTLS is not offered"));
         result.addFinding(Severity::Warning,
-                          QStringLiteral("%1 does not offer STARTTLS, so mail to it travels unencrypted; Gmail marks "
-                                         "such mail with a red open lock.")
+                          tr("%1 does not offer STARTTLS, so mail to it travels unencrypted; Gmail marks "
+                             "such mail with a red open lock.")
                               .arg(where),
-                          QStringLiteral("Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus "
-                                         "smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; "
-                                         "OpenSMTPD: listen on ... tls pki NAME."));
+                          tr("Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus "
+                             "smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; "
+                             "OpenSMTPD: listen on ... tls pki NAME."));
     } else if (probe.failure != Failure::None && (probe.stage == Stage::StartTls || probe.stage == Stage::Handshake)) {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("starttls"), s, probe.error);
         result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                          QStringLiteral("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
-                                         "may give up or retry for days.")
+                          tr("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
+                             "may give up or retry for days.")
                               .arg(where, probe.error),
                           startTlsFix(probe));
     } else {
         CheckItem item = makeItem(QStringLiteral("starttls"), Status::Pass,
-                                  QStringLiteral("STARTTLS works (%1, %2)").arg(probe.tls.protocol, probe.tls.cipher));
+                                  tr("STARTTLS works (%1, %2)").arg(probe.tls.protocol, probe.tls.cipher));
         item.fields.insert(QStringLiteral("protocol"), probe.tls.protocol);
         item.fields.insert(QStringLiteral("cipher"), probe.tls.cipher);
         result.fields.insert(QStringLiteral("tls_protocol"), probe.tls.protocol);
         if (probe.tls.protocol == QLatin1String("TLSv1") || probe.tls.protocol == QLatin1String("TLSv1.1")) {
             item.status = Status::Warn;
-            result.addFinding(
-                Severity::Warning,
-                QStringLiteral("The server negotiated %1, which is obsolete (RFC 8996).").arg(probe.tls.protocol),
-                QStringLiteral("Allow TLS 1.2 and 1.3 only (Postfix: smtpd_tls_protocols = >=TLSv1.2)."));
+            result.addFinding(Severity::Warning,
+                              tr("The server negotiated %1, which is obsolete (RFC 8996).").arg(probe.tls.protocol),
+                              tr("Allow TLS 1.2 and 1.3 only (Postfix: smtpd_tls_protocols = >=TLSv1.2)."));
         }
         result.items << item;
         judgeCertificate(probe.tls, options.peerName, result);
@@ -322,19 +326,18 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
             const Status s = statusOf(probe);
             result.items << makeItem(QStringLiteral("ehlo-after-tls"), s, probe.error);
             result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                              QStringLiteral("After STARTTLS, %1: %2.").arg(where, probe.error));
+                              tr("After STARTTLS, %1: %2.").arg(where, probe.error));
         }
     }
 
     result.aggregate();
-    QString summary = QStringLiteral("%1 greets as %2").arg(where, probe.greeting->firstWord());
+    const QString greeting = probe.greeting->firstWord();
     if (!offered)
-        summary += QStringLiteral(", no STARTTLS");
+        result.summary = tr("%1 greets as %2, no STARTTLS").arg(where, greeting);
     else if (probe.tls.handshakeOk)
-        summary += QStringLiteral(", STARTTLS with %1").arg(probe.tls.protocol);
+        result.summary = tr("%1 greets as %2, STARTTLS with %3").arg(where, greeting, probe.tls.protocol);
     else
-        summary += QStringLiteral(", STARTTLS fails");
-    result.summary = summary;
+        result.summary = tr("%1 greets as %2, STARTTLS fails").arg(where, greeting);
     return result;
 }
 

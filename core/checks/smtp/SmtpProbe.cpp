@@ -1,5 +1,6 @@
 #include "SmtpProbe.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSslCipher>
@@ -14,19 +15,19 @@ QString stageName(SmtpProbeResult::Stage stage)
     case SmtpProbeResult::Stage::Connect:
         return QStringLiteral("connecting");
     case SmtpProbeResult::Stage::Greeting:
-        return QStringLiteral("the greeting (220 banner)");
+        return QCoreApplication::translate("SmtpProbe", "the greeting (220 banner)");
     case SmtpProbeResult::Stage::Ehlo:
         return QStringLiteral("EHLO");
     case SmtpProbeResult::Stage::StartTls:
         return QStringLiteral("STARTTLS");
     case SmtpProbeResult::Stage::Handshake:
-        return QStringLiteral("the TLS handshake");
+        return QCoreApplication::translate("SmtpProbe", "the TLS handshake");
     case SmtpProbeResult::Stage::EhloAfterTls:
-        return QStringLiteral("EHLO after STARTTLS");
+        return QCoreApplication::translate("SmtpProbe", "EHLO after STARTTLS");
     case SmtpProbeResult::Stage::Quit:
         return QStringLiteral("QUIT");
     case SmtpProbeResult::Stage::Done:
-        return QStringLiteral("the end");
+        return QCoreApplication::translate("SmtpProbe", "the end");
     }
     return {};
 }
@@ -47,14 +48,16 @@ public:
         using F = SmtpProbeResult::Failure;
         switch (m_socket.error()) {
         case QAbstractSocket::ConnectionRefusedError:
-            return stop(F::Refused,
-                        QStringLiteral("the connection was refused (nothing listens on port %1)").arg(m_options.port));
+            return stop(F::Refused, QCoreApplication::translate(
+                                        "SmtpProbe", "the connection was refused (nothing listens on port %1)")
+                                        .arg(m_options.port));
         case QAbstractSocket::SocketTimeoutError:
-            return stop(
-                F::ConnectTimeout,
-                QStringLiteral("no answer to the connection attempt within %1 ms").arg(m_options.stepTimeoutMs));
+            return stop(F::ConnectTimeout,
+                        QCoreApplication::translate("SmtpProbe", "no answer to the connection attempt within %1 ms")
+                            .arg(m_options.stepTimeoutMs));
         default:
-            return stop(F::Unreachable, QStringLiteral("could not connect: %1").arg(m_socket.errorString()));
+            return stop(F::Unreachable,
+                        QCoreApplication::translate("SmtpProbe", "could not connect: %1").arg(m_socket.errorString()));
         }
     }
 
@@ -74,7 +77,8 @@ public:
             }
             if (m_reader.hasError()) {
                 stop(F::Garbage,
-                     QStringLiteral("the server sent something that is not SMTP (%1)").arg(m_reader.error()));
+                     QCoreApplication::translate("SmtpProbe", "the server sent something that is not SMTP (%1)")
+                         .arg(m_reader.error()));
                 return std::nullopt;
             }
             if (m_socket.bytesAvailable() > 0) {
@@ -82,7 +86,7 @@ public:
                 continue;
             }
             if (m_socket.state() != QAbstractSocket::ConnectedState) {
-                stop(F::Closed, partial(QStringLiteral("the server closed the connection")));
+                stop(F::Closed, partial(QCoreApplication::translate("SmtpProbe", "the server closed the connection")));
                 return std::nullopt;
             }
             const qint64 left = deadline.remainingTime();
@@ -91,10 +95,11 @@ public:
                     continue;
                 if (m_socket.state() != QAbstractSocket::ConnectedState ||
                     m_socket.error() == QAbstractSocket::RemoteHostClosedError) {
-                    stop(F::Closed, partial(QStringLiteral("the server closed the connection")));
+                    stop(F::Closed,
+                         partial(QCoreApplication::translate("SmtpProbe", "the server closed the connection")));
                 } else {
-                    stop(F::Stalled,
-                         partial(QStringLiteral("no complete reply within %1 ms").arg(m_options.stepTimeoutMs)));
+                    stop(F::Stalled, partial(QCoreApplication::translate("SmtpProbe", "no complete reply within %1 ms")
+                                                 .arg(m_options.stepTimeoutMs)));
                 }
                 return std::nullopt;
             }
@@ -107,9 +112,9 @@ public:
         m_socket.write(line + "\r\n");
         while (m_socket.bytesToWrite() > 0) {
             if (!m_socket.waitForBytesWritten(m_options.stepTimeoutMs))
-                return stop(
-                    SmtpProbeResult::Failure::Closed,
-                    QStringLiteral("could not send %1: %2").arg(QString::fromLatin1(line), m_socket.errorString()));
+                return stop(SmtpProbeResult::Failure::Closed,
+                            QCoreApplication::translate("SmtpProbe", "could not send %1: %2")
+                                .arg(QString::fromLatin1(line), m_socket.errorString()));
         }
         return true;
     }
@@ -121,8 +126,9 @@ public:
         auto r = reply();
         const bool greeting = stage == SmtpProbeResult::Stage::Greeting;
         if (r && (greeting ? r->code != 220 : r->category() != 2)) {
-            const QString what = greeting ? QStringLiteral("the server greeted with")
-                                          : QStringLiteral("%1 was answered with").arg(stageName(stage));
+            const QString what =
+                greeting ? QCoreApplication::translate("SmtpProbe", "the server greeted with")
+                         : QCoreApplication::translate("SmtpProbe", "%1 was answered with").arg(stageName(stage));
             stop(SmtpProbeResult::Failure::Rejected,
                  QStringLiteral("%1 %2 %3").arg(what).arg(r->code).arg(r->lines.value(0)));
         }
@@ -136,8 +142,9 @@ public:
         // Without a TLS library on our side the server is not to blame: that is "could not verify".
         if (!QSslSocket::supportsSsl())
             return stop(SmtpProbeResult::Failure::Local,
-                        QStringLiteral("TLS is not available to MailReady here (no TLS backend), so STARTTLS was not "
-                                       "tried"));
+                        QCoreApplication::translate(
+                            "SmtpProbe", "TLS is not available to MailReady here (no TLS backend), so STARTTLS was not "
+                                         "tried"));
         // Anything the server sent before the handshake must not be read as a reply after it (RFC 3207 6).
         m_reader = SmtpReplyReader();
         m_socket.readAll();
@@ -151,17 +158,17 @@ public:
         if (!m_socket.waitForEncrypted(m_options.stepTimeoutMs)) {
             m_result.tls.error = m_socket.errorString();
             if (m_socket.error() == QAbstractSocket::SocketTimeoutError)
-                return stop(
-                    SmtpProbeResult::Failure::Stalled,
-                    QStringLiteral("the TLS handshake did not finish within %1 ms").arg(m_options.stepTimeoutMs));
+                return stop(SmtpProbeResult::Failure::Stalled,
+                            QCoreApplication::translate("SmtpProbe", "the TLS handshake did not finish within %1 ms")
+                                .arg(m_options.stepTimeoutMs));
             // Qt words a TLS alert from the server as "Error during SSL handshake: " with nothing after it.
             QString why = m_socket.errorString().trimmed();
             while (why.endsWith(QLatin1Char(':')) || why.endsWith(QLatin1Char('.')))
                 why.chop(1);
             if (why.compare(QLatin1String("Error during SSL handshake"), Qt::CaseInsensitive) == 0)
-                why = QStringLiteral("the server aborted it");
+                why = QCoreApplication::translate("SmtpProbe", "the server aborted it");
             return stop(SmtpProbeResult::Failure::TlsFailed,
-                        QStringLiteral("the TLS handshake did not complete: %1").arg(why));
+                        QCoreApplication::translate("SmtpProbe", "the TLS handshake did not complete: %1").arg(why));
         }
         SmtpTlsInfo& tls = m_result.tls;
         tls.handshakeOk = true;
@@ -229,7 +236,8 @@ private:
         const QByteArray rest = m_reader.pending().trimmed();
         if (rest.isEmpty())
             return what;
-        return QStringLiteral("%1 after an incomplete reply (\"%2\")").arg(what, QString::fromUtf8(rest.left(80)));
+        return QCoreApplication::translate("SmtpProbe", "%1 after an incomplete reply (\"%2\")")
+            .arg(what, QString::fromUtf8(rest.left(80)));
     }
 
     const SmtpProbeOptions& m_options;

@@ -1,5 +1,7 @@
 #include "SmtpReply.h"
 
+#include <QCoreApplication>
+
 namespace mailready::checks {
 
 QString SmtpReply::firstWord() const
@@ -57,18 +59,21 @@ std::optional<SmtpReply> SmtpReplyReader::next()
         const qsizetype eol = m_buffer.indexOf('\n', pos);
         if (eol < 0) {
             if (m_buffer.size() - pos > MaxLineLength)
-                fail(QStringLiteral("a reply line longer than %1 bytes").arg(MaxLineLength), m_buffer.mid(pos));
+                fail(QCoreApplication::translate("SmtpReply", "a reply line longer than %1 bytes").arg(MaxLineLength),
+                     m_buffer.mid(pos));
             return std::nullopt; // wait for more
         }
         if (count >= MaxLines) {
-            fail(QStringLiteral("a reply of more than %1 lines").arg(MaxLines), m_buffer.mid(pos, eol - pos));
+            fail(QCoreApplication::translate("SmtpReply", "a reply of more than %1 lines").arg(MaxLines),
+                 m_buffer.mid(pos, eol - pos));
             return std::nullopt;
         }
         QByteArray line = m_buffer.mid(pos, eol - pos);
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > MaxLineLength) {
-            fail(QStringLiteral("a reply line longer than %1 bytes").arg(MaxLineLength), line);
+            fail(QCoreApplication::translate("SmtpReply", "a reply line longer than %1 bytes").arg(MaxLineLength),
+                 line);
             return std::nullopt;
         }
         // RFC 5321 4.2: Reply-line = *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] CRLF,
@@ -77,12 +82,13 @@ std::optional<SmtpReply> SmtpReplyReader::next()
                             line[2] >= '0' && line[2] <= '9';
         const char sep = line.size() > 3 ? line[3] : ' ';
         if (!codeOk || (sep != ' ' && sep != '-')) {
-            fail(QStringLiteral("not an SMTP reply line"), line);
+            fail(QCoreApplication::translate("SmtpReply", "not an SMTP reply line"), line);
             return std::nullopt;
         }
         const int code = line.left(3).toInt();
         if (count > 0 && code != reply.code) {
-            fail(QStringLiteral("a multi-line reply whose lines carry different codes"), line);
+            fail(QCoreApplication::translate("SmtpReply", "a multi-line reply whose lines carry different codes"),
+                 line);
             return std::nullopt;
         }
         reply.code = code;

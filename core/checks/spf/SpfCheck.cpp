@@ -6,6 +6,7 @@
 #include "dns/DnsName.h"
 #include "relay/RelayServices.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -140,46 +141,45 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         switch (ev.result) {
         case spf::Result::Pass:
             item.status = isPermissive(record) ? Status::Warn : Status::Pass;
-            item.detail = QStringLiteral("SPF pass for %1 (%2)").arg(ipText, ev.reason);
+            item.detail = tr("SPF pass for %1 (%2)").arg(ipText, ev.reason);
             ++passed;
             break;
         case spf::Result::TempError:
             item.status = Status::Unknown;
-            item.detail = QStringLiteral("SPF could not be evaluated for %1: %2").arg(ipText, ev.reason);
+            item.detail = tr("SPF could not be evaluated for %1: %2").arg(ipText, ev.reason);
             result.addFinding(Severity::Warning,
-                              QStringLiteral("The SPF policy of %1 could not be evaluated for %2 because a DNS lookup "
-                                             "failed (%3), so SPF is unverified.")
+                              tr("The SPF policy of %1 could not be evaluated for %2 because a DNS lookup "
+                                 "failed (%3), so SPF is unverified.")
                                   .arg(domain, ipText, ev.reason),
-                              QStringLiteral("Check that the nameserver in use answers, then run the check again."));
+                              tr("Check that the nameserver in use answers, then run the check again."));
             break;
         case spf::Result::None:
             item.status = Status::Fail;
-            item.detail = QStringLiteral("%1 publishes no SPF record").arg(domain);
+            item.detail = tr("%1 publishes no SPF record").arg(domain);
             if (!reportedNone) {
                 reportedNone = true;
                 result.addFinding(Severity::Error,
-                                  QStringLiteral("%1 publishes no SPF record, so receivers cannot tell your server "
-                                                 "from a forger; many junk or reject such mail.")
+                                  tr("%1 publishes no SPF record, so receivers cannot tell your server "
+                                     "from a forger; many junk or reject such mail.")
                                       .arg(domain),
-                                  QStringLiteral("Publish this TXT record at %1: %2").arg(domain, composed));
+                                  tr("Publish this TXT record at %1: %2").arg(domain, composed));
             }
             break;
         case spf::Result::PermError:
             item.status = Status::Fail;
-            item.detail = QStringLiteral("SPF permerror for %1: %2").arg(ipText, ev.reason);
+            item.detail = tr("SPF permerror for %1: %2").arg(ipText, ev.reason);
             result.addFinding(Severity::Error,
-                              QStringLiteral("Receivers get a permanent error evaluating the SPF policy of %1 for "
-                                             "%2: %3")
+                              tr("Receivers get a permanent error evaluating the SPF policy of %1 for "
+                                 "%2: %3")
                                   .arg(domain, ipText, ev.reason),
-                              firstErrorFix.isEmpty()
-                                  ? QStringLiteral("Publish one valid record, for example: %1").arg(composed)
-                                  : firstErrorFix);
+                              firstErrorFix.isEmpty() ? tr("Publish one valid record, for example: %1").arg(composed)
+                                                      : firstErrorFix);
             break;
         case spf::Result::Fail:
         case spf::Result::SoftFail:
         case spf::Result::Neutral: {
             item.status = Status::Fail;
-            item.detail = QStringLiteral("SPF %1 for %2: %3").arg(ev.word(), ipText, ev.reason);
+            item.detail = tr("SPF %1 for %2: %3").arg(ev.word(), ipText, ev.reason);
             QString fix;
             const std::optional<spf::SpfChange> includeChange =
                 record && !relayInclude.isEmpty()
@@ -188,17 +188,16 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
             // An include that is already there and still does not pass names the wrong relay: addresses then.
             if (includeChange && includeChange->needed) {
                 const spf::SpfChange& change = *includeChange;
-                fix = QStringLiteral("%1 The TXT record at %2 becomes: %3")
-                          .arg(change.description, domain, change.record);
+                fix = tr("%1 The TXT record at %2 becomes: %3").arg(change.description, domain, change.record);
                 if (reportedInclude) {
-                    item.detail += QStringLiteral(" (the relay's include covers it)");
+                    item.detail += tr(" (the relay's include covers it)");
                     break;
                 }
                 reportedInclude = true;
                 result.addFinding(Severity::Error,
-                                  QStringLiteral("The SPF policy of %1 does not authorize the relay %2 (result %3 for "
-                                                 "%4), so receivers treat the mail it relays as forged or "
-                                                 "suspicious.")
+                                  tr("The SPF policy of %1 does not authorize the relay %2 (result %3 for "
+                                     "%4), so receivers treat the mail it relays as forged or "
+                                     "suspicious.")
                                       .arg(domain, relayHost, ev.word(), ipText),
                                   fix);
                 break;
@@ -208,18 +207,17 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
                     insertions[change.position] << spf::Term::addressTerm(ip);
                     ++changes;
                 }
-                fix = QStringLiteral("%1 The TXT record at %2 becomes: %3")
-                          .arg(change.description, domain, change.record);
+                fix = tr("%1 The TXT record at %2 becomes: %3").arg(change.description, domain, change.record);
             } else {
-                fix = QStringLiteral("Publish this TXT record at %1: %2").arg(domain, composed);
+                fix = tr("Publish this TXT record at %1: %2").arg(domain, composed);
             }
             result.addFinding(Severity::Error,
-                              relayed ? QStringLiteral("The SPF policy of %1 does not authorize the relay %2 (its "
-                                                       "address %3, result %4), so receivers treat the mail it "
-                                                       "relays as forged or suspicious.")
+                              relayed ? tr("The SPF policy of %1 does not authorize the relay %2 (its "
+                                           "address %3, result %4), so receivers treat the mail it "
+                                           "relays as forged or suspicious.")
                                             .arg(domain, relayHost, ipText, ev.word())
-                                      : QStringLiteral("The SPF policy of %1 does not authorize %2 (result %3), so "
-                                                       "receivers treat its mail as forged or suspicious.")
+                                      : tr("The SPF policy of %1 does not authorize %2 (result %3), so "
+                                           "receivers treat its mail as forged or suspicious.")
                                             .arg(domain, ipText, ev.word()),
                               fix);
             break;
@@ -227,8 +225,8 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         }
         if (overLimit && item.status != Status::Unknown && item.status != Status::Fail) {
             item.status = Status::Fail;
-            item.detail +=
-                QStringLiteral("; but the policy needs %1 DNS lookups, more than the 10 allowed").arg(cost->total);
+            item.detail = tr("%1; but the policy needs %2 DNS lookups, more than the 10 allowed")
+                              .arg(item.detail, QString::number(cost->total));
         }
         result.items << item;
     }
@@ -240,10 +238,9 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
             if (i < record->terms.size())
                 combined.terms << record->terms[i];
         }
-        result.addFinding(
-            Severity::Info,
-            QStringLiteral("%1 sending addresses are not authorized; one change covers them all.").arg(changes),
-            QStringLiteral("The TXT record at %1 becomes: %2").arg(domain, combined.toString()));
+        result.addFinding(Severity::Info,
+                          tr("%n sending addresses are not authorized; one change covers them all.", nullptr, changes),
+                          tr("The TXT record at %1 becomes: %2").arg(domain, combined.toString()));
     }
 
     // The HELO identity: a record at the server's own name lets bounces and HELO checks pass.
@@ -252,38 +249,36 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         const spf::PublishedRecords heloRecords = spf::fetchRecords(ctx.resolver, ctx.request.hostname);
         addEvidence(heloRecords.answer);
         if (heloRecords.answer.isDefinite() && heloRecords.records.isEmpty())
-            result.addFinding(Severity::Info,
-                              QStringLiteral("The mail server's name %1 has no SPF record of its own; receivers that "
-                                             "check the HELO name (and bounces, which have an empty sender) find "
-                                             "none.")
-                                  .arg(ctx.request.hostname),
-                              QStringLiteral("Publish this TXT record at %1: %2")
-                                  .arg(ctx.request.hostname, spf::composeHeloRecord()));
+            result.addFinding(
+                Severity::Info,
+                tr("The mail server's name %1 has no SPF record of its own; receivers that "
+                   "check the HELO name (and bounces, which have an empty sender) find "
+                   "none.")
+                    .arg(ctx.request.hostname),
+                tr("Publish this TXT record at %1: %2").arg(ctx.request.hostname, spf::composeHeloRecord()));
     }
 
     result.aggregate();
     const qsizetype n = result.items.size();
     switch (result.status) {
     case Status::Pass:
-        result.summary = n == 1 ? QStringLiteral("SPF of %1 passes for %2").arg(domain, result.items.first().subject)
-                                : QStringLiteral("SPF of %1 passes for all %2 sending addresses").arg(domain).arg(n);
+        result.summary = n == 1 ? tr("SPF of %1 passes for %2").arg(domain, result.items.first().subject)
+                                : tr("SPF of %1 passes for all %2 sending addresses").arg(domain).arg(n);
         break;
     case Status::Warn:
-        result.summary = QStringLiteral("SPF of %1 passes, but the policy lets other servers pass too").arg(domain);
+        result.summary = tr("SPF of %1 passes, but the policy lets other servers pass too").arg(domain);
         break;
     case Status::Fail:
         if (overLimit)
-            result.summary = QStringLiteral("SPF of %1 needs %2 DNS lookups (10 allowed)").arg(domain).arg(cost->total);
+            result.summary = tr("SPF of %1 needs %2 DNS lookups (10 allowed)").arg(domain).arg(cost->total);
         else if (published.records.isEmpty())
-            result.summary = QStringLiteral("%1 publishes no SPF record").arg(domain);
+            result.summary = tr("%1 publishes no SPF record").arg(domain);
         else
-            result.summary = QStringLiteral("SPF of %1 does not pass for %2 of %3 sending addresses")
-                                 .arg(domain)
-                                 .arg(n - passed)
-                                 .arg(n);
+            result.summary =
+                tr("SPF of %1 does not pass for %2 of %3 sending addresses").arg(domain).arg(n - passed).arg(n);
         break;
     default:
-        result.summary = QStringLiteral("SPF of %1 could not be verified").arg(domain);
+        result.summary = tr("SPF of %1 could not be verified").arg(domain);
         break;
     }
     return result;

@@ -2,6 +2,8 @@
 
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
+
 namespace mailready::spf {
 
 Record composeRecordTerms(const SpfChoices& choices)
@@ -56,7 +58,8 @@ SpfChange proposeAuthorization(const Record& existing, const QHostAddress& ip, i
         if (sameAddress && t.qualifier == Qualifier::Pass && (decidingIndex < 0 || i <= decidingIndex)) {
             change.needed = false;
             change.record = existing.toString();
-            change.description = QStringLiteral("The record already lists %1.").arg(term.text);
+            change.description =
+                QCoreApplication::translate("SpfComposer", "The record already lists %1.").arg(term.text);
             return change;
         }
     }
@@ -80,8 +83,9 @@ SpfChange proposeAuthorization(const Record& existing, const QHostAddress& ip, i
     r.terms.insert(at, term);
     change.position = at;
     change.record = r.toString();
-    change.description = before.isEmpty() ? QStringLiteral("Add %1 to the record.").arg(term.text)
-                                          : QStringLiteral("Add %1 before %2.").arg(term.text, before);
+    change.description = before.isEmpty()
+                             ? QCoreApplication::translate("SpfComposer", "Add %1 to the record.").arg(term.text)
+                             : QCoreApplication::translate("SpfComposer", "Add %1 before %2.").arg(term.text, before);
     return change;
 }
 
@@ -98,7 +102,8 @@ SpfChange proposeInclude(const Record& existing, const QString& includeDomain, i
             (decidingIndex < 0 || i <= decidingIndex)) {
             change.needed = false;
             change.record = existing.toString();
-            change.description = QStringLiteral("The record already has %1.").arg(term.text);
+            change.description =
+                QCoreApplication::translate("SpfComposer", "The record already has %1.").arg(term.text);
             return change;
         }
     }
@@ -121,8 +126,9 @@ SpfChange proposeInclude(const Record& existing, const QString& includeDomain, i
     r.terms.insert(at, term);
     change.position = at;
     change.record = r.toString();
-    change.description = before.isEmpty() ? QStringLiteral("Add %1 to the record.").arg(term.text)
-                                          : QStringLiteral("Add %1 before %2.").arg(term.text, before);
+    change.description = before.isEmpty()
+                             ? QCoreApplication::translate("SpfComposer", "Add %1 to the record.").arg(term.text)
+                             : QCoreApplication::translate("SpfComposer", "Add %1 before %2.").arg(term.text, before);
     return change;
 }
 

@@ -2,6 +2,7 @@
 
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
@@ -215,8 +216,9 @@ public:
     dns::Answer query(const QString& name, dns::RRType type)
     {
         if (m_options.maxElapsedMs > 0 && m_timer.elapsed() > m_options.maxElapsedMs)
-            throw Abort{Result::TempError, QStringLiteral("The evaluation took longer than %1 seconds (RFC 7208 "
-                                                          "4.6.4), so it was stopped before looking up %2.")
+            throw Abort{Result::TempError, QCoreApplication::translate(
+                                               "SpfEvaluator", "The evaluation took longer than %1 seconds (RFC 7208 "
+                                                               "4.6.4), so it was stopped before looking up %2.")
                                                .arg(m_options.maxElapsedMs / 1000.0)
                                                .arg(dns::displayName(name))};
         dns::Answer a = m_resolver.query(dns::absoluteName(name), type);
@@ -230,8 +232,10 @@ public:
             ++m_void;
             if (m_void > m_options.maxVoidLookups)
                 throw Abort{Result::PermError,
-                            QStringLiteral("More than %1 lookups found nothing (the last was %2 %3); RFC 7208 4.6.4 "
-                                           "makes that a permanent error.")
+                            QCoreApplication::translate(
+                                "SpfEvaluator",
+                                "More than %1 lookups found nothing (the last was %2 %3); RFC 7208 4.6.4 "
+                                "makes that a permanent error.")
                                 .arg(m_options.maxVoidLookups)
                                 .arg(dns::displayName(a.name), dns::rrTypeName(a.type))};
         }
@@ -240,7 +244,7 @@ public:
     [[noreturn]] void tempError(const dns::Answer& a)
     {
         throw Abort{Result::TempError,
-                    QStringLiteral("The DNS lookup of %1 %2 failed (%3).")
+                    QCoreApplication::translate("SpfEvaluator", "The DNS lookup of %1 %2 failed (%3).")
                         .arg(dns::displayName(a.name), dns::rrTypeName(a.type), dns::outcomeName(a.outcome))};
     }
 
@@ -249,8 +253,10 @@ public:
         ++m_lookups;
         if (m_lookups > m_options.maxDnsTerms)
             throw Abort{Result::PermError,
-                        QStringLiteral("The policy needs more than %1 DNS lookups (reached at '%2'); RFC 7208 4.6.4 "
-                                       "makes that a permanent error.")
+                        QCoreApplication::translate(
+                            "SpfEvaluator",
+                            "The policy needs more than %1 DNS lookups (reached at '%2'); RFC 7208 4.6.4 "
+                            "makes that a permanent error.")
                             .arg(m_options.maxDnsTerms)
                             .arg(term.text)};
     }
@@ -416,9 +422,11 @@ public:
             return domain;
         const auto expanded = expand(term.domainSpec, domain, false);
         if (!expanded)
-            throw Abort{Result::PermError, QStringLiteral("'%1' has an invalid macro.").arg(term.text)};
+            throw Abort{Result::PermError,
+                        QCoreApplication::translate("SpfEvaluator", "'%1' has an invalid macro.").arg(term.text)};
         if (*expanded != term.domainSpec)
-            step->detail = QStringLiteral("%1 expands to %2. ").arg(term.domainSpec, *expanded);
+            step->detail =
+                QCoreApplication::translate("SpfEvaluator", "%1 expands to %2. ").arg(term.domainSpec, *expanded);
         return *expanded;
     }
 
@@ -433,13 +441,13 @@ public:
         for (const QHostAddress& address : a.addresses()) {
             seen << dns::addressText(address);
             if (inNetwork(address, cidr4, cidr6)) {
-                step->detail += QStringLiteral("%1 %2 has %3.")
+                step->detail += QCoreApplication::translate("SpfEvaluator", "%1 %2 has %3.")
                                     .arg(dns::displayName(name), dns::rrTypeName(a.type), dns::addressText(address));
                 return true;
             }
         }
         step->detail +=
-            seen.isEmpty() ? QStringLiteral("%1 has no %2 record (%3).")
+            seen.isEmpty() ? QCoreApplication::translate("SpfEvaluator", "%1 has no %2 record (%3).")
                                  .arg(dns::displayName(name), dns::rrTypeName(a.type), dns::outcomeName(a.outcome))
                            : QStringLiteral("%1 %2: %3.")
                                  .arg(dns::displayName(name), dns::rrTypeName(a.type), seen.join(QStringLiteral(", ")));
@@ -458,7 +466,7 @@ public:
         case Mechanism::A: {
             const auto name = queryableName(targetName(term, domain, step));
             if (!name) {
-                step->detail += QStringLiteral("The target is not a valid DNS name.");
+                step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
                 return false;
             }
             return matchAddresses(*name, term.cidr4, term.cidr6, step, true);
@@ -466,7 +474,7 @@ public:
         case Mechanism::Mx: {
             const auto name = queryableName(targetName(term, domain, step));
             if (!name) {
-                step->detail += QStringLiteral("The target is not a valid DNS name.");
+                step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
                 return false;
             }
             const dns::Answer mx = query(*name, dns::RRType::MX);
@@ -475,15 +483,18 @@ public:
             countVoid(mx);
             QList<dns::Record> records = mx.records;
             if (records.size() > m_options.maxMxNames)
-                throw Abort{Result::PermError,
-                            QStringLiteral("%1 has %2 MX records; RFC 7208 4.6.4 allows the mx mechanism at most %3.")
-                                .arg(dns::displayName(*name))
-                                .arg(records.size())
-                                .arg(m_options.maxMxNames)};
+                throw Abort{
+                    Result::PermError,
+                    QCoreApplication::translate(
+                        "SpfEvaluator", "%1 has %2 MX records; RFC 7208 4.6.4 allows the mx mechanism at most %3.")
+                        .arg(dns::displayName(*name))
+                        .arg(records.size())
+                        .arg(m_options.maxMxNames)};
             std::stable_sort(records.begin(), records.end(),
                              [](const dns::Record& x, const dns::Record& y) { return x.preference < y.preference; });
             if (records.isEmpty())
-                step->detail += QStringLiteral("%1 has no MX record.").arg(dns::displayName(*name));
+                step->detail +=
+                    QCoreApplication::translate("SpfEvaluator", "%1 has no MX record.").arg(dns::displayName(*name));
             for (const dns::Record& r : records) {
                 const QString host = stripDot(r.target);
                 if (host.isEmpty())
@@ -499,7 +510,8 @@ public:
             const dns::Answer ptr = query(dns::reverseName(m_ip), dns::RRType::PTR);
             if (ptr.isTemporaryFailure()) {
                 // RFC 7208 5.5: a DNS error in the PTR lookup makes the mechanism not match.
-                step->detail += QStringLiteral("The PTR lookup failed (%1).").arg(dns::outcomeName(ptr.outcome));
+                step->detail += QCoreApplication::translate("SpfEvaluator", "The PTR lookup failed (%1).")
+                                    .arg(dns::outcomeName(ptr.outcome));
                 return false;
             }
             countVoid(ptr);
@@ -509,17 +521,20 @@ public:
                     continue;
                 const dns::Answer a = query(n, m_isV4 ? dns::RRType::A : dns::RRType::AAAA);
                 if (a.hasData() && a.addresses().contains(m_ip)) {
-                    step->detail += QStringLiteral("%1 is a validated name of the address.").arg(dns::displayName(n));
+                    step->detail +=
+                        QCoreApplication::translate("SpfEvaluator", "%1 is a validated name of the address.")
+                            .arg(dns::displayName(n));
                     return true;
                 }
             }
-            step->detail += QStringLiteral("No validated PTR name is in %1.").arg(stripDot(target));
+            step->detail +=
+                QCoreApplication::translate("SpfEvaluator", "No validated PTR name is in %1.").arg(stripDot(target));
             return false;
         }
         case Mechanism::Exists: {
             const auto name = queryableName(targetName(term, domain, step));
             if (!name) {
-                step->detail += QStringLiteral("The target is not a valid DNS name.");
+                step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
                 return false;
             }
             const dns::Answer a = query(*name, dns::RRType::A);
@@ -527,14 +542,16 @@ public:
                 tempError(a);
             countVoid(a);
             step->detail += a.hasData() ? QStringLiteral("%1 exists.").arg(*name)
-                                        : QStringLiteral("%1 has no A record.").arg(*name);
+                                        : QCoreApplication::translate("SpfEvaluator", "%1 has no A record.").arg(*name);
             return a.hasData();
         }
         case Mechanism::Include: {
             const QString expanded = targetName(term, domain, step);
             const auto name = queryableName(expanded);
             if (!name)
-                throw Abort{Result::PermError, QStringLiteral("'%1' does not name a valid domain.").arg(term.text)};
+                throw Abort{
+                    Result::PermError,
+                    QCoreApplication::translate("SpfEvaluator", "'%1' does not name a valid domain.").arg(term.text)};
             EvalNode child;
             child.via = QStringLiteral("include");
             node->children << child;
@@ -549,7 +566,8 @@ public:
                 return false;
             case Result::None:
                 throw Abort{Result::PermError,
-                            QStringLiteral("'%1' names a domain without an SPF record.").arg(term.text)};
+                            QCoreApplication::translate("SpfEvaluator", "'%1' names a domain without an SPF record.")
+                                .arg(term.text)};
             default:
                 throw Abort{r.result, QStringLiteral("'%1' failed.").arg(term.text)};
             }
@@ -576,14 +594,15 @@ public:
             if (isSpfRecord(t))
                 records << t;
         if (records.isEmpty()) {
-            f.reason = QStringLiteral("%1 publishes no SPF record.").arg(stripDot(domain));
+            f.reason = QCoreApplication::translate("SpfEvaluator", "%1 publishes no SPF record.").arg(stripDot(domain));
             return f;
         }
         if (records.size() > 1) {
             f.result = Result::PermError;
-            f.reason = QStringLiteral("%1 publishes %2 SPF records; there must be exactly one.")
-                           .arg(stripDot(domain))
-                           .arg(records.size());
+            f.reason =
+                QCoreApplication::translate("SpfEvaluator", "%1 publishes %2 SPF records; there must be exactly one.")
+                    .arg(stripDot(domain))
+                    .arg(records.size());
             return f;
         }
         f.result = Result::Pass;
@@ -634,7 +653,8 @@ public:
     {
         HostResult out;
         if (depth > m_options.maxDepth)
-            throw Abort{Result::PermError, QStringLiteral("The policy nests includes and redirects too deeply.")};
+            throw Abort{Result::PermError, QCoreApplication::translate(
+                                               "SpfEvaluator", "The policy nests includes and redirects too deeply.")};
         const Fetched fetched = fetch(domain);
         if (fetched.result != Result::Pass) {
             out.result = fetched.result;
@@ -648,7 +668,8 @@ public:
         const ParseResult parsed = parseRecord(fetched.record);
         if (!parsed.ok())
             throw Abort{Result::PermError,
-                        QStringLiteral("The SPF record of %1 is invalid: %2").arg(stripDot(domain), parsed.error)};
+                        QCoreApplication::translate("SpfEvaluator", "The SPF record of %1 is invalid: %2")
+                            .arg(stripDot(domain), parsed.error)};
         const Record& record = *parsed.record;
 
         bool decided = false;
@@ -697,7 +718,8 @@ public:
                 const auto name = queryableName(expanded);
                 if (!name)
                     throw Abort{Result::PermError,
-                                QStringLiteral("'%1' does not name a valid domain.").arg(redirect->text)};
+                                QCoreApplication::translate("SpfEvaluator", "'%1' does not name a valid domain.")
+                                    .arg(redirect->text)};
                 EvalNode child;
                 child.via = QStringLiteral("redirect");
                 node->children << child;
@@ -713,8 +735,9 @@ public:
                 }
                 node->steps[stepIndex].outcome = QStringLiteral("followed");
                 if (r.result == Result::None)
-                    throw Abort{Result::PermError,
-                                QStringLiteral("'%1' names a domain without an SPF record.").arg(redirect->text)};
+                    throw Abort{Result::PermError, QCoreApplication::translate(
+                                                       "SpfEvaluator", "'%1' names a domain without an SPF record.")
+                                                       .arg(redirect->text)};
                 node->matched = redirect->text;
                 out.result = r.result;
                 out.explanation = r.explanation;
@@ -770,7 +793,8 @@ Evaluation checkHost(dns::Resolver& resolver, const QHostAddress& ip, const QStr
 
     if (!isCheckableDomain(domain)) {
         ev.result = Result::None;
-        ev.reason = QStringLiteral("'%1' is not a domain name SPF can be checked for.").arg(domain);
+        ev.reason = QCoreApplication::translate("SpfEvaluator", "'%1' is not a domain name SPF can be checked for.")
+                        .arg(domain);
         ev.tree.result = ev.word();
         ev.tree.error = ev.reason;
         return ev;
@@ -783,10 +807,11 @@ Evaluation checkHost(dns::Resolver& resolver, const QHostAddress& ip, const QStr
         if (!ev.tree.error.isEmpty())
             ev.reason = ev.tree.error;
         else if (!ev.tree.matched.isEmpty())
-            ev.reason =
-                QStringLiteral("'%1' in the record of %2 decided: %3.").arg(ev.tree.matched, ev.tree.domain, ev.word());
+            ev.reason = QCoreApplication::translate("SpfEvaluator", "'%1' in the record of %2 decided: %3.")
+                            .arg(ev.tree.matched, ev.tree.domain, ev.word());
         else
-            ev.reason = QStringLiteral("No term matched, so the result is %1.").arg(ev.word());
+            ev.reason =
+                QCoreApplication::translate("SpfEvaluator", "No term matched, so the result is %1.").arg(ev.word());
     } catch (const Abort& abort) {
         ev.result = abort.result;
         ev.reason = abort.reason;
@@ -817,14 +842,15 @@ void measure(dns::Resolver& resolver, const QString& domain, LookupCost* cost, Q
 {
     cost->domain = stripDot(domain);
     if (--*budget < 0) {
-        cost->error = QStringLiteral("too many records to follow");
+        cost->error = QCoreApplication::translate("SpfEvaluator", "too many records to follow");
         return;
     }
     const dns::Answer txt = resolver.query(dns::absoluteName(domain), dns::RRType::TXT);
     if (answers)
         answers->append(txt);
     if (txt.isTemporaryFailure()) {
-        cost->error = QStringLiteral("the TXT lookup failed (%1)").arg(dns::outcomeName(txt.outcome));
+        cost->error = QCoreApplication::translate("SpfEvaluator", "the TXT lookup failed (%1)")
+                          .arg(dns::outcomeName(txt.outcome));
         return;
     }
     QList<QByteArray> records;
@@ -832,7 +858,8 @@ void measure(dns::Resolver& resolver, const QString& domain, LookupCost* cost, Q
         if (isSpfRecord(t))
             records << t;
     if (records.size() != 1) {
-        cost->error = records.isEmpty() ? QStringLiteral("no SPF record") : QStringLiteral("several SPF records");
+        cost->error = records.isEmpty() ? QCoreApplication::translate("SpfEvaluator", "no SPF record")
+                                        : QCoreApplication::translate("SpfEvaluator", "several SPF records");
         return;
     }
     const ParseResult parsed = parseRecord(records.first());
@@ -857,10 +884,12 @@ void measure(dns::Resolver& resolver, const QString& domain, LookupCost* cost, Q
         child.term = t.text;
         if (t.domainSpec.contains(QLatin1Char('%'))) {
             child.domain = t.domainSpec;
-            child.error = QStringLiteral("the target depends on macros and is counted once");
+            child.error =
+                QCoreApplication::translate("SpfEvaluator", "the target depends on macros and is counted once");
         } else if (path->contains(stripDot(t.domainSpec).toLower())) {
             child.domain = stripDot(t.domainSpec);
-            child.error = QStringLiteral("loop: %1 is already being evaluated").arg(child.domain);
+            child.error =
+                QCoreApplication::translate("SpfEvaluator", "loop: %1 is already being evaluated").arg(child.domain);
         } else {
             measure(resolver, stripDot(t.domainSpec), &child, path, budget, answers);
         }

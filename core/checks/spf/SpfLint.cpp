@@ -2,6 +2,8 @@
 
 #include "SpfComposer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mailready::spf {
@@ -22,7 +24,7 @@ QString describeBranches(const LookupCost& cost)
     }
     const qsizetype plain = cost.own - cost.branches.size();
     if (plain > 0)
-        parts << QStringLiteral("a/mx/ptr/exists terms of %1: %2").arg(cost.domain).arg(plain);
+        parts << QCoreApplication::translate("SpfLint", "a/mx/ptr/exists terms of %1: %2").arg(cost.domain).arg(plain);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -50,16 +52,19 @@ QList<LintFinding> lint(const LintInput& input)
             texts << QStringLiteral("\"%1\"").arg(QString::fromUtf8(r));
         out << LintFinding{
             QStringLiteral("multiple-records"), Severity::Error,
-            QStringLiteral("%1 publishes %2 SPF records (%3). Receivers treat that as a permanent "
-                           "error, so SPF fails for all mail.")
+            QCoreApplication::translate("SpfLint",
+                                        "%1 publishes %2 SPF records (%3). Receivers treat that as a permanent "
+                                        "error, so SPF fails for all mail.")
                 .arg(domain)
                 .arg(input.records.size())
                 .arg(texts.join(QStringLiteral(", "))),
             [&] {
                 const auto merged = mergeRecords(input.records);
                 return merged
-                           ? QStringLiteral("Replace them by one TXT record at %1: %2").arg(domain, merged->toString())
-                           : QStringLiteral("Delete all but one and merge their terms into a single TXT record at %1.")
+                           ? QCoreApplication::translate("SpfLint", "Replace them by one TXT record at %1: %2")
+                                 .arg(domain, merged->toString())
+                           : QCoreApplication::translate(
+                                 "SpfLint", "Delete all but one and merge their terms into a single TXT record at %1.")
                                  .arg(domain);
             }()};
     }
@@ -71,22 +76,26 @@ QList<LintFinding> lint(const LintInput& input)
             ri < input.strings.size() && !input.strings[ri].isEmpty() ? input.strings[ri] : QList<QByteArray>{bytes};
         for (const QByteArray& s : strings) {
             if (s.size() > kMaxCharacterString) {
-                out << LintFinding{QStringLiteral("string-too-long"), Severity::Error,
-                                   QStringLiteral("The SPF record is one string of %1 bytes; a TXT character-string "
-                                                  "holds at most 255, so most DNS panels and servers reject or cut "
-                                                  "it.")
-                                       .arg(s.size()),
-                                   QStringLiteral("Publish it as several quoted strings in one TXT record: %1")
-                                       .arg(zoneFileStrings(text))};
+                out << LintFinding{
+                    QStringLiteral("string-too-long"), Severity::Error,
+                    QCoreApplication::translate("SpfLint",
+                                                "The SPF record is one string of %1 bytes; a TXT character-string "
+                                                "holds at most 255, so most DNS panels and servers reject or cut "
+                                                "it.")
+                        .arg(s.size()),
+                    QCoreApplication::translate("SpfLint", "Publish it as several quoted strings in one TXT record: %1")
+                        .arg(zoneFileStrings(text))};
                 break;
             }
         }
         if (bytes.size() > kMaxRecordBytes)
             out << LintFinding{QStringLiteral("record-too-long"), Severity::Warning,
-                               QStringLiteral("The SPF record is %1 bytes long; answers over about 450 bytes may not "
+                               QCoreApplication::translate(
+                                   "SpfLint", "The SPF record is %1 bytes long; answers over about 450 bytes may not "
                                               "fit in one UDP DNS message and some receivers then fail to read it.")
                                    .arg(bytes.size()),
-                               QStringLiteral("Shorten it: replace runs of ip4: terms by a covering prefix (ip4:"
+                               QCoreApplication::translate(
+                                   "SpfLint", "Shorten it: replace runs of ip4: terms by a covering prefix (ip4:"
                                               "198.51.100.0/24), or drop terms for services you no longer use.")};
 
         const ParseResult parsed = parseRecord(bytes);
@@ -94,11 +103,13 @@ QList<LintFinding> lint(const LintInput& input)
             const bool unknown = parsed.kind == ParseResult::Error::UnknownMechanism;
             out << LintFinding{
                 unknown ? QStringLiteral("unknown-mechanism") : QStringLiteral("syntax"), Severity::Error,
-                QStringLiteral("The SPF record of %1 is invalid, so receivers treat it as a permanent "
-                               "error: %2")
+                QCoreApplication::translate("SpfLint",
+                                            "The SPF record of %1 is invalid, so receivers treat it as a permanent "
+                                            "error: %2")
                     .arg(domain, parsed.error),
-                unknown ? QStringLiteral("Remove or correct '%1'. The mechanisms are all, include, a, "
-                                         "mx, ptr, ip4, ip6 and exists.")
+                unknown ? QCoreApplication::translate("SpfLint",
+                                                      "Remove or correct '%1'. The mechanisms are all, include, a, "
+                                                      "mx, ptr, ip4, ip6 and exists.")
                               .arg(parsed.errorTerm)
                         : QStringLiteral("Correct '%1'.").arg(parsed.errorTerm.isEmpty() ? text : parsed.errorTerm)};
             continue;
@@ -110,11 +121,13 @@ QList<LintFinding> lint(const LintInput& input)
             if (record.terms[i].isMechanism() && record.terms[i].mechanism == Mechanism::Ptr)
                 ptrTerms << int(i);
         if (!ptrTerms.isEmpty())
-            out << LintFinding{QStringLiteral("ptr"), Severity::Warning,
-                               QStringLiteral("The record uses 'ptr', which RFC 7208 deprecates: it is slow, "
-                                              "unreliable, and some receivers ignore it."),
-                               QStringLiteral("Replace it by the sending addresses (ip4:/ip6:) or 'a'/'mx': %1")
-                                   .arg(withoutTerms(record, ptrTerms))};
+            out << LintFinding{
+                QStringLiteral("ptr"), Severity::Warning,
+                QCoreApplication::translate("SpfLint", "The record uses 'ptr', which RFC 7208 deprecates: it is slow, "
+                                                       "unreliable, and some receivers ignore it."),
+                QCoreApplication::translate("SpfLint",
+                                            "Replace it by the sending addresses (ip4:/ip6:) or 'a'/'mx': %1")
+                    .arg(withoutTerms(record, ptrTerms))};
 
         const int all = record.allIndex();
         if (all >= 0) {
@@ -124,10 +137,12 @@ QList<LintFinding> lint(const LintInput& input)
                 fixed.terms[all] = Term::mechanismTerm(Mechanism::All, Qualifier::Fail);
                 out << LintFinding{QStringLiteral("permissive-all"), Severity::Warning,
                                    t.qualifier == Qualifier::Pass
-                                       ? QStringLiteral("The record ends in '%1', which authorizes every server on "
+                                       ? QCoreApplication::translate(
+                                             "SpfLint", "The record ends in '%1', which authorizes every server on "
                                                         "the internet to send as %2.")
                                              .arg(t.text, domain)
-                                       : QStringLiteral("The record ends in '%1', which says nothing about other "
+                                       : QCoreApplication::translate(
+                                             "SpfLint", "The record ends in '%1', which says nothing about other "
                                                         "servers; receivers gain no protection from it.")
                                              .arg(t.text),
                                    fixed.toString()};
@@ -136,7 +151,8 @@ QList<LintFinding> lint(const LintInput& input)
             Record fixed = record;
             fixed.terms << Term::mechanismTerm(Mechanism::All, Qualifier::Fail);
             out << LintFinding{QStringLiteral("no-all"), Severity::Warning,
-                               QStringLiteral("The record has neither an 'all' mechanism nor a redirect, so mail "
+                               QCoreApplication::translate(
+                                   "SpfLint", "The record has neither an 'all' mechanism nor a redirect, so mail "
                                               "from any other server gets 'neutral' instead of failing."),
                                fixed.toString()};
         }
@@ -145,30 +161,36 @@ QList<LintFinding> lint(const LintInput& input)
     if (input.cost && input.cost->total > 10) {
         const LookupCost& c = *input.cost;
         const LookupCost* worst = c.costliest();
-        QString message = QStringLiteral("The SPF policy of %1 needs %2 DNS lookups counted through its includes "
+        QString message = QCoreApplication::translate(
+                              "SpfLint", "The SPF policy of %1 needs %2 DNS lookups counted through its includes "
                                          "and redirects; RFC 7208 allows 10, and receivers return permerror beyond "
                                          "that.")
                               .arg(domain)
                               .arg(c.total);
         if (worst)
-            message += QStringLiteral(" The costliest branch is %1 with %2. Lookups per branch: %3.")
-                           .arg(worst->term)
-                           .arg(worst->total + 1)
-                           .arg(describeBranches(c));
-        out << LintFinding{QStringLiteral("too-many-lookups"), Severity::Error, message,
-                           worst ? QStringLiteral("Replace %1 by the ip4:/ip6: ranges it publishes, or ask the "
-                                                  "provider for a narrower include; drop includes for services you "
-                                                  "no longer use.")
-                                       .arg(worst->term)
-                                 : QStringLiteral("Replace a, mx and include terms by ip4:/ip6: terms.")};
+            message +=
+                QCoreApplication::translate("SpfLint", " The costliest branch is %1 with %2. Lookups per branch: %3.")
+                    .arg(worst->term)
+                    .arg(worst->total + 1)
+                    .arg(describeBranches(c));
+        out << LintFinding{
+            QStringLiteral("too-many-lookups"), Severity::Error, message,
+            worst ? QCoreApplication::translate("SpfLint",
+                                                "Replace %1 by the ip4:/ip6: ranges it publishes, or ask the "
+                                                "provider for a narrower include; drop includes for services you "
+                                                "no longer use.")
+                        .arg(worst->term)
+                  : QCoreApplication::translate("SpfLint", "Replace a, mx and include terms by ip4:/ip6: terms.")};
     }
 
     if (input.voidLookups > 2)
         out << LintFinding{QStringLiteral("void-lookups"), Severity::Error,
-                           QStringLiteral("Evaluating the policy hits %1 names that do not exist or have no "
+                           QCoreApplication::translate(
+                               "SpfLint", "Evaluating the policy hits %1 names that do not exist or have no "
                                           "address; RFC 7208 allows 2, and receivers return permerror beyond that.")
                                .arg(input.voidLookups),
-                           QStringLiteral("Remove the a:, mx:, include: or exists: terms that name hosts which no "
+                           QCoreApplication::translate(
+                               "SpfLint", "Remove the a:, mx:, include: or exists: terms that name hosts which no "
                                           "longer exist.")};
     return out;
 }

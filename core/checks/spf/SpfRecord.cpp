@@ -2,6 +2,7 @@
 
 #include "dns/DnsName.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mailready::spf {
@@ -208,7 +209,8 @@ bool scanMacroString(const QString& s, bool inExplanation, QString* why, bool* l
         if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
             if (!(inExplanation && c == QLatin1Char(' '))) {
                 if (why)
-                    *why = QStringLiteral("it contains a character that is not printable ASCII");
+                    *why =
+                        QCoreApplication::translate("SpfRecord", "it contains a character that is not printable ASCII");
                 return false;
             }
         }
@@ -217,7 +219,8 @@ bool scanMacroString(const QString& s, bool inExplanation, QString* why, bool* l
             continue;
         if (i + 1 >= s.size()) {
             if (why)
-                *why = QStringLiteral("a '%' at the end is not a macro (write %% for a percent sign)");
+                *why = QCoreApplication::translate("SpfRecord",
+                                                   "a '%' at the end is not a macro (write %% for a percent sign)");
             return false;
         }
         const QChar n = s.at(i + 1);
@@ -228,13 +231,15 @@ bool scanMacroString(const QString& s, bool inExplanation, QString* why, bool* l
         }
         if (n != QLatin1Char('{')) {
             if (why)
-                *why = QStringLiteral("'%%%1' is not a macro (a '%' must be followed by {, %, _ or -)").arg(n);
+                *why = QCoreApplication::translate("SpfRecord",
+                                                   "'%%%1' is not a macro (a '%' must be followed by {, %, _ or -)")
+                           .arg(n);
             return false;
         }
         const qsizetype close = s.indexOf(QLatin1Char('}'), i + 2);
         if (close < 0) {
             if (why)
-                *why = QStringLiteral("a macro '%{' is not closed with '}'");
+                *why = QCoreApplication::translate("SpfRecord", "a macro '%{' is not closed with '}'");
             return false;
         }
         const QString body = s.mid(i + 2, close - i - 2);
@@ -242,12 +247,12 @@ bool scanMacroString(const QString& s, bool inExplanation, QString* why, bool* l
         const auto m = macroBody.match(body);
         if (!m.hasMatch() || !letters.contains(m.captured(1).toLower())) {
             if (why)
-                *why = QStringLiteral("'%{%1}' is not a valid macro").arg(body);
+                *why = QCoreApplication::translate("SpfRecord", "'%{%1}' is not a valid macro").arg(body);
             return false;
         }
         if (!m.captured(2).isEmpty() && m.captured(2).toInt() == 0) {
             if (why)
-                *why = QStringLiteral("'%{%1}' asks for zero labels").arg(body);
+                *why = QCoreApplication::translate("SpfRecord", "'%{%1}' asks for zero labels").arg(body);
             return false;
         }
         i = close;
@@ -314,16 +319,16 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
             term->kind = lower == QLatin1String("redirect") ? Term::Kind::Redirect : Term::Kind::Explanation;
             term->domainSpec = value;
             if (value.isEmpty())
-                return QStringLiteral("'%1' names no domain").arg(text);
+                return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
             if (!isValidDomainSpec(value, &why))
-                return QStringLiteral("'%1' is not a valid domain: %2").arg(text, why);
+                return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
             return {};
         }
         term->kind = Term::Kind::UnknownModifier;
         term->modifierName = name;
         term->modifierValue = value;
         if (!isValidMacroString(value, false, &why))
-            return QStringLiteral("the modifier '%1' is invalid: %2").arg(text, why);
+            return QCoreApplication::translate("SpfRecord", "the modifier '%1' is invalid: %2").arg(text, why);
         return {};
     }
 
@@ -352,7 +357,7 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
     const auto it = names.constFind(name);
     if (it == names.constEnd()) {
         *unknownMechanism = true;
-        return QStringLiteral("'%1' is not an SPF mechanism").arg(text);
+        return QCoreApplication::translate("SpfRecord", "'%1' is not an SPF mechanism").arg(text);
     }
     term->mechanism = *it;
     QString why;
@@ -360,7 +365,7 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
     switch (term->mechanism) {
     case Mechanism::All:
         if (!args.isEmpty())
-            return QStringLiteral("'%1': all takes no argument").arg(text);
+            return QCoreApplication::translate("SpfRecord", "'%1': all takes no argument").arg(text);
         return {};
     case Mechanism::Include:
     case Mechanism::Exists:
@@ -368,15 +373,15 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
         if (args.isEmpty()) {
             if (term->mechanism == Mechanism::Ptr)
                 return {};
-            return QStringLiteral("'%1' needs a domain (%2:domain)").arg(text, name);
+            return QCoreApplication::translate("SpfRecord", "'%1' needs a domain (%2:domain)").arg(text, name);
         }
         if (!args.startsWith(QLatin1Char(':')))
-            return QStringLiteral("'%1' is malformed").arg(text);
+            return QCoreApplication::translate("SpfRecord", "'%1' is malformed").arg(text);
         term->domainSpec = args.mid(1);
         if (term->domainSpec.isEmpty())
-            return QStringLiteral("'%1' names no domain").arg(text);
+            return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
         if (!isValidDomainSpec(term->domainSpec, &why))
-            return QStringLiteral("'%1' is not a valid domain: %2").arg(text, why);
+            return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
         return {};
     }
     case Mechanism::A:
@@ -386,23 +391,27 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
                                            QRegularExpression::DotMatchesEverythingOption);
         const auto m = re.match(args);
         if (!m.hasMatch())
-            return QStringLiteral("'%1' is malformed (expected %2[:domain][/prefix][//prefix])").arg(text, name);
+            return QCoreApplication::translate("SpfRecord",
+                                               "'%1' is malformed (expected %2[:domain][/prefix][//prefix])")
+                .arg(text, name);
         if (m.capturedStart(1) >= 0) {
             term->domainSpec = m.captured(1);
             if (term->domainSpec.isEmpty())
-                return QStringLiteral("'%1' names no domain").arg(text);
+                return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
             if (!isValidDomainSpec(term->domainSpec, &why))
-                return QStringLiteral("'%1' is not a valid domain: %2").arg(text, why);
+                return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
         }
         if (m.capturedStart(2) >= 0) {
             term->cidr4 = parseCidr(m.captured(2), 32);
             if (term->cidr4 < 0)
-                return QStringLiteral("'%1': the IPv4 prefix length must be 0 to 32").arg(text);
+                return QCoreApplication::translate("SpfRecord", "'%1': the IPv4 prefix length must be 0 to 32")
+                    .arg(text);
         }
         if (m.capturedStart(3) >= 0) {
             term->cidr6 = parseCidr(m.captured(3), 128);
             if (term->cidr6 < 0)
-                return QStringLiteral("'%1': the IPv6 prefix length must be 0 to 128").arg(text);
+                return QCoreApplication::translate("SpfRecord", "'%1': the IPv6 prefix length must be 0 to 128")
+                    .arg(text);
         }
         return {};
     }
@@ -410,19 +419,21 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
     case Mechanism::Ip6: {
         const bool v4 = term->mechanism == Mechanism::Ip4;
         if (!args.startsWith(QLatin1Char(':')))
-            return QStringLiteral("'%1' needs an address (%2:address)").arg(text, name);
+            return QCoreApplication::translate("SpfRecord", "'%1' needs an address (%2:address)").arg(text, name);
         const QString body = args.mid(1);
         const qsizetype slash = body.indexOf(QLatin1Char('/'));
         const QString addr = slash < 0 ? body : body.left(slash);
         const auto network = v4 ? parseIp4Network(addr) : parseIp6Network(addr);
         if (!network)
-            return QStringLiteral("'%1': '%2' is not an %3 address")
+            return QCoreApplication::translate("SpfRecord", "'%1': '%2' is not an %3 address")
                 .arg(text, addr, v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
         term->network = *network;
         if (slash >= 0) {
             const int len = parseCidr(body.mid(slash + 1), v4 ? 32 : 128);
             if (len < 0)
-                return QStringLiteral("'%1': the prefix length must be 0 to %2").arg(text).arg(v4 ? 32 : 128);
+                return QCoreApplication::translate("SpfRecord", "'%1': the prefix length must be 0 to %2")
+                    .arg(text)
+                    .arg(v4 ? 32 : 128);
             (v4 ? term->cidr4 : term->cidr6) = len;
         }
         return {};
@@ -451,12 +462,13 @@ bool isValidDomainSpec(const QString& text, QString* why)
     const qsizetype dot = s.lastIndexOf(QLatin1Char('.'));
     if (dot < 0) {
         if (why)
-            *why = QStringLiteral("'%1' is not a fully qualified domain name").arg(text);
+            *why = QCoreApplication::translate("SpfRecord", "'%1' is not a fully qualified domain name").arg(text);
         return false;
     }
     if (!isToplabel(s.mid(dot + 1))) {
         if (why)
-            *why = QStringLiteral("'%1' does not end in a valid top-level label").arg(s.mid(dot + 1));
+            *why = QCoreApplication::translate("SpfRecord", "'%1' does not end in a valid top-level label")
+                       .arg(s.mid(dot + 1));
         return false;
     }
     return true;
@@ -467,18 +479,21 @@ ParseResult parseRecord(const QByteArray& txt)
     ParseResult result;
     if (!isSpfRecord(txt)) {
         result.kind = ParseResult::Error::NotSpf;
-        result.error = QStringLiteral("The record does not start with v=spf1.");
+        result.error = QCoreApplication::translate("SpfRecord", "The record does not start with v=spf1.");
         return result;
     }
     for (char c : txt) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u > 0x7e) {
             result.kind = ParseResult::Error::Character;
-            result.error = u > 0x7e ? QStringLiteral("The record contains a non-ASCII character (byte 0x%1).")
-                                          .arg(u, 2, 16, QLatin1Char('0'))
-                                    : QStringLiteral("The record contains a control character (byte 0x%1); terms "
-                                                     "are separated by spaces only.")
-                                          .arg(u, 2, 16, QLatin1Char('0'));
+            result.error =
+                u > 0x7e
+                    ? QCoreApplication::translate("SpfRecord", "The record contains a non-ASCII character (byte 0x%1).")
+                          .arg(u, 2, 16, QLatin1Char('0'))
+                    : QCoreApplication::translate("SpfRecord",
+                                                  "The record contains a control character (byte 0x%1); terms "
+                                                  "are separated by spaces only.")
+                          .arg(u, 2, 16, QLatin1Char('0'));
             return result;
         }
     }
@@ -502,7 +517,7 @@ ParseResult parseRecord(const QByteArray& txt)
             if (seen) {
                 result.kind = ParseResult::Error::DuplicateModifier;
                 result.error =
-                    QStringLiteral("The %1 modifier appears more than once.")
+                    QCoreApplication::translate("SpfRecord", "The %1 modifier appears more than once.")
                         .arg(term.kind == Term::Kind::Redirect ? QStringLiteral("redirect") : QStringLiteral("exp"));
                 result.errorTerm = part;
                 return result;
