@@ -729,6 +729,10 @@
         <source>DMARC policy %1 from %2</source>
         <translation>DMARC-Richtlinie %1 von %2</translation>
     </message>
+    <message>
+        <source>Could not tell whether %1 needs to authorize reports: %2 could not be looked up</source>
+        <translation>Ob %1 Berichte freigeben muss, ließ sich nicht klären: %2 konnte nicht abgefragt werden</translation>
+    </message>
 </context>
 <context>
     <name>DmarcComposer</name>
