@@ -1317,10 +1317,6 @@
         <translation>Kein Eintrag gefunden, aber %1 von %2 Abfragen bei %3 Blocklisten konnten nicht geprüft werden</translation>
     </message>
     <message>
-        <source>Not listed on any of %1 blocklists</source>
-        <translation>Auf keiner von %1 Blocklisten gelistet</translation>
-    </message>
-    <message>
         <source>Blocklists (DNSBL)</source>
         <translation>Blocklisten (DNSBL)</translation>
     </message>
@@ -1329,6 +1325,17 @@
         <translation>
             <numerusform>%n Blocklisten-Abfrage bekam keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher ist dieses Ergebnis unbekannt, nicht sauber.</numerusform>
             <numerusform>%n Blocklisten-Abfragen bekamen keine Antwort (Zeitüberschreitung, SERVFAIL oder abgelehnt), daher sind diese Ergebnisse unbekannt, nicht sauber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed on the one blocklist queried</source>
+        <translation>Nicht auf der einen abgefragten Blockliste eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed on any of %n blocklists</source>
+        <translation>
+            <numerusform>Auf keiner der %n Blocklisten eingetragen</numerusform>
+            <numerusform>Auf keiner der %n Blocklisten eingetragen</numerusform>
         </translation>
     </message>
 </context>

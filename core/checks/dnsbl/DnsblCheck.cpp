@@ -360,7 +360,8 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
                              .arg(lookups.size())
                              .arg(activeZones);
     } else {
-        result.summary = tr("Not listed on any of %1 blocklists").arg(activeZones);
+        result.summary = activeZones == 1 ? tr("Not listed on the one blocklist queried")
+                                          : tr("Not listed on any of %n blocklists", nullptr, activeZones);
     }
     return result;
 }
