@@ -74,14 +74,6 @@ static void verifyNoSecret(const QByteArray& haystack, const QList<QByteArray>& 
             qPrintable(QStringLiteral("%1 holds key material: %2").arg(QLatin1String(where), QString::fromLatin1(p))));
 }
 
-static QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 void TestKeySecrecy::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -221,7 +213,7 @@ void TestKeySecrecy::keyIsInNoOutput()
         verifyNoSecret(err, pieces, "stderr");
         QVERIFY(QFile::exists(pdf));
         verifyNoSecret(readAll(pdf), pieces, "the PDF file");
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("dkim.test")));
         verifyNoSecret(text.toUtf8(), pieces, "the PDF text");
         verifyNoSecret(text.simplified().remove(QLatin1Char(' ')).toUtf8(), pieces, "the PDF text unwrapped");
@@ -254,7 +246,7 @@ void TestKeySecrecy::wizardKeepsNoKeyMaterial()
         QString error;
         QVERIFY2(ui::writeChecklistPdf(model.report(), model.records(), pdf, &error), qPrintable(error));
         verifyNoSecret(readAll(pdf), pieces, "the wizard's PDF");
-        verifyNoSecret(pdfText(pdf).toUtf8(), pieces, "the wizard's PDF text");
+        verifyNoSecret(test::pdfText(pdf).toUtf8(), pieces, "the wizard's PDF text");
         wizard.reject();
     }
     QSettings settings;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void relayNotResolvable();
     void addressChangeNamesStaleRecords();
     void port25BlockedProposesRelay();
+    void pdfSaysHowMailLeaves();
     void usageErrors();
 
 private:
@@ -420,6 +421,34 @@ void TestRelay::pblListingProposesRelay()
     test::runMailready(args << QStringLiteral("--ip") << QStringLiteral("198.18.200.66"), &out);
     QVERIFY2(out.contains("Delivery: send through a relay"), out.constData());
     QVERIFY(out.contains("Test PBL"));
+}
+
+// The checklist PDF says how mail leaves: through the relay that was judged, or directly with the advisor's reasons.
+void TestRelay::pdfSaysHowMailLeaves()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
+    QStringList args = baseArgs(QStringLiteral("home.test"));
+    args << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--pdf") << pdf;
+    int code = -1;
+    const QJsonObject direct = test::runMailreadyJson(args, &code);
+    QString text = test::pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("How mail leaves")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("sending through a relay (smarthost, VPS or mail service) is advised")),
+             qPrintable(text));
+    const QJsonArray reasons =
+        direct.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("reasons")).toArray();
+    QVERIFY(!reasons.isEmpty());
+    for (const auto& r : reasons)
+        QVERIFY2(text.contains(r.toObject().value(QStringLiteral("text")).toString().simplified()), qPrintable(text));
+
+    QFile::remove(pdf);
+    test::runMailreadyJson(QStringList(args) << QStringLiteral("--relay") << QStringLiteral("smtp.relay.test:587"),
+                           &code);
+    text = test::pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Through the relay smtp.relay.test:587")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(198.18.200.10)")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("is advised")));
 }
 
 void TestRelay::relayPathGreen_data()

@@ -1,5 +1,7 @@
 #include "ChecklistHtml.h"
 
+#include "relay/PathAdvisor.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -123,6 +125,48 @@ static QString evidenceTable(const Report& report)
                       .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "No DNS queries were recorded.")));
 }
 
+// How mail leaves: through the relay that was judged, or directly, with the advisor's reasons when a relay would
+// get it accepted where direct delivery will not.
+static QString deliverySection(const Report& report)
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "How mail leaves")));
+    if (!report.relay.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(report.ips.isEmpty()
+                          ? QCoreApplication::translate("ChecklistHtml",
+                                                        "Through the relay <b>%1</b>, whose sending addresses could "
+                                                        "not be found, so they were not judged.")
+                                .arg(esc(report.relay))
+                          : QCoreApplication::translate("ChecklistHtml",
+                                                        "Through the relay <b>%1</b>. Blocklists, reverse DNS and SPF "
+                                                        "were judged for the relay's sending addresses (%2), not for "
+                                                        "this server's own.")
+                                .arg(esc(report.relay), esc(report.ips.join(QStringLiteral(", ")))));
+        return h;
+    }
+    const relay::DeliveryAdvice advice = relay::adviseDelivery(report);
+    if (advice.path == relay::DeliveryPath::Relay) {
+        h += QStringLiteral("<p>%1</p><ul>")
+                 .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml",
+                                                   "Directly from this server, but sending through a relay "
+                                                   "(smarthost, VPS or mail service) is advised, because:")));
+        for (const relay::AdviceReason& r : advice.reasons)
+            h += QStringLiteral("<li>%1</li>").arg(esc(r.text));
+        h += QStringLiteral("</ul>");
+    } else {
+        h += QStringLiteral("<p>%1").arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Directly from this server.")));
+        for (const relay::AdviceReason& r : advice.reasons)
+            h += QLatin1Char(' ') + esc(r.text);
+        h += QStringLiteral("</p>");
+    }
+    // A sign that could not be read is said, so "directly" never rests on a check that did not answer.
+    if (!advice.unverified.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(QCoreApplication::translate("ChecklistHtml", "Not verified, so not part of this advice: %1.")
+                          .arg(esc(advice.unverified.join(QStringLiteral(", ")))));
+    return h;
+}
+
 QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/></head><body style=\"font-family:sans-serif; "
@@ -153,6 +197,7 @@ QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                  .arg(esc(t.title), badge(thresholdStatus(t, report)), esc(t.requiredBy));
     h += QStringLiteral("</table>");
+    h += deliverySection(report);
 
     for (const Threshold& t : thresholds()) {
         QString body;

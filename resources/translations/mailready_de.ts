@@ -287,6 +287,30 @@
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
+    <message>
+        <source>How mail leaves</source>
+        <translation>Wie die Mail den Server verlässt</translation>
+    </message>
+    <message>
+        <source>Through the relay &lt;b&gt;%1&lt;/b&gt;, whose sending addresses could not be found, so they were not judged.</source>
+        <translation>Über das Relay &lt;b&gt;%1&lt;/b&gt;, dessen Absendeadressen nicht gefunden wurden; sie wurden daher nicht beurteilt.</translation>
+    </message>
+    <message>
+        <source>Through the relay &lt;b&gt;%1&lt;/b&gt;. Blocklists, reverse DNS and SPF were judged for the relay&apos;s sending addresses (%2), not for this server&apos;s own.</source>
+        <translation>Über das Relay &lt;b&gt;%1&lt;/b&gt;. Blocklisten, Reverse DNS und SPF wurden für die Absendeadressen des Relays (%2) beurteilt, nicht für die dieses Servers.</translation>
+    </message>
+    <message>
+        <source>Directly from this server, but sending through a relay (smarthost, VPS or mail service) is advised, because:</source>
+        <translation>Direkt von diesem Server; empfohlen ist aber der Versand über ein Relay (Smarthost, VPS oder Maildienst), weil:</translation>
+    </message>
+    <message>
+        <source>Directly from this server.</source>
+        <translation>Direkt von diesem Server.</translation>
+    </message>
+    <message>
+        <source>Not verified, so not part of this advice: %1.</source>
+        <translation>Nicht geprüft und daher nicht Teil dieser Empfehlung: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DkimCheck</name>

@@ -144,4 +144,12 @@ QString sourcePath(const QString& relative)
     return QStringLiteral(MAILREADY_SOURCE_DIR "/") + relative;
 }
 
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 } // namespace mailready::test

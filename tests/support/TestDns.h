@@ -27,6 +27,8 @@ int runMailready(const QStringList& arguments, QByteArray* out = nullptr, QByteA
                  int timeoutMs = 60000);
 // Runs `mailready ... --json` and parses stdout (fails the test if it is not one JSON object).
 QJsonObject runMailreadyJson(const QStringList& arguments, int* exitCode);
+// The text of a PDF as pdftotext -raw reads it (empty when it cannot).
+QString pdfText(const QString& path);
 // The contract's `check` exit code, worked out from the statuses of all checks of a report (1 any fail, 2 any
 // unknown, else 0). Tests that judge one check compare the process's exit code with this, since other checks judge
 // the same test domain too.
