@@ -24,19 +24,6 @@ QString keyVerdictName(KeyVerdict verdict)
     return QStringLiteral("weak");
 }
 
-QString lintName(Lint lint)
-{
-    switch (lint) {
-    case Lint::Ok:
-        return QStringLiteral("ok");
-    case Lint::Warn:
-        return QStringLiteral("warn");
-    case Lint::Error:
-        break;
-    }
-    return QStringLiteral("error");
-}
-
 Lint KeyRecord::lint() const
 {
     if (verdict == KeyVerdict::Revoked)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/Lint.h"
 #include "crypto/DkimKey.h"
 
 #include <QDate>
@@ -19,8 +20,8 @@ enum class KeyVerdict {
 };
 QString keyVerdictName(KeyVerdict verdict); // "valid", "invalid", "not-for-email", "revoked", "weak"
 
-enum class Lint { Ok, Warn, Error };
-QString lintName(Lint lint);
+using checks::Lint;
+using checks::lintName;
 
 // A parsed DKIM key record (RFC 6376 3.6.1, RFC 8463 4.2, RFC 8301).
 struct KeyRecord

@@ -29,19 +29,6 @@ bool isUsable(Verdict v)
     return v == Verdict::Valid || v == Verdict::ValidDefaulted || v == Verdict::PNoneFallback;
 }
 
-QString lintName(Lint lint)
-{
-    switch (lint) {
-    case Lint::Ok:
-        return QStringLiteral("ok");
-    case Lint::Warn:
-        return QStringLiteral("warn");
-    case Lint::Error:
-        break;
-    }
-    return QStringLiteral("error");
-}
-
 QString policyName(Policy p)
 {
     switch (p) {

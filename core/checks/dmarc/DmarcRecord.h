@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/Lint.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,8 +21,8 @@ enum class Verdict {
 QString verdictName(Verdict v); // "valid", "valid-defaulted", "p-none-fallback", "not-dmarc", "invalid"
 bool isUsable(Verdict v);       // Valid, ValidDefaulted or PNoneFallback: a policy applies
 
-enum class Lint { Ok, Warn, Error };
-QString lintName(Lint lint);
+using checks::Lint;
+using checks::lintName;
 
 enum class Policy { None, Quarantine, Reject };
 QString policyName(Policy p);
