@@ -12,6 +12,7 @@
 #include "WizardTest.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -19,11 +20,15 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using mailready::test::edit;
 using mailready::test::waitIdle;
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void settingsSurviveRestart();
     void blocklistQueriesShowAsACount();
     void stopEndsARunAtOnce();
+    void problemTextReadableOnLightAndDark();
 };
 
 void TestWizard::initTestCase()
@@ -56,6 +62,52 @@ void TestWizard::initTestCase()
 void TestWizard::init()
 {
     QSettings().clear();
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+static double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The red problem lines under fields stay readable (WCAG AA, 4.5:1) on the light palette and on a dark one.
+void TestWizard::problemTextReadableOnLightAndDark()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xf5, 0xf5, 0xf5));
+    light.setColor(QPalette::WindowText, Qt::black);
+    for (const QPalette& palette : {light, dark}) {
+        QApplication::setPalette(palette);
+        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        int seen = 0;
+        for (const char* name : {"problem", "relay-problem", "report-address-problem"}) {
+            for (QLabel* label : wizard.findChildren<QLabel*>(QLatin1String(name))) {
+                static const QRegularExpression colourRe(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
+                const auto m = colourRe.match(label->styleSheet());
+                QVERIFY2(m.hasMatch(), name);
+                const QColor text(m.captured(1));
+                const QColor background = label->palette().color(label->backgroundRole());
+                QVERIFY2(contrast(text, background) >= 4.5,
+                         qPrintable(QStringLiteral("%1: %2 on %3 is %4:1")
+                                        .arg(QLatin1String(name), text.name(), background.name())
+                                        .arg(contrast(text, background), 0, 'f', 1)));
+                ++seen;
+            }
+        }
+        QVERIFY(seen >= 3);
+    }
+    QApplication::setPalette(original);
 }
 
 void TestWizard::nextIsGatedByValidInput()

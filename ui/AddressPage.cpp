@@ -1,5 +1,6 @@
 #include "AddressPage.h"
 
+#include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "dns/DnsName.h"
 
@@ -29,7 +30,7 @@ AddressPage::AddressPage(WizardModel* model, QWidget* parent)
                                "is filled in; correct it if the server leaves by another address (VPN, another "
                                "line)."));
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusIndicator::markAsProblem(m_problem);
     m_problem->setVisible(false);
     auto* use = new QPushButton(tr("&Use these addresses"), this);
     use->setObjectName(QStringLiteral("use-addresses"));

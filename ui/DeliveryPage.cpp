@@ -1,5 +1,6 @@
 #include "DeliveryPage.h"
 
+#include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
@@ -83,7 +84,7 @@ DeliveryPage::DeliveryPage(WizardModel* model, QWidget* parent)
     m_user->setPlaceholderText(tr("the login the relay gave you"));
     m_problem->setObjectName(QStringLiteral("relay-problem"));
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusIndicator::markAsProblem(m_problem);
     m_problem->setVisible(false);
     m_mta->setObjectName(QStringLiteral("mta"));
     m_mta->addItem(tr("Postfix"));

@@ -1,6 +1,7 @@
 #include "DkimPage.h"
 
 #include "RecordView.h"
+#include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/SignerConfig.h"
@@ -321,7 +322,10 @@ std::optional<QString> DkimPage::selectorInput()
 void DkimPage::showMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    if (problem)
+        StatusIndicator::markAsProblem(m_message);
+    else
+        m_message->setStyleSheet(QString());
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "DmarcPage.h"
 
 #include "RecordView.h"
+#include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/dkim/DkimRecord.h"
 #include "dns/DnsName.h"
@@ -55,7 +56,7 @@ DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
     m_addressProblem->setObjectName(QStringLiteral("report-address-problem"));
     m_addressProblem->setTextFormat(Qt::PlainText);
     m_addressProblem->setWordWrap(true);
-    m_addressProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusIndicator::markAsProblem(m_addressProblem);
     m_addressProblem->setVisible(false);
     auto* form = new QFormLayout;
     form->addRow(addressLabel, m_address);

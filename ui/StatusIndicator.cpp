@@ -54,6 +54,17 @@ QColor StatusIndicator::colourFor(Status status)
     return {};
 }
 
+QColor StatusIndicator::problemColour(const QWidget* on)
+{
+    const bool dark = on->palette().color(on->backgroundRole()).lightness() < 128;
+    return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+}
+
+void StatusIndicator::markAsProblem(QWidget* label)
+{
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(problemColour(label).name()));
+}
+
 QIcon StatusIndicator::iconFor(Status status, int size)
 {
     // Drawn rather than loaded: a check mark, an exclamation, a cross, a question mark, a dash; each its own shape.

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "StatusIndicator.h"
 #include "dns/DnsName.h"
 
 #include <QFormLayout>
@@ -39,7 +40,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusIndicator::markAsProblem(m_problem);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Mail &domain:"), m_domain);
