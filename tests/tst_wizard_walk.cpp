@@ -8,6 +8,7 @@
 #include "TestDns.h"
 #include "VerifyPage.h"
 #include "WizardModel.h"
+#include "run/CheckRunner.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -26,6 +27,7 @@ class TestWizardWalk : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void walk_data();
     void walk();
@@ -201,6 +203,12 @@ void TestWizardWalk::walk()
         QVERIFY(lines.size() > 3);
         QVERIFY2(!text.contains(QString::fromLatin1(lines.at(2))), "a line of the private key is in the PDF");
     }
+}
+
+void TestWizardWalk::cleanupTestCase()
+{
+    // Every run was waited for by its model; the pools' idle threads exit too, before the process does.
+    QVERIFY(waitForWorkerThreads(60000));
 }
 
 QTEST_MAIN(TestWizardWalk)
