@@ -63,6 +63,9 @@ void TestIpEcho::httpAnswer_data()
     QTest::newRow("not HTTP at all") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << QString() << "not an HTTP answer";
     QTest::newRow("an HTML page") << QByteArray("HTTP/1.1 200 OK\r\n\r\n<html>203.0.113.5</html>") << QString()
                                   << "answered something that is not an address (\"<html>203.0.113.5</html>\")";
+    // fuzz/regressions/http_echo/escape-sequence-in-status-line: the status line went into the reason as it came.
+    QTest::newRow("terminal escapes in the status line are not passed on")
+        << QByteArray("HTTP/1.1 \x1b[31m500\x1b[0m\r\n\r\n") << QString() << "HTTP status ?[31m500?[0m";
     QTest::newRow("larger than the limit")
         << QByteArray("HTTP/1.1 200 OK\r\n\r\n") + QByteArray(kHttpEchoLimit, ' ') + "203.0.113.5" << QString()
         << "the answer is larger than 64 KiB";

@@ -134,7 +134,8 @@ EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int tim
     return a;
 }
 
-// At most 40 bytes of a body that is not an address, each byte outside printable ASCII as '?'.
+// At most 40 bytes of what a server sent, each byte outside printable ASCII as '?': the text goes into reports and
+// onto terminals, where a control character or an escape sequence must not act.
 static QString shown(const QByteArray& sent)
 {
     QByteArray text = sent.trimmed().left(40);
@@ -159,8 +160,7 @@ HttpEchoReading readHttpEchoResponse(const QByteArray& response)
     const QByteArray statusLine = response.left(response.indexOf("\r\n"));
     const QList<QByteArray> parts = statusLine.split(' ');
     if (parts.size() < 2 || parts[1] != "200") {
-        r.error =
-            QStringLiteral("HTTP status %1").arg(QString::fromLatin1(statusLine.mid(statusLine.indexOf(' ') + 1)));
+        r.error = QStringLiteral("HTTP status %1").arg(shown(statusLine.mid(statusLine.indexOf(' ') + 1)));
         return r;
     }
     const QByteArray body = response.mid(headerEnd + 4);
