@@ -113,6 +113,10 @@ bool parseRecord(const ldns_rr* rr, Record* out)
         return true;
     case LDNS_RR_TYPE_TXT:
     case LDNS_RR_TYPE_SPF:
+        // RFC 1035 3.3.14: one or more character-strings. An empty RDATA is malformed, dropped like an A record of
+        // the wrong size, never read as a record holding "".
+        if (count < 1)
+            return false;
         for (size_t i = 0; i < count; ++i) {
             const ldns_rdf* rdf = ldns_rr_rdf(rr, i);
             const size_t size = ldns_rdf_size(rdf);
