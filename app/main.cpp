@@ -2,6 +2,7 @@
 #include "ChecklistPdf.h"
 #include "MailReadyWizard.h"
 #include "cli/CommandLine.h"
+#include "run/CheckRunner.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -60,7 +61,9 @@ int main(int argc, char* argv[])
         // The settings the wizard keeps (remembered addresses) live under the same organization.
         QCoreApplication::setOrganizationName(QStringLiteral("MailReady"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
-        return cli::runCommandLine(arguments, io).exitCode;
+        const int code = cli::runCommandLine(arguments, io).exitCode;
+        waitForWorkerThreads(); // nothing still at work when the libraries clean up at exit
+        return code;
     }
 
     QApplication app(argc, argv);
@@ -69,9 +72,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
     installTranslations(app);
     const cli::ParsedCommandLine parsed = cli::runCommandLine(arguments, io);
-    if (!parsed.startGui)
-        return parsed.exitCode;
-    ui::MailReadyWizard wizard(parsed.global);
-    wizard.show();
-    return app.exec();
+    int code = parsed.exitCode;
+    if (parsed.startGui) {
+        // The wizard stops and waits for its own work when it goes; then every worker thread is let finish, so
+        // nothing still runs when the libraries clean up at exit.
+        ui::MailReadyWizard wizard(parsed.global);
+        wizard.show();
+        code = app.exec();
+    }
+    waitForWorkerThreads();
+    return code;
 }

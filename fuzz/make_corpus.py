@@ -166,3 +166,97 @@ for body in [b"203.0.113.5\n", b"203.0.113.5", b"  2001:db8::5 \r\n", b"::ffff:1
              b"203.0.113.5 203.0.113.6", b"", b"\x00203.0.113.5", b"A:myip.opendns.com@208.67.222.222",
              b"TXT:o-o.myaddr.l.google.com@[2001:4860:4802:32::a]:53", b"AAAA:x@bad"]:
     put("ip_echo", body)
+
+# HTTP echo answers as web servers send them, and the ways they go wrong.
+for response in [b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n\r\n203.0.113.5\n",
+                 b"HTTP/1.0 200 OK\r\n\r\n2001:db8::5",
+                 b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nb\r\n203.0.113.5\r\n0\r\n\r\n",
+                 b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>203.0.113.5</body></html>",
+                 b"HTTP/1.1 302 Found\r\nLocation: http://portal.example/login\r\n\r\n",
+                 b"HTTP/1.1 404 Not Found\r\n\r\nnot here", b"HTTP/1.1 200\r\n\r\n198.51.100.7\r\n",
+                 b"HTTP/1.1 200 OK\r\n", b"SSH-2.0-OpenSSH_9.2\r\n", b"HTTP/1.1 \x1b[31m500\x1b[0m\r\n\r\n",
+                 b"HTTP/1.1 200 OK\r\n\r\n\xef\xbb\xbf203.0.113.5"]:
+    put("http_echo", response)
+
+# DNS replies in wire format, made from the test zones as their authoritative server answers, each preceded by
+# the question: type index (2 bytes, the order of fuzz/targets/FuzzDnsReply.cpp), name length and name, then
+# 2-byte length + reply for each step.
+import dns.message
+import dns.name
+import dns.rcode
+import dns.rrset
+import struct
+
+reply_types = ["A", "AAAA", "TXT", "MX", "PTR", "CNAME", "NS", "SOA", "SPF"]
+zones = {}
+for fn in sorted(os.listdir(zones_dir)):
+    origin = fn[: -len(".zone")]
+    zones[dns.name.from_text(origin)] = dns.zone.from_file(os.path.join(zones_dir, fn), origin=origin,
+                                                           relativize=False, check_origin=False)
+
+
+def authoritative_reply(qname, qtype, flags_extra=0):
+    q = dns.message.make_query(qname, qtype)
+    r = dns.message.make_response(q)
+    r.flags |= dns.flags.AA | flags_extra
+    zone = None
+    for origin, z in zones.items():
+        if qname.is_subdomain(origin) and (zone is None or len(origin) > len(zone.origin)):
+            zone = z
+    if zone is None:
+        r.set_rcode(dns.rcode.REFUSED)
+        return r.to_wire()
+    current = qname
+    for _ in range(8):
+        node = zone.get_node(current)
+        if node is None:
+            r.set_rcode(dns.rcode.NXDOMAIN)
+            break
+        rds = node.get_rdataset(dns.rdataclass.IN, dns.rdatatype.from_text(qtype))
+        if rds is not None:
+            r.answer.append(dns.rrset.from_rdata_list(current, rds.ttl, list(rds)))
+            return r.to_wire()
+        cname = node.get_rdataset(dns.rdataclass.IN, dns.rdatatype.CNAME)
+        if cname is None:
+            break
+        r.answer.append(dns.rrset.from_rdata_list(current, cname.ttl, list(cname)))
+        current = list(cname)[0].target
+        if not current.is_subdomain(zone.origin):
+            return r.to_wire()
+    soa = zone.get_rdataset(zone.origin, dns.rdatatype.SOA)
+    r.authority.append(dns.rrset.from_rdata_list(zone.origin, soa.ttl, list(soa)))
+    return r.to_wire()
+
+
+def dns_seed(qname, qtype, replies):
+    name = qname.encode()
+    return struct.pack(">H", reply_types.index(qtype)) + bytes([len(name)]) + name + b"".join(
+        struct.pack(">H", len(w)) + w for w in replies)
+
+
+kept = 0
+for origin, z in zones.items():
+    for name, node in sorted(z.nodes.items())[:6]:  # a few names of every zone: the shapes, not the volume
+        for rds in node.rdatasets:
+            t = dns.rdatatype.to_text(rds.rdtype)
+            if t not in reply_types:
+                continue
+            wire = authoritative_reply(name, t)
+            if len(wire) < 1500:
+                put("dns_reply", dns_seed(name.to_text(), t, [wire]))
+for qname, qtype in [("nothing-here.example.test.", "A"), ("example.test.", "AAAA"), ("spf-loop.contract.test.", "TXT"),
+                     ("spf-cname.contract.test.", "TXT"), ("205.2.0.192.in-addr.arpa.", "PTR"),
+                     ("s1._domainkey.dkim-loop.contract.test.", "TXT"), ("example.invalid.", "A")]:
+    put("dns_reply", dns_seed(qname, qtype, [authoritative_reply(dns.name.from_text(qname), qtype)]))
+# A CNAME into another zone, whose target the next reply answers.
+cname_out = dns.message.make_response(dns.message.make_query("www.example.test.", "A"))
+cname_out.answer.append(dns.rrset.from_text("www.example.test.", 300, "IN", "CNAME", "host.other.test."))
+target = dns.message.make_response(dns.message.make_query("host.other.test.", "A"))
+target.answer.append(dns.rrset.from_text("host.other.test.", 60, "IN", "A", "192.0.2.80"))
+put("dns_reply", dns_seed("www.example.test.", "A", [cname_out.to_wire(), target.to_wire()]))
+servfail = dns.message.make_response(dns.message.make_query("example.test.", "A"))
+servfail.set_rcode(dns.rcode.SERVFAIL)
+put("dns_reply", dns_seed("example.test.", "A", [servfail.to_wire()]))
+truncated = dns.message.make_response(dns.message.make_query("example.test.", "TXT"))
+truncated.flags |= dns.flags.TC
+put("dns_reply", dns_seed("example.test.", "TXT", [truncated.to_wire()]))

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void refusesToOverwrite();
     void unwritableDirectoryLeavesNothing();
     void writeNewFileModes();
+    void stoppedGenerationEnds_data();
+    void stoppedGenerationEnds();
     void import();
     void usageErrors_data();
     void usageErrors();
@@ -287,6 +290,32 @@ void TestDkimKeygen::usageErrors()
     const QString text = QString::fromUtf8(err).trimmed();
     QVERIFY2(text.contains(message), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1Char('\n')), "one line on stderr");
+}
+
+void TestDkimKeygen::stoppedGenerationEnds_data()
+{
+    QTest::addColumn<int>("algorithm");
+    QTest::newRow("RFC 8301 3.2 RSA 2048") << int(crypto::KeyAlgorithm::Rsa2048);
+    QTest::newRow("RFC 8301 3.2 RSA 4096") << int(crypto::KeyAlgorithm::Rsa4096);
+}
+
+void TestDkimKeygen::stoppedGenerationEnds()
+{
+    // A generation told to stop gives up at its next prime candidate instead of running to the end (an RSA 4096
+    // key takes seconds, more under a sanitizer), so whoever started it can wait for it without hanging.
+    QFETCH(int, algorithm);
+    std::atomic_bool stop{true};
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(!crypto::PrivateKey::generate(crypto::KeyAlgorithm(algorithm), &error, &stop));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    // The same call not stopped makes a key: the flag, not a broken generator, ended it.
+    std::atomic_bool go{false};
+    const auto key = crypto::PrivateKey::generate(crypto::KeyAlgorithm::Rsa2048, &error, &go);
+    QVERIFY2(key, qPrintable(error));
+    QCOMPARE(key->bits(), 2048);
 }
 
 QTEST_GUILESS_MAIN(TestDkimKeygen)

@@ -7,6 +7,7 @@
 #include "checks/dmarc/DmarcRecord.h"
 #include "checks/spf/SpfRecord.h"
 #include "dns/DnsName.h"
+#include "dns/LdnsResolver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void emptyPortIsAnError();
     void addressWithTrailingBytesIsNoAddress();
     void spfIp6MappedTermKeepsItsSpelling();
+    void txtWithEmptyRdataIsNoRecord();
     void composedDmarcReadsBackTheReportAddress_data();
     void composedDmarcReadsBackTheReportAddress();
 };
@@ -154,6 +156,28 @@ void TestFuzz::spfIp6MappedTermKeepsItsSpelling()
     const QString canonical = parsed.record->terms.first().canonical();
     QCOMPARE(canonical, QStringLiteral("ip6:::ffff:192.0.2.1/128"));
     QVERIFY(spf::parseRecord(QStringLiteral("v=spf1 ") + canonical).ok());
+}
+
+void TestFuzz::txtWithEmptyRdataIsNoRecord()
+{
+    // fuzz/regressions/dns_reply/txt-with-empty-rdata: a TXT record with RDLENGTH 0 (RFC 1035 3.3.14 wants one or more
+    // character-strings) was read as a record holding "". It is dropped, like an A record of the wrong size.
+    // Header (one question, one answer), the question home.test. TXT IN, the answer TXT IN TTL 300 RDLENGTH 0.
+    QByteArray reply = QByteArray::fromHex("4d52858000010001000000000468"
+                                           "6f6d65047465737400"
+                                           "00100001"
+                                           "c00c00100001"
+                                           "0000012c0000");
+    const dns::Answer a = dns::answerFromReplies(QStringLiteral("home.test"), dns::RRType::TXT, {reply});
+    QCOMPARE(dns::outcomeName(a.outcome), QStringLiteral("NODATA"));
+    QVERIFY(a.records.isEmpty());
+    // The same reply with one empty character-string is a record, and holds "".
+    reply.chop(2);
+    reply += QByteArray::fromHex("000100"); // RDLENGTH 1: one empty character-string
+    const dns::Answer b = dns::answerFromReplies(QStringLiteral("home.test"), dns::RRType::TXT, {reply});
+    QCOMPARE(b.outcome, dns::Outcome::NoError);
+    QCOMPARE(b.records.size(), 1);
+    QCOMPARE(b.records.first().txtStrings, QList<QByteArray>{QByteArray()});
 }
 
 QTEST_GUILESS_MAIN(TestFuzz)

@@ -13,6 +13,8 @@ class TestIpEcho : public QObject
 private Q_SLOTS:
     void body_data();
     void body();
+    void httpAnswer_data();
+    void httpAnswer();
     void dnsSource_data();
     void dnsSource();
     void consensus();
@@ -42,6 +44,42 @@ void TestIpEcho::body()
     QCOMPARE(a.has_value(), !address.isEmpty());
     if (a)
         QCOMPARE(dns::addressText(*a), address);
+}
+
+void TestIpEcho::httpAnswer_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QString>("address"); // empty: none
+    QTest::addColumn<QString>("error");   // the reason's start, when there is no address
+    QTest::newRow("RFC 9112 4 status 200, plain-text body")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n203.0.113.5\n") << "203.0.113.5" << QString();
+    QTest::newRow("RFC 9112 4 status 200 without a reason phrase")
+        << QByteArray("HTTP/1.0 200\r\n\r\n2001:db8::5") << "2001:db8::5" << QString();
+    QTest::newRow("RFC 9110 15.4.3 a captive portal's redirect")
+        << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://portal.example/\r\n\r\n") << QString()
+        << "HTTP status 302 Found";
+    QTest::newRow("RFC 9112 2.1 headers that never end")
+        << QByteArray("HTTP/1.1 200 OK\r\n") << QString() << "not an HTTP answer";
+    QTest::newRow("not HTTP at all") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << QString() << "not an HTTP answer";
+    QTest::newRow("an HTML page") << QByteArray("HTTP/1.1 200 OK\r\n\r\n<html>203.0.113.5</html>") << QString()
+                                  << "answered something that is not an address (\"<html>203.0.113.5</html>\")";
+    // fuzz/regressions/http_echo/escape-sequence-in-status-line: the status line went into the reason as it came.
+    QTest::newRow("terminal escapes in the status line are not passed on")
+        << QByteArray("HTTP/1.1 \x1b[31m500\x1b[0m\r\n\r\n") << QString() << "HTTP status ?[31m500?[0m";
+    QTest::newRow("larger than the limit")
+        << QByteArray("HTTP/1.1 200 OK\r\n\r\n") + QByteArray(kHttpEchoLimit, ' ') + "203.0.113.5" << QString()
+        << "the answer is larger than 64 KiB";
+}
+
+void TestIpEcho::httpAnswer()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(QString, address);
+    QFETCH(QString, error);
+    const HttpEchoReading r = readHttpEchoResponse(response);
+    QCOMPARE(r.address ? dns::addressText(*r.address) : QString(), address);
+    QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
+    QCOMPARE(r.error.isEmpty(), error.isEmpty());
 }
 
 void TestIpEcho::dnsSource_data()

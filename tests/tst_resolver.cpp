@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace mailready;
 using namespace mailready::dns;
@@ -17,6 +18,9 @@ class TestResolver : public QObject
 private Q_SLOTS:
     void answerClasses_data();
     void answerClasses();
+    void wireReadingMatchesTheResolver_data();
+    void wireReadingMatchesTheResolver();
+    void wireReadingFollowsAChainIntoTheNextReply();
     void txtJoinsCharacterStrings();
     void txtKeepsRawBytes();
     void largeTxtFallsBackToTcp();
@@ -79,6 +83,83 @@ void TestResolver::answerClasses()
         QCOMPARE(a.records.first().presentation(), first);
         QCOMPARE(a.records.first().ttl, 300u);
     }
+}
+
+// The raw reply NSD sends to a plain query (RFC 1035 4.1), fetched over UDP without ldns.
+static QByteArray rawReply(const QString& name, RRType type, quint16 id = 0x4d52)
+{
+    QByteArray q;
+    q.append(char(id >> 8)).append(char(id & 0xff));
+    q.append(char(0x01)).append(char(0x00)); // RD
+    q.append(QByteArray::fromHex("0001000000000000"));
+    for (const QString& label : absoluteName(name).split(QLatin1Char('.'), Qt::SkipEmptyParts))
+        q.append(char(label.size())).append(label.toLatin1());
+    q.append(char(0));
+    q.append(char(quint16(type) >> 8)).append(char(quint16(type) & 0xff));
+    q.append(char(0)).append(char(1)); // IN
+    QUdpSocket socket;
+    if (socket.writeDatagram(q, QHostAddress::LocalHost, test::nsdPort()) != q.size() || !socket.waitForReadyRead(3000))
+        return {};
+    QByteArray reply(int(socket.pendingDatagramSize()), Qt::Uninitialized);
+    socket.readDatagram(reply.data(), reply.size());
+    return reply;
+}
+
+static QStringList shown(const Answer& a)
+{
+    QStringList out{outcomeName(a.outcome), a.cnameChain.join(QLatin1Char(' ')), QString::number(a.negativeTtl)};
+    for (const Record& r : a.records)
+        out << QStringLiteral("%1 %2 %3").arg(r.owner).arg(r.ttl).arg(r.presentation());
+    return out;
+}
+
+void TestResolver::wireReadingMatchesTheResolver_data()
+{
+    answerClasses_data();
+    QTest::newRow("RFC 1034 3.6.2 CNAME chain in the zone")
+        << "alias1.example.test" << int(RRType::A) << int(Outcome::NoError) << "192.0.2.10";
+}
+
+void TestResolver::wireReadingMatchesTheResolver()
+{
+    // answerFromReplies is what the resolver does with each packet it receives: the same bytes give the same
+    // Answer as a query through the network.
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    LdnsResolver resolver(test::nsdConfig());
+    const Answer network = resolver.query(name, static_cast<RRType>(type));
+    const QByteArray wire = rawReply(name, static_cast<RRType>(type));
+    QVERIFY(wire.size() > 12);
+    const Answer read = answerFromReplies(name, static_cast<RRType>(type), {wire});
+    QCOMPARE(shown(read), shown(network));
+    QVERIFY(read.isDefinite());
+}
+
+void TestResolver::wireReadingFollowsAChainIntoTheNextReply()
+{
+    // RFC 1034 3.6.2: a CNAME into a zone the server does not serve ends its reply; the next reply (the resolver's
+    // next query) answers the target. Bytes that are no DNS message, and no reply at all, are never an answer.
+    // contract.test's spf-cname points into a zone NSD does not serve: the next reply is NSD's REFUSED for it.
+    const QString name = QStringLiteral("spf-cname.contract.test");
+    const QByteArray toOther = rawReply(name, RRType::TXT);
+    const Answer a =
+        answerFromReplies(name, RRType::TXT, {toOther, rawReply(QStringLiteral("spf.unserved.invalid"), RRType::TXT)});
+    LdnsResolver resolver(test::nsdConfig());
+    QCOMPARE(shown(a), shown(resolver.query(name, RRType::TXT)));
+    QCOMPARE(a.outcome, Outcome::Refused);
+    QCOMPARE(a.cnameChain, QStringList{QStringLiteral("spf.unserved.invalid.")});
+    const Answer waiting = answerFromReplies(name, RRType::TXT, {toOther});
+    QCOMPARE(waiting.outcome, Outcome::Timeout);
+    QVERIFY(waiting.records.isEmpty());
+    // RFC 1034 3.6.2: a CNAME loop is no answer.
+    const Answer loop = answerFromReplies(QStringLiteral("loop1.example.test"), RRType::A,
+                                          {rawReply(QStringLiteral("loop1.example.test"), RRType::A)});
+    QCOMPARE(loop.outcome, Outcome::FormatError);
+    QVERIFY(loop.records.isEmpty());
+    const Answer garbage =
+        answerFromReplies(QStringLiteral("mail.example.test"), RRType::A, {QByteArray("HTTP/1.1 200 OK\r\n")});
+    QCOMPARE(garbage.outcome, Outcome::NetworkError);
+    QVERIFY(!garbage.error.isEmpty());
 }
 
 void TestResolver::txtJoinsCharacterStrings()

@@ -10,6 +10,7 @@
 #include "VerifyPage.h"
 #include "WizardModel.h"
 #include "WizardTest.h"
+#include "run/CheckRunner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void blocklistQueriesShowAsACount();
     void stopEndsARunAtOnce();
     void problemTextReadableOnLightAndDark();
+    void runnerWaitsForItsRunsWhenDestroyed();
+    void cleanupTestCase();
 };
 
 void TestWizard::initTestCase()
@@ -284,6 +288,63 @@ void TestWizard::stopEndsARunAtOnce()
     QTest::qWait(300);
     if (const CheckResult* ptr = wizard.model()->result(QStringLiteral("ptr")))
         QVERIFY(ptr->status != Status::Pass);
+}
+
+namespace {
+// A check that takes a while, notices a stop only between its steps, and tells when it has started and ended.
+class SlowCheck final : public Check
+{
+public:
+    SlowCheck(std::shared_ptr<std::atomic_int> started, std::shared_ptr<std::atomic_int> ended)
+        : m_started(std::move(started)), m_ended(std::move(ended))
+    {}
+    QString id() const override { return QStringLiteral("slow"); }
+    QString title() const override { return QStringLiteral("Slow"); }
+    CheckResult run(const CheckContext& ctx) override
+    {
+        ++*m_started;
+        for (int i = 0; i < 6 && !ctx.isCancelled(); ++i)
+            QThread::msleep(50);
+        QThread::msleep(200); // a step already under way when the stop comes: its bound, not the stop, ends it
+        ++*m_ended;
+        return CheckResult::skipped(id(), title(), QStringLiteral("done"));
+    }
+
+private:
+    std::shared_ptr<std::atomic_int> m_started;
+    std::shared_ptr<std::atomic_int> m_ended;
+};
+} // namespace
+
+void TestWizard::runnerWaitsForItsRunsWhenDestroyed()
+{
+    // Work started by the runner never outlives it: destroying it stops the current run and a superseded one, and
+    // returns only once both have ended (a check still running at exit would use libraries already cleaned up).
+    auto started = std::make_shared<std::atomic_int>(0);
+    auto ended = std::make_shared<std::atomic_int>(0);
+    auto* runner = new CheckRunner([started, ended] {
+        CheckList list;
+        list.push_back(std::make_unique<SlowCheck>(started, ended));
+        return list;
+    });
+    CheckRequest r;
+    r.domain = QStringLiteral("example.test");
+    r.ips << QHostAddress(QStringLiteral("192.0.2.10"));
+    runner->start(r);
+    QTRY_COMPARE(started->load(), 1);
+    runner->start(r); // supersedes the first, which goes on in the background until it notices
+    QTRY_COMPARE(started->load(), 2);
+    QElapsedTimer t;
+    t.start();
+    delete runner;
+    QCOMPARE(ended->load(), 2);
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestWizard::cleanupTestCase()
+{
+    // The pools' idle threads exit too, before the process does.
+    QVERIFY(waitForWorkerThreads(60000));
 }
 
 QTEST_MAIN(TestWizard)

@@ -7,6 +7,7 @@
 #include "SpfPage.h"
 #include "TestDns.h"
 #include "WizardModel.h"
+#include "run/CheckRunner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -29,6 +30,7 @@ class TestWizardSpf : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void noRecordGetsANewOneFromTheChoices();
     void recordLackingTheServerGetsTheSmallestChange();
     void invalidRecordIsReplacedFromTheChoices();
@@ -263,6 +265,12 @@ void TestWizardSpf::wizardUsesThePage()
     QCOMPARE(page->ids(), QStringList{QStringLiteral("spf")});
     // Live re-check is offered: "keep checking while I publish".
     QVERIFY(page->findChild<QCheckBox*>(QStringLiteral("keep-checking"))->isVisibleTo(page));
+}
+
+void TestWizardSpf::cleanupTestCase()
+{
+    // Every run was waited for by its model; the pools' idle threads exit too, before the process does.
+    QVERIFY(waitForWorkerThreads(60000));
 }
 
 QTEST_MAIN(TestWizardSpf)

@@ -9,6 +9,7 @@
 #include "VerifyPage.h"
 #include "WizardModel.h"
 #include "WizardTest.h"
+#include "run/CheckRunner.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -30,6 +31,7 @@ class TestWizardWalk : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void walk_data();
     void walk();
@@ -195,6 +197,12 @@ void TestWizardWalk::walk()
         QVERIFY(lines.size() > 3);
         QVERIFY2(!text.contains(QString::fromLatin1(lines.at(2))), "a line of the private key is in the PDF");
     }
+}
+
+void TestWizardWalk::cleanupTestCase()
+{
+    // Every run was waited for by its model; the pools' idle threads exit too, before the process does.
+    QVERIFY(waitForWorkerThreads(60000));
 }
 
 QTEST_MAIN(TestWizardWalk)

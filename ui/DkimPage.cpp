@@ -6,6 +6,7 @@
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/SignerConfig.h"
 #include "crypto/KeyFile.h"
+#include "run/WorkerThreads.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -234,9 +235,12 @@ DkimPage::DkimPage(WizardModel* model, QWidget* parent)
 
 DkimPage::~DkimPage()
 {
-    // A key still being made is left to finish on its own; its result has no page to go to and is dropped.
+    // A key still being made is stopped, and the page waits until its worker has ended: the generation gives up at
+    // its next step, and a key that was not yet written never is.
     if (m_cancelFlag)
         m_cancelFlag->store(true);
+    for (QFuture<void>& f : m_generations)
+        f.waitForFinished();
 }
 
 QString DkimPage::defaultKeyDirectory()
@@ -397,13 +401,15 @@ void DkimPage::generate()
         onGenerated(generation, watcher->result());
     });
     const QString sel = *selector;
-    watcher->setFuture(QtConcurrent::run([algorithm, path, sel, cancelled]() -> Generated {
+    const auto future = QtConcurrent::run([algorithm, path, sel, cancelled]() -> Generated {
+        prepareWorkerThread();
         Generated g;
         g.path = path;
         g.selector = sel;
         QString error;
-        const auto key = crypto::PrivateKey::generate(algorithm, &error);
+        const auto key = crypto::PrivateKey::generate(algorithm, &error, cancelled.get());
         if (!key) {
+            g.cancelledBeforeWrite = cancelled->load();
             g.error = error;
             return g;
         }
@@ -416,7 +422,10 @@ void DkimPage::generate()
         if (g.write == crypto::WriteResult::Written)
             g.publicKey = key->publicKey();
         return g;
-    }));
+    });
+    m_generations.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_generations.append(QFuture<void>(future));
+    watcher->setFuture(future);
 }
 
 void DkimPage::cancelGeneration()

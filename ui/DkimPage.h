@@ -3,6 +3,9 @@
 #include "CheckPage.h"
 #include "crypto/DkimKey.h"
 
+#include <QFuture>
+#include <QList>
+
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -87,7 +90,8 @@ private:
     bool m_busy = false;
     int m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    QString m_existingPath; // a key file found where a new one was to go
+    QList<QFuture<void>> m_generations; // key generations not known to have ended, stopped ones included
+    QString m_existingPath;             // a key file found where a new one was to go
     QString m_keyPath;
     QString m_selectorInUse;
     std::optional<crypto::PublicKey> m_publicKey;

@@ -3,6 +3,7 @@
 #include "dns/Authoritative.h"
 #include "dns/LdnsResolver.h"
 #include "run/CheckRunner.h"
+#include "run/WorkerThreads.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -30,6 +31,15 @@ WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
         if (!isRunning())
             runLive(m_autoIds);
     });
+}
+
+WizardModel::~WizardModel()
+{
+    m_autoTimer.stop();
+    m_liveLookup = 0;
+    m_runner->waitForRuns();
+    for (QFuture<void>& f : m_lookups)
+        f.waitForFinished();
 }
 
 void WizardModel::setRequest(const CheckRequest& request)
@@ -106,11 +116,15 @@ void WizardModel::runLive(const QStringList& ids)
         startRun(live, ids, zone.has_value());
     });
     const quint16 port = authoritativePort();
-    watcher->setFuture(QtConcurrent::run([request, port]() -> std::optional<dns::ZoneServers> {
+    const auto future = QtConcurrent::run([request, port]() -> std::optional<dns::ZoneServers> {
+        prepareWorkerThread();
         dns::LdnsResolver resolver(request.resolver);
         QString why;
         return dns::findZoneServers(resolver, request.domain, port, &why);
-    }));
+    });
+    m_lookups.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_lookups.append(QFuture<void>(future));
+    watcher->setFuture(future);
 }
 
 void WizardModel::setAutoRecheck(const QStringList& ids, bool enabled, int intervalMs)

@@ -6,6 +6,7 @@
 #include "run/Report.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -23,6 +24,8 @@ class WizardModel final : public QObject
     Q_OBJECT
 public:
     explicit WizardModel(const cli::GlobalOptions& options, QObject* parent = nullptr);
+    // Stops what is running and waits until it has ended (each network step is bounded by its timeout).
+    ~WizardModel() override;
 
     const cli::GlobalOptions& options() const { return m_options; }
     CheckRequest request() const { return m_request; }
@@ -81,7 +84,8 @@ private:
     bool m_currentLive = false;
     int m_total = 0;
     int m_done = 0;
-    int m_liveLookup = 0; // generation of the background zone-server lookup
+    int m_liveLookup = 0;           // generation of the background zone-server lookup
+    QList<QFuture<void>> m_lookups; // zone-server lookups not known to have ended
 };
 
 } // namespace mailready::ui

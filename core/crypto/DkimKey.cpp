@@ -7,6 +7,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 namespace mailready::crypto {
@@ -212,22 +213,51 @@ std::optional<PrivateKey> PrivateKey::adopt(EVP_PKEY* key, QString* error)
     return PrivateKey(*type, owned);
 }
 
-std::optional<PrivateKey> PrivateKey::generate(KeyAlgorithm algorithm, QString* error)
+std::optional<PrivateKey> PrivateKey::generate(KeyAlgorithm algorithm, QString* error,
+                                               const std::atomic_bool* cancelled)
 {
-    EVP_PKEY* key = nullptr;
+    const bool rsa = algorithm != KeyAlgorithm::Ed25519;
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+        EVP_PKEY_CTX_new_from_name(nullptr, rsa ? "RSA" : "ED25519", nullptr), EVP_PKEY_CTX_free);
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0) {
+        setError(error, opensslError(QStringLiteral("no key generator")));
+        return std::nullopt;
+    }
+    unsigned bits = 0;
     switch (algorithm) {
     case KeyAlgorithm::Rsa2048:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{2048});
+        bits = 2048;
         break;
     case KeyAlgorithm::Rsa3072:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{3072});
+        bits = 3072;
         break;
     case KeyAlgorithm::Rsa4096:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{4096});
+        bits = 4096;
         break;
     case KeyAlgorithm::Ed25519:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
         break;
+    }
+    if (rsa && EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), static_cast<int>(bits)) <= 0) {
+        setError(error, opensslError(QStringLiteral("no key generator")));
+        return std::nullopt;
+    }
+    if (cancelled) {
+        // OpenSSL calls back while it searches for primes; a callback returning 0 ends the generation.
+        EVP_PKEY_CTX_set_app_data(ctx.get(), const_cast<std::atomic_bool*>(cancelled));
+        EVP_PKEY_CTX_set_cb(ctx.get(), [](EVP_PKEY_CTX* c) -> int {
+            return static_cast<const std::atomic_bool*>(EVP_PKEY_CTX_get_app_data(c))->load() ? 0 : 1;
+        });
+    }
+    EVP_PKEY* key = nullptr;
+    if (EVP_PKEY_keygen(ctx.get(), &key) <= 0) {
+        EVP_PKEY_free(key);
+        if (cancelled && cancelled->load()) {
+            ERR_clear_error();
+            setError(error, QStringLiteral("cancelled"));
+            return std::nullopt;
+        }
+        setError(error, opensslError(QStringLiteral("the key could not be made")));
+        return std::nullopt;
     }
     return adopt(key, error);
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -48,7 +49,10 @@ private:
 class PrivateKey
 {
 public:
-    static std::optional<PrivateKey> generate(KeyAlgorithm algorithm, QString* error = nullptr);
+    // Makes a new key. When `cancelled` is given and becomes true while an RSA key is being made, the generation
+    // stops early and nullopt is returned (error: "cancelled").
+    static std::optional<PrivateKey> generate(KeyAlgorithm algorithm, QString* error = nullptr,
+                                              const std::atomic_bool* cancelled = nullptr);
     // PKCS#8 ("PRIVATE KEY") or traditional RSA ("RSA PRIVATE KEY") PEM; unencrypted.
     static std::optional<PrivateKey> fromPem(const QByteArray& pem, QString* error = nullptr);
     static std::optional<PrivateKey> readFile(const QString& path, QString* error = nullptr);

@@ -1,10 +1,13 @@
 #include "CachingResolver.h"
 
 #include "DnsName.h"
+#include "run/WorkerThreads.h"
 
-#include <QFuture>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <future>
+#include <memory>
+#include <vector>
 
 namespace mailready::dns {
 
@@ -34,29 +37,26 @@ int CachingResolver::networkQueries() const
     return m_networkQueries;
 }
 
-static QThreadPool* dnsThreadPool()
-{
-    // DNS is latency-bound: many more threads than cores, each mostly waiting on a socket.
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
-        p->setMaxThreadCount(128);
-        p->setExpiryTimeout(10000);
-        return p;
-    }();
-    return pool;
-}
-
 QList<Answer> queryAll(Resolver& resolver, const QList<Question>& questions,
                        const std::function<void(int answered, int total)>& progress)
 {
-    QList<QFuture<Answer>> futures;
-    futures.reserve(questions.size());
-    for (const Question& q : questions)
-        futures << QtConcurrent::run(dnsThreadPool(), [&resolver, q] { return resolver.query(q.name, q.type); });
+    // Each question is a task of the DNS pool, answered through a promise the task keeps alive until it is done. The
+    // calling thread only waits: it never runs a task itself (as QFuture::result() would), so every query runs on a
+    // pool thread, which waitForWorkerThreads() knows about.
+    std::vector<std::future<Answer>> futures;
+    futures.reserve(static_cast<size_t>(questions.size()));
+    for (const Question& q : questions) {
+        auto promise = std::make_shared<std::promise<Answer>>();
+        futures.push_back(promise->get_future());
+        dnsThreadPool()->start([&resolver, q, promise] {
+            prepareWorkerThread();
+            promise->set_value(resolver.query(q.name, q.type));
+        });
+    }
     QList<Answer> answers;
     answers.reserve(questions.size());
     for (auto& f : futures) {
-        answers << f.result();
+        answers << f.get();
         if (progress)
             progress(int(answers.size()), int(questions.size()));
     }

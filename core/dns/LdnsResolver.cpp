@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <cstdlib>
+#include <functional>
 #include <memory>
 
 namespace mailready::dns {
@@ -114,6 +115,10 @@ bool parseRecord(const ldns_rr* rr, Record* out)
         return true;
     case LDNS_RR_TYPE_TXT:
     case LDNS_RR_TYPE_SPF:
+        // RFC 1035 3.3.14: one or more character-strings. An empty RDATA is malformed, dropped like an A record of
+        // the wrong size, never read as a record holding "".
+        if (count < 1)
+            return false;
         for (size_t i = 0; i < count; ++i) {
             const ldns_rdf* rdf = ldns_rr_rdf(rr, i);
             const size_t size = ldns_rdf_size(rdf);
@@ -172,6 +177,19 @@ QStringList LdnsResolver::servers() const
     return out;
 }
 
+// SERVFAIL and REFUSED are no answer: true, and `result` says which, for such a reply.
+static bool isRefusal(const ldns_pkt* packet, RawResult* result)
+{
+    const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(packet);
+    if (rcode != LDNS_RCODE_SERVFAIL && rcode != LDNS_RCODE_REFUSED)
+        return false;
+    result->failure = rcode == LDNS_RCODE_SERVFAIL ? Outcome::ServFail : Outcome::Refused;
+    result->error =
+        QCoreApplication::translate("LdnsResolver", "%1 answered %2")
+            .arg(result->server, rcode == LDNS_RCODE_SERVFAIL ? QStringLiteral("SERVFAIL") : QStringLiteral("REFUSED"));
+    return true;
+}
+
 static RawResult ask(const ResolverConfig& config, const QString& name, RRType type)
 {
     RawResult result;
@@ -226,15 +244,9 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
                 viaTcp = true;
             }
             if (status == LDNS_STATUS_OK && packet) {
-                const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(packet.get());
-                if (rcode == LDNS_RCODE_SERVFAIL || rcode == LDNS_RCODE_REFUSED) {
-                    // Another server may know better; remember this one's answer if none does.
-                    result.failure = rcode == LDNS_RCODE_SERVFAIL ? Outcome::ServFail : Outcome::Refused;
-                    result.error = QCoreApplication::translate("LdnsResolver", "%1 answered %2")
-                                       .arg(result.server, rcode == LDNS_RCODE_SERVFAIL ? QStringLiteral("SERVFAIL")
-                                                                                        : QStringLiteral("REFUSED"));
+                // Another server may know better; remember this one's answer if none does.
+                if (isRefusal(packet.get(), &result))
                     break; // a definite refusal: do not retry the same server
-                }
                 result.failure = Outcome::NoError;
                 result.packet = std::move(packet);
                 result.viaTcp = viaTcp;
@@ -254,7 +266,11 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
     return result;
 }
 
-Answer LdnsResolver::query(const QString& name, RRType type)
+using Asker = std::function<RawResult(const QString& name)>;
+
+// One lookup: asks for `name`, reads the reply, and asks again for the target of a CNAME chain that leads out of a
+// reply, up to kMaxCnameSteps steps.
+static Answer lookup(const QString& name, RRType type, const Asker& askFor)
 {
     QElapsedTimer timer;
     timer.start();
@@ -272,7 +288,7 @@ Answer LdnsResolver::query(const QString& name, RRType type)
     QSet<QString> seen{current};
     for (int step = 0; step < kMaxCnameSteps; ++step) {
         const QString askedFor = current;
-        RawResult raw = ask(m_config, current, type);
+        RawResult raw = askFor(current);
         answer.server = raw.server;
         answer.viaTcp = answer.viaTcp || raw.viaTcp;
         if (raw.failure != Outcome::NoError) {
@@ -359,6 +375,41 @@ Answer LdnsResolver::query(const QString& name, RRType type)
     }
     answer.ms = timer.elapsed();
     return answer;
+}
+
+Answer LdnsResolver::query(const QString& name, RRType type)
+{
+    return lookup(name, type, [this, type](const QString& current) { return ask(m_config, current, type); });
+}
+
+Answer answerFromReplies(const QString& name, RRType type, const QList<QByteArray>& replies, const QString& server)
+{
+    qsizetype next = 0;
+    return lookup(name, type, [&replies, &next, &server](const QString&) {
+        RawResult result;
+        result.server = server;
+        if (next >= replies.size()) {
+            result.failure = Outcome::Timeout;
+            result.error = QCoreApplication::translate("LdnsResolver", "%1 did not answer").arg(server);
+            return result;
+        }
+        const QByteArray& wire = replies[next++];
+        ldns_pkt* raw = nullptr;
+        // The same reading of the bytes as ldns_resolver_send does with what arrives.
+        const ldns_status status =
+            ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t*>(wire.constData()), static_cast<size_t>(wire.size()));
+        PktPtr packet(raw);
+        if (status != LDNS_STATUS_OK || !packet) {
+            result.failure = Outcome::NetworkError;
+            result.error = QCoreApplication::translate("LdnsResolver", "could not query %1: %2")
+                               .arg(server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+            return result;
+        }
+        if (isRefusal(packet.get(), &result))
+            return result;
+        result.packet = std::move(packet);
+        return result;
+    });
 }
 
 } // namespace mailready::dns

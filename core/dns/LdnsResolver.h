@@ -34,4 +34,14 @@ private:
     ResolverConfig m_config;
 };
 
+// Reads the replies of one lookup, each in DNS wire format (RFC 1035 4.1), into the Answer exactly as
+// LdnsResolver::query reads the replies it receives (it uses the same code): SERVFAIL and REFUSED; the answer
+// section's records of the asked type at the end of the CNAME chain (followed within the reply, loops refused);
+// NXDOMAIN, NODATA and other rcodes; the negative TTL from the authority section's SOA. When the chain leads out of
+// a reply (a CNAME into another zone), the resolver asks for its target: here the next reply answers that step, so
+// replies[i] is the reply to step i. Bytes that are no DNS message read as a failed query, running out of replies as
+// one nobody answered. Pure: no network.
+Answer answerFromReplies(const QString& name, RRType type, const QList<QByteArray>& replies,
+                         const QString& server = QStringLiteral("127.0.0.1"));
+
 } // namespace mailready::dns

@@ -1,29 +1,47 @@
 #include "CheckRunner.h"
 
+#include "WorkerThreads.h"
+
 #include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 #include "relay/RelayAddresses.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFuture>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <optional>
 
 namespace mailready {
 
-static QThreadPool* checkThreadPool()
+namespace {
+// Once a run is stopped, the questions it has not sent yet are not sent: they come back at once, unanswered (a
+// temporary failure, so nothing of a stopped run can read as a pass). Questions already out end within their bound.
+class StoppableResolver final : public dns::Resolver
 {
-    // Checks mostly wait on DNS; the run's own driver also waits here. Plenty of threads, little CPU.
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
-        p->setMaxThreadCount(64);
-        p->setExpiryTimeout(10000);
-        return p;
-    }();
-    return pool;
-}
+public:
+    StoppableResolver(dns::Resolver& inner, const std::atomic_bool& stop) : m_inner(inner), m_stop(stop) {}
+    dns::Answer query(const QString& name, dns::RRType type) override
+    {
+        if (!m_stop.load(std::memory_order_relaxed))
+            return m_inner.query(name, type);
+        dns::Answer a;
+        a.name = dns::absoluteName(name);
+        a.type = type;
+        a.outcome = dns::Outcome::Timeout;
+        a.error = QCoreApplication::translate("CheckRunner", "not asked: the run was stopped");
+        return a;
+    }
+    QStringList servers() const override { return m_inner.servers(); }
+
+private:
+    dns::Resolver& m_inner;
+    const std::atomic_bool& m_stop;
+};
+} // namespace
 
 static CheckResult cancelledResult(const Check& check)
 {
@@ -37,6 +55,7 @@ static CheckResult cancelledResult(const Check& check)
 
 static CheckResult runOne(Check& check, const CheckContext& shared, const RunCallbacks& callbacks)
 {
+    prepareWorkerThread();
     if (callbacks.started)
         callbacks.started(check.id());
     CheckContext ctx{shared.request, shared.resolver, shared.sendingIps, shared.cancelled, {}};
@@ -112,7 +131,8 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     dns::LdnsResolver authoritative(direct);
     dns::ZoneRoutingResolver routed(request.authoritativeZone, authoritative, network);
     const bool live = !request.authoritativeZone.isEmpty() && !request.authoritativeServers.isEmpty();
-    dns::CachingResolver resolver(live ? static_cast<dns::Resolver&>(routed) : network);
+    StoppableResolver stoppable(live ? static_cast<dns::Resolver&>(routed) : network, stop);
+    dns::CachingResolver resolver(stoppable);
     report.nameservers = resolver.servers();
 
     QList<QHostAddress> sendingIps = request.ips;
@@ -180,8 +200,8 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     return report;
 }
 
-// Lives on the runner's thread; worker threads queue calls to it. The runner disconnects from it when a newer run
-// starts or the runner goes away, and the last worker to finish deletes it (deleteLater is safe from any thread).
+// Lives on the runner's thread as its child; worker threads emit its signals (queued to the runner) and, when their
+// run has ended, ask for it to be deleted. A runner that goes first waits for its runs, then deletes it as a child.
 class RunEmitter final : public QObject
 {
     Q_OBJECT
@@ -211,7 +231,7 @@ CheckRunner::CheckRunner(CheckFactory factory, QObject* parent) : QObject(parent
 
 CheckRunner::~CheckRunner()
 {
-    cancel();
+    waitForRuns();
 }
 
 void CheckRunner::cancel()
@@ -222,9 +242,33 @@ void CheckRunner::cancel()
     m_running = false;
 }
 
+bool CheckRunner::waitForRuns(int msecs)
+{
+    cancel();
+    for (const Worker& w : std::as_const(m_workers))
+        w.run->cancelled = true;
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs));
+    while (!m_workers.isEmpty()) {
+        QFuture<void>& f = m_workers.first().future;
+        if (deadline.isForever()) {
+            f.waitForFinished();
+        } else {
+            // QFuture has no bounded wait; poll the few runs there are.
+            while (!f.isFinished()) {
+                if (deadline.hasExpired())
+                    return false;
+                QThread::msleep(5);
+            }
+        }
+        m_workers.removeFirst();
+    }
+    return true;
+}
+
 int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
 {
     cancel();
+    m_workers.removeIf([](const Worker& w) { return w.future.isFinished(); });
     const int generation = ++m_generation;
     auto run = std::make_shared<Run>();
     run->request = request;
@@ -239,32 +283,31 @@ int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
     m_current = run;
     m_running = true;
 
-    std::shared_ptr<RunEmitter> emitter(new RunEmitter, [](RunEmitter* e) { e->deleteLater(); });
-    emitter->moveToThread(thread());
+    auto* emitter = new RunEmitter(this);
     // Queued: delivered on this object's thread, and only while this run is still the current one.
     connect(
-        emitter.get(), &RunEmitter::checkStarted, this,
+        emitter, &RunEmitter::checkStarted, this,
         [this, generation](const QString& id) {
             if (generation == m_generation)
                 Q_EMIT checkStarted(generation, id);
         },
         Qt::QueuedConnection);
     connect(
-        emitter.get(), &RunEmitter::checkFinished, this,
+        emitter, &RunEmitter::checkFinished, this,
         [this, generation](const CheckResult& r) {
             if (generation == m_generation)
                 Q_EMIT checkFinished(generation, r);
         },
         Qt::QueuedConnection);
     connect(
-        emitter.get(), &RunEmitter::checkProgress, this,
+        emitter, &RunEmitter::checkProgress, this,
         [this, generation](const QString& id, int done, int total) {
             if (generation == m_generation)
                 Q_EMIT checkProgress(generation, id, done, total);
         },
         Qt::QueuedConnection);
     connect(
-        emitter.get(), &RunEmitter::finished, this,
+        emitter, &RunEmitter::finished, this,
         [this, generation](const Report& report) {
             if (generation != m_generation)
                 return;
@@ -274,16 +317,19 @@ int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
         },
         Qt::QueuedConnection);
 
-    checkThreadPool()->start([run, emitter] {
+    QFuture<void> future = QtConcurrent::run(checkThreadPool(), [run, emitter] {
+        prepareWorkerThread();
         RunCallbacks callbacks;
-        callbacks.started = [&emitter](const QString& id) { Q_EMIT emitter->checkStarted(id); };
-        callbacks.finished = [&emitter](const CheckResult& r) { Q_EMIT emitter->checkFinished(r); };
-        callbacks.progress = [&emitter](const QString& id, int done, int total) {
+        callbacks.started = [emitter](const QString& id) { Q_EMIT emitter->checkStarted(id); };
+        callbacks.finished = [emitter](const CheckResult& r) { Q_EMIT emitter->checkFinished(r); };
+        callbacks.progress = [emitter](const QString& id, int done, int total) {
             Q_EMIT emitter->checkProgress(id, done, total);
         };
         const Report report = executeChecks(run->request, run->checks, callbacks, &run->cancelled);
         Q_EMIT emitter->finished(report);
+        emitter->deleteLater();
     });
+    m_workers.append({run, future});
     return generation;
 }
 

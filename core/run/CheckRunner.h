@@ -2,7 +2,10 @@
 
 #include "Check.h"
 #include "Report.h"
+#include "WorkerThreads.h"
 
+#include <QFuture>
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -34,7 +37,8 @@ class RunEmitter;
 
 // The asynchronous face for the wizard: start() returns at once; results come back as queued signals on the thread
 // that owns the runner. A newer start() supersedes the run before it: the older run is told to stop and nothing
-// more of it is delivered. Destroying the runner drops whatever is still on its way, without waiting.
+// more of it is delivered. The runner owns its runs: destroying it stops every run it started and waits until they
+// have ended (each network step is bounded by its timeout), so no check outlives it.
 class CheckRunner final : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,9 @@ public:
     void cancel();
     int generation() const { return m_generation; }
     bool isRunning() const { return m_running; }
+    // Stops every run and blocks until all of them, superseded ones included, have ended; true when they did
+    // within msecs (-1: no limit).
+    bool waitForRuns(int msecs = -1);
 
 Q_SIGNALS:
     void checkStarted(int generation, const QString& id);
@@ -59,6 +66,12 @@ private:
     struct Run;
     CheckFactory m_factory;
     std::shared_ptr<Run> m_current;
+    struct Worker
+    {
+        std::shared_ptr<Run> run;
+        QFuture<void> future;
+    };
+    QList<Worker> m_workers; // every run not known to have ended: the current one and superseded ones
     int m_generation = 0;
     bool m_running = false;
 };

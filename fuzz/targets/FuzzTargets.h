@@ -42,6 +42,11 @@ int fuzzSmtpReply(const uint8_t* data, size_t size);
 // An IP-echo endpoint's body and an echo source as typed.
 int fuzzIpEcho(const uint8_t* data, size_t size);
 
+// An HTTP echo endpoint's whole answer (status line, headers, body), read as the public-ip check reads it.
+int fuzzHttpEcho(const uint8_t* data, size_t size);
+// DNS replies in wire format, read into an Answer as the resolver reads every reply it receives.
+int fuzzDnsReply(const uint8_t* data, size_t size);
+
 const QList<Target>& allTargets();
 
 } // namespace mailready::fuzz

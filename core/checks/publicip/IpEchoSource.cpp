@@ -111,11 +111,10 @@ EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int tim
     socket.write("GET " + path + " HTTP/1.0\r\nHost: " + host +
                  "\r\nUser-Agent: MailReady/" MAILREADY_VERSION "\r\nAccept: text/plain\r\nConnection: close\r\n\r\n");
     QByteArray response;
-    constexpr qsizetype limit = 64 * 1024;
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         response += socket.readAll();
-        if (response.size() > limit)
+        if (response.size() > kHttpEchoLimit)
             return done(QCoreApplication::translate("IpEchoSource", "the answer is larger than 64 KiB"));
         if (socket.state() != QAbstractSocket::ConnectedState)
             break;
@@ -130,26 +129,50 @@ EchoAnswer fetchHttpEcho(const QUrl& url, const QHostAddress& connectTo, int tim
             break;
         }
     }
-    const qsizetype headerEnd = response.indexOf("\r\n\r\n");
-    if (!response.startsWith("HTTP/") || headerEnd < 0)
-        return done(QCoreApplication::translate("IpEchoSource", "not an HTTP answer"));
-    const QByteArray statusLine = response.left(response.indexOf("\r\n"));
-    const QList<QByteArray> parts = statusLine.split(' ');
-    if (parts.size() < 2 || parts[1] != "200")
-        return done(QCoreApplication::translate("IpEchoSource", "HTTP status %1")
-                        .arg(QString::fromLatin1(statusLine.mid(statusLine.indexOf(' ') + 1))));
-    const QByteArray body = response.mid(headerEnd + 4);
-    a.address = parseEchoBody(body);
-    if (!a.address) {
-        QByteArray shown = body.trimmed().left(40);
-        for (char& c : shown)
-            if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
-                c = '?';
-        return done(QCoreApplication::translate("IpEchoSource", "answered something that is not an address (\"%1\")")
-                        .arg(QString::fromLatin1(shown)));
-    }
+    const HttpEchoReading reading = readHttpEchoResponse(response);
+    if (!reading.address)
+        return done(reading.error);
+    a.address = reading.address;
     a.ms = timer.elapsed();
     return a;
+}
+
+// At most 40 bytes of what a server sent, each byte outside printable ASCII as '?': the text goes into reports and
+// onto terminals, where a control character or an escape sequence must not act.
+static QString shown(const QByteArray& sent)
+{
+    QByteArray text = sent.trimmed().left(40);
+    for (char& c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
+            c = '?';
+    return QString::fromLatin1(text);
+}
+
+HttpEchoReading readHttpEchoResponse(const QByteArray& response)
+{
+    HttpEchoReading r;
+    if (response.size() > kHttpEchoLimit) {
+        r.error = QCoreApplication::translate("IpEchoSource", "the answer is larger than 64 KiB");
+        return r;
+    }
+    const qsizetype headerEnd = response.indexOf("\r\n\r\n");
+    if (!response.startsWith("HTTP/") || headerEnd < 0) {
+        r.error = QCoreApplication::translate("IpEchoSource", "not an HTTP answer");
+        return r;
+    }
+    const QByteArray statusLine = response.left(response.indexOf("\r\n"));
+    const QList<QByteArray> parts = statusLine.split(' ');
+    if (parts.size() < 2 || parts[1] != "200") {
+        r.error = QCoreApplication::translate("IpEchoSource", "HTTP status %1")
+                      .arg(shown(statusLine.mid(statusLine.indexOf(' ') + 1)));
+        return r;
+    }
+    const QByteArray body = response.mid(headerEnd + 4);
+    r.address = parseEchoBody(body);
+    if (!r.address)
+        r.error = QCoreApplication::translate("IpEchoSource", "answered something that is not an address (\"%1\")")
+                      .arg(shown(body));
+    return r;
 }
 
 EchoAnswer askDnsEcho(const DnsEchoSource& source, int timeoutMs)

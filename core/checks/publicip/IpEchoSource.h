@@ -31,6 +31,18 @@ QStringList defaultHttpEchoUrls();
 // page, several words). Pure.
 std::optional<QHostAddress> parseEchoBody(const QByteArray& body);
 
+// The most of an HTTP echo answer that is read; a larger one is refused.
+constexpr qsizetype kHttpEchoLimit = 64 * 1024;
+
+// What an HTTP echo endpoint's whole answer (status line, headers and body, as received until the server closed)
+// says: the address, or why there is none. fetchHttpEcho reads every answer with it. Pure.
+struct HttpEchoReading
+{
+    std::optional<QHostAddress> address;
+    QString error; // why there is no address
+};
+HttpEchoReading readHttpEchoResponse(const QByteArray& response);
+
 // What one source said.
 struct EchoAnswer
 {
