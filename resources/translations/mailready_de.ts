@@ -176,6 +176,10 @@
         <source>Check the relay&apos;s name and the nameserver in use, or give the relay&apos;s outgoing address (for example --relay-ip 203.0.113.25).</source>
         <translation>Prüfen Sie den Namen des Relays und den verwendeten Nameserver, oder geben Sie die ausgehende Adresse des Relays an (zum Beispiel --relay-ip 203.0.113.25).</translation>
     </message>
+    <message>
+        <source>not asked: the run was stopped</source>
+        <translation>nicht gefragt: der Lauf wurde angehalten</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
@@ -1780,6 +1784,10 @@
     <message>
         <source>CNAME chain longer than %1 steps</source>
         <translation>CNAME-Kette länger als %1 Schritte</translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1 hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
