@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>%1 did not answer</source>
-        <translation>%1 hat nicht geantwortet</translation>
+        <translation>%1 antwortete nicht</translation>
     </message>
 </context>
 <context>
