@@ -5,6 +5,7 @@
 #include "MailReadyWizard.h"
 #include "TestDns.h"
 #include "WizardModel.h"
+#include "WizardTest.h"
 #include "checks/dnsbl/DnsblCatalog.h"
 #include "checks/dnsbl/DnsblCheck.h"
 #include "dns/CachingResolver.h"
@@ -27,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
+
+using mailready::test::waitIdle;
 #include <QTranslator>
 #include <QWizardPage>
 
@@ -47,17 +50,6 @@ QChar mnemonicOf(const QString& text)
         return text.at(i + 1).toLower();
     }
     return {};
-}
-
-// Waits until the wizard's model has finished its checks.
-bool waitIdle(ui::WizardModel* model, int ms = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    QTest::qWait(30);
-    while (model->isRunning() && t.elapsed() < ms)
-        QTest::qWait(20);
-    return !model->isRunning();
 }
 
 // A `check --json` report without what changes from run to run (query times, start and end).
