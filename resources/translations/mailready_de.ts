@@ -1630,10 +1630,6 @@
         <translation>%1 hat keinen PTR-Namen, daher können Empfänger die Adresse nicht vorwärts bestätigen.%2</translation>
     </message>
     <message>
-        <source> Gmail rejects IPv6 mail from such addresses.</source>
-        <translation> Gmail lehnt IPv6-Mail von solchen Adressen ab.</translation>
-    </message>
-    <message>
         <source>First get a PTR record for %1 (see the PTR check), then publish the matching %2 record.</source>
         <translation>Besorgen Sie zuerst einen PTR-Eintrag für %1 (siehe PTR-Prüfung) und veröffentlichen Sie dann den passenden %2-Eintrag.</translation>
     </message>
@@ -1955,10 +1951,6 @@
         <translation>%1 hat keinen Reverse-DNS-Namen. Viele Empfänger lehnen Mail von einer Adresse ohne ihn ab oder stufen sie als Spam ein.</translation>
     </message>
     <message>
-        <source> Gmail rejects mail sent over IPv6 from an address without a PTR record (&quot;550-5.7.25 ... does not have a PTR record&quot;).</source>
-        <translation> Gmail lehnt Mail ab, die über IPv6 von einer Adresse ohne PTR-Eintrag gesendet wird (&quot;550-5.7.25 ... does not have a PTR record&quot;).</translation>
-    </message>
-    <message>
         <source>Ask whoever owns %1 (your ISP or hosting provider; it is not set in your own zone) to set its PTR record to %2.%3</source>
         <translation>Bitten Sie den Inhaber von %1 (Ihren Provider oder Hoster; der PTR-Eintrag steht nicht in Ihrer eigenen Zone), den PTR-Eintrag auf %2 zu setzen.%3</translation>
     </message>
@@ -2143,6 +2135,45 @@
             <numerusform>%n Quelle gab keine brauchbare Antwort: %1.</numerusform>
             <numerusform>%n Quellen gaben keine brauchbare Antwort: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverRules</name>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Receivers that use DNS blocklists refuse or junk mail from a listed address; each receiver picks its own lists (Spamhaus ZEN is among the most used), and Gmail and Microsoft rely mostly on their own reputation data.</source>
+        <translation>Empfänger, die DNS-Blocklisten nutzen, lehnen Mail von einer eingetragenen Adresse ab oder sortieren sie als Spam aus; jeder Empfänger wählt seine eigenen Listen (Spamhaus ZEN gehört zu den meistgenutzten), und Gmail und Microsoft stützen sich vor allem auf ihre eigenen Reputationsdaten.</translation>
+    </message>
+    <message>
+        <source>Gmail rejects mail from IPv4 and IPv6 addresses without a PTR record, or whose PTR name does not resolve back to the address (550-5.7.25 permanently, 421-4.7.23 temporarily).</source>
+        <translation>Gmail lehnt Mail von IPv4- und IPv6-Adressen ohne PTR-Eintrag ab, oder deren PTR-Name nicht zurück auf die Adresse auflöst (550-5.7.25 dauerhaft, 421-4.7.23 vorübergehend).</translation>
+    </message>
+    <message>
+        <source>Gmail, every sender: SPF or DKIM must pass.</source>
+        <translation>Gmail, jeder Absender: SPF oder DKIM muss bestehen.</translation>
+    </message>
+    <message>
+        <source>Gmail, more than 5,000 messages a day to personal accounts (since 2024-02-01): SPF and DKIM pass, and DMARC passes (p=none is enough), which needs SPF or DKIM, either one, aligned with the From domain.</source>
+        <translation>Gmail, mehr als 5.000 Nachrichten am Tag an private Konten (seit 2024-02-01): SPF und DKIM bestehen, und DMARC besteht (p=none genügt), wofür SPF oder DKIM, eines von beiden, zur From-Domain passen (Alignment) muss.</translation>
+    </message>
+    <message>
+        <source>Outlook.com, more than 5,000 messages a day (since 2025-05-05): SPF and DKIM pass and DMARC passes (at least p=none), aligned with the From domain; otherwise 550 5.7.515.</source>
+        <translation>Outlook.com, mehr als 5.000 Nachrichten am Tag (seit 2025-05-05): SPF und DKIM bestehen und DMARC besteht (mindestens p=none), passend zur From-Domain; sonst 550 5.7.515.</translation>
+    </message>
+    <message>
+        <source>Yahoo, bulk senders: DMARC must pass (SPF or DKIM aligned with the From domain); Yahoo publishes no number for what counts as bulk.</source>
+        <translation>Yahoo, Massenversender: DMARC muss bestehen (SPF oder DKIM passend zur From-Domain); Yahoo nennt keine Zahl dafür, was als Massenversand gilt.</translation>
+    </message>
+    <message>
+        <source>Gmail requires TLS from bulk senders (421-4.7.29 / 550-5.7.29).</source>
+        <translation>Gmail verlangt TLS von Massenversendern (421-4.7.29 / 550-5.7.29).</translation>
+    </message>
+    <message>
+        <source>Many ISPs block outgoing port 25 on residential lines.</source>
+        <translation>Viele Provider sperren ausgehenden Port 25 an Privatanschlüssen.</translation>
     </message>
 </context>
 <context>
@@ -3026,32 +3057,8 @@
 <context>
     <name>Thresholds</name>
     <message>
-        <source>Every receiver: a listed address is refused or sent to spam.</source>
-        <translation>Jeder Empfänger: Eine gelistete Adresse wird abgewiesen oder landet im Spam.</translation>
-    </message>
-    <message>
-        <source>Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is rejected outright); most receivers score a missing or generic PTR as spam.</source>
-        <translation>Gmail verlangt gültigen Forward- und Reverse-DNS für jeden Absender (über IPv6 wird ein fehlender PTR sofort abgelehnt); die meisten Empfänger werten einen fehlenden oder generischen PTR als Spam.</translation>
-    </message>
-    <message>
-        <source>Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and DKIM and DMARC.</source>
-        <translation>Gmail: SPF oder DKIM für alle Absender; Gmail, Yahoo und Outlook.com (ab 5.000 am Tag): SPF und DKIM und DMARC.</translation>
-    </message>
-    <message>
-        <source>Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM with alignment.</source>
-        <translation>Gmail: SPF oder DKIM für alle Absender; Gmail, Yahoo und Outlook.com (ab 5.000 am Tag): DKIM mit Alignment.</translation>
-    </message>
-    <message>
-        <source>Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since 2025-05-05; rejection code 550 5.7.515).</source>
-        <translation>Gmail und Yahoo (ab 5.000 am Tag, p=none erlaubt) und Outlook.com (ab 5.000 am Tag, seit 2025-05-05; Ablehnungscode 550 5.7.515).</translation>
-    </message>
-    <message>
         <source>Server and network</source>
         <translation>Server und Netz</translation>
-    </message>
-    <message>
-        <source>Gmail requires TLS; many ISPs block outbound port 25 on residential lines.</source>
-        <translation>Gmail verlangt TLS; viele Provider sperren ausgehenden Port 25 an Heimanschlüssen.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -3895,6 +3902,10 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>The thresholds receivers judge</source>
         <translation>Die Schwellen, an denen Empfänger messen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;Source&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Quelle&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
