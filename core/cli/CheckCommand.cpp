@@ -49,6 +49,14 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("Query Spamhaus through its Data Query Service with this key (works through "
                                      "public resolvers; never shown in reports)."),
                       QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("abusix-key"),
+                      QStringLiteral("Also query Abusix Mail Intelligence with this (free) key; never shown in "
+                                     "reports."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("spamrats-key"),
+                      QStringLiteral("Query SpamRATS with this (free) key, as its operator asks; never shown in "
+                                     "reports."),
+                      QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("ip-echo"),
                       QStringLiteral("Endpoint for public address discovery, answering the caller's address as plain "
                                      "text (repeatable)."),
@@ -186,6 +194,16 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         request.spamhausDqsKey = parser.value(QStringLiteral("spamhaus-dqs-key")).trimmed().toLower();
         if (!checks::dnsbl::isValidDqsKey(request.spamhausDqsKey))
             return io.usage(QStringLiteral("--spamhaus-dqs-key: the key is letters and digits only (8 to 63)."));
+    }
+    for (auto [option, key] : {std::pair{QStringLiteral("abusix-key"), &request.abusixKey},
+                               std::pair{QStringLiteral("spamrats-key"), &request.spamratsKey}}) {
+        if (!parser.isSet(option))
+            continue;
+        *key = parser.value(option).trimmed().toLower();
+        if (!checks::dnsbl::isValidListKey(*key))
+            return io.usage(QStringLiteral("--%1: the key is one DNS label: letters, digits and inner hyphens (8 to "
+                                           "63).")
+                                .arg(option));
     }
     for (const QString& u : parser.values(QStringLiteral("ip-echo"))) {
         const QUrl url(u, QUrl::StrictMode);

@@ -22,6 +22,8 @@ struct CheckRequest
     QStringList dnsblZones;       // replaces the built-in catalog when not empty
     QString dnsblCatalogFile;     // a blocklist catalog file to use instead of the built-in one
     QString spamhausDqsKey;       // Spamhaus Data Query Service key (secret: never shown in reports)
+    QString abusixKey;            // Abusix Mail Intelligence key (secret, like the DQS key)
+    QString spamratsKey;          // SpamRATS key (secret, like the DQS key)
     QStringList ipEchoUrls;       // replaces the built-in echo endpoints when not empty
     QString smtp;                 // HOST[:PORT] to probe
     QString relay;                // HOST[:PORT] of the relay mail leaves through

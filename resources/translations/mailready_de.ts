@@ -1082,10 +1082,6 @@
         <translation>Ist das Ihre eigene feste Adresse, entfernen Sie sie selbst auf der PBL-Seite (kostenlos, sofort); senden Sie sonst über den Smarthost Ihres Providers oder ein Relay.</translation>
     </message>
     <message>
-        <source>Spamhaus DBL: the domain appears in spam.</source>
-        <translation>Spamhaus DBL: Die Domain taucht in Spam auf.</translation>
-    </message>
-    <message>
         <source>Find out what mail mentions or comes from the domain (a hacked account, a compromised website), stop it, then ask for removal.</source>
         <translation>Finden Sie heraus, welche Mail die Domain nennt oder von ihr kommt (ein gehacktes Konto, eine kompromittierte Website), stoppen Sie sie und beantragen Sie dann die Entfernung.</translation>
     </message>
@@ -1134,10 +1130,6 @@
         <translation>SpamCop: Kürzlich wurde Spam von dieser Adresse gemeldet.</translation>
     </message>
     <message>
-        <source>Find and stop what sent the reported mail; the listing expires by itself about a day after the reports stop.</source>
-        <translation>Finden und stoppen Sie, was die gemeldete Mail gesendet hat; der Eintrag verfällt von selbst etwa einen Tag, nachdem keine Meldungen mehr kommen.</translation>
-    </message>
-    <message>
         <source>Barracuda: the address has a poor sending reputation.</source>
         <translation>Barracuda: Die Adresse hat einen schlechten Ruf als Absender.</translation>
     </message>
@@ -1176,22 +1168,6 @@
     <message>
         <source>Find what sent the mail, stop it, then remove the address yourself on the PSBL lookup page.</source>
         <translation>Finden Sie, was die Mail gesendet hat, stoppen Sie es und entfernen Sie die Adresse dann selbst auf der PSBL-Abfrageseite.</translation>
-    </message>
-    <message>
-        <source>Mailspike: the address sent spam.</source>
-        <translation>Mailspike: Die Adresse hat Spam gesendet.</translation>
-    </message>
-    <message>
-        <source>Find what sent the mail, stop it; the listing expires when the address behaves.</source>
-        <translation>Finden Sie, was die Mail gesendet hat, und stoppen Sie es; der Eintrag verfällt, wenn sich die Adresse ordentlich verhält.</translation>
-    </message>
-    <message>
-        <source>Mailspike: the address has a poor sending reputation (level L5 worst to L1).</source>
-        <translation>Mailspike: Die Adresse hat einen schlechten Ruf als Absender (Stufe L5, am schlechtesten, bis L1).</translation>
-    </message>
-    <message>
-        <source>Send only wanted mail for a while; the reputation recovers by itself.</source>
-        <translation>Senden Sie eine Zeit lang nur erwünschte Mail; der Ruf erholt sich von selbst.</translation>
     </message>
     <message>
         <source>UCEPROTECT Level 1: this address sent mail to spam traps.</source>
@@ -1233,6 +1209,202 @@
         <source>list.dnswl.org is an allowlist: being on it is good, not a listing.</source>
         <translation>list.dnswl.org ist eine Positivliste: Darauf zu stehen ist gut und kein Blocklisten-Eintrag.</translation>
     </message>
+    <message>
+        <source>%1: a key without a setting</source>
+        <translation>%1: ein Schlüssel ohne Einstellung</translation>
+    </message>
+    <message>
+        <source>Spamhaus BCL: the address is a botnet controller (Botnet Controller List).</source>
+        <translation>Spamhaus BCL: Die Adresse steuert ein Botnetz (Botnet Controller List).</translation>
+    </message>
+    <message>
+        <source>The machine at this address controls infected computers: take it off the network, rebuild it, then ask for removal on the lookup page.</source>
+        <translation>Der Rechner unter dieser Adresse steuert infizierte Computer: Nehmen Sie ihn vom Netz, setzen Sie ihn neu auf und beantragen Sie dann die Entfernung auf der Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a low-reputation domain.</source>
+        <translation>Spamhaus DBL: eine Domain mit schlechtem Ruf.</translation>
+    </message>
+    <message>
+        <source>Spamhaus ZRD: the domain was first seen on the internet less than a day ago (the last number of the answer is its age in hours); many receivers distrust brand-new domains.</source>
+        <translation>Spamhaus ZRD: Die Domain wurde vor weniger als einem Tag zum ersten Mal im Internet gesehen (die letzte Zahl der Antwort ist ihr Alter in Stunden); viele Empfänger misstrauen ganz neuen Domains.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the listing ends by itself 24 hours after the domain was first seen. Send important mail after that.</source>
+        <translation>Nichts zu beheben: Der Eintrag endet von selbst 24 Stunden, nachdem die Domain zum ersten Mal gesehen wurde. Senden Sie wichtige Mail erst danach.</translation>
+    </message>
+    <message>
+        <source>Spamhaus AuthBL: the address was seen logging in to mail servers with stolen or guessed credentials; submission servers use this list to refuse logins.</source>
+        <translation>Spamhaus AuthBL: Von der Adresse aus wurde mit gestohlenen oder erratenen Zugangsdaten an Mailservern angemeldet; Einlieferungsserver lehnen Anmeldungen mit dieser Liste ab.</translation>
+    </message>
+    <message>
+        <source>Find what on this address tries to log in to mail servers (a compromised device or script), stop it, then ask for removal.</source>
+        <translation>Finden Sie, was unter dieser Adresse versucht, sich an Mailservern anzumelden (ein kompromittiertes Gerät oder Skript), stoppen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Find and stop what sent the reported mail; the listing expires by itself soon after the reports stop.</source>
+        <translation>Finden und stoppen Sie, was die gemeldete Mail gesendet hat; der Eintrag verfällt von selbst bald, nachdem die Meldungen aufhören.</translation>
+    </message>
+    <message>
+        <source>Mailspike z list: the address took part in a zero-hour spam wave.</source>
+        <translation>Mailspike-z-Liste: Die Adresse war an einer gerade laufenden Spamwelle beteiligt.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it, then check the address on Mailspike&apos;s verification page (free below 100,000 messages a day).</source>
+        <translation>Finden und stoppen Sie, was die Mail gesendet hat, und prüfen Sie die Adresse dann auf der Verifizierungsseite von Mailspike (kostenlos unter 100.000 Nachrichten am Tag).</translation>
+    </message>
+    <message>
+        <source>Mailspike reputation: the address has a poor sending reputation (level L5 worst, L4, L3).</source>
+        <translation>Mailspike-Reputation: Die Adresse hat einen schlechten Ruf als Absender (Stufe L5, am schlechtesten, L4, L3).</translation>
+    </message>
+    <message>
+        <source>Send only wanted mail for a while; the reputation recovers by itself. Mailspike&apos;s verification page shows the current level.</source>
+        <translation>Senden Sie eine Weile nur erwünschte Mail; der Ruf erholt sich von selbst. Die Verifizierungsseite von Mailspike zeigt die aktuelle Stufe.</translation>
+    </message>
+    <message>
+        <source>Abusix: the address sent mail to spam traps.</source>
+        <translation>Abusix: Die Adresse hat Mail an Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail (a hacked account, a script), stop it, then ask Abusix for removal.</source>
+        <translation>Finden Sie, was die Mail gesendet hat (ein gehacktes Konto, ein Skript), stoppen Sie es und beantragen Sie dann bei Abusix die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Abusix: the address has a low sending reputation.</source>
+        <translation>Abusix: Die Adresse hat einen schlechten Ruf als Absender.</translation>
+    </message>
+    <message>
+        <source>Send only wanted mail; find and stop anything that sent bulk or unwanted mail, then ask Abusix for removal.</source>
+        <translation>Senden Sie nur erwünschte Mail; finden und stoppen Sie alles, was Massen- oder unerwünschte Mail gesendet hat, und beantragen Sie dann bei Abusix die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Abusix: an exploited or infected device sends from this address.</source>
+        <translation>Abusix: Ein übernommenes oder infiziertes Gerät sendet von dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Check every device behind the same router for malware and block outgoing port 25 for all but the mail server, then ask Abusix for removal.</source>
+        <translation>Prüfen Sie jedes Gerät hinter demselben Router auf Schadsoftware, sperren Sie ausgehenden Port 25 für alles außer dem Mailserver und beantragen Sie dann bei Abusix die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Abusix policy list: the address&apos;s reverse DNS name looks generic, like a home line.</source>
+        <translation>Abusix-Policy-Liste: Der Reverse-DNS-Name der Adresse sieht generisch aus, wie bei einem Heimanschluss.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address to set a PTR record naming your mail server; Abusix lets the owner of a static address remove it from the policy list.</source>
+        <translation>Bitten Sie den Inhaber der Adresse, einen PTR-Eintrag mit dem Namen Ihres Mailservers zu setzen; den Inhaber einer statischen Adresse lässt Abusix sie selbst aus der Policy-Liste entfernen.</translation>
+    </message>
+    <message>
+        <source>Abusix policy list: the address has no reverse DNS name.</source>
+        <translation>Abusix-Policy-Liste: Die Adresse hat keinen Reverse-DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address to set its PTR record to your mail server&apos;s name; Abusix lets the owner of a static address remove it from the policy list.</source>
+        <translation>Bitten Sie den Inhaber der Adresse, ihren PTR-Eintrag auf den Namen Ihres Mailservers zu setzen; den Inhaber einer statischen Adresse lässt Abusix sie selbst aus der Policy-Liste entfernen.</translation>
+    </message>
+    <message>
+        <source>Abusix: the address was listed by hand by Abusix&apos;s staff.</source>
+        <translation>Abusix: Die Adresse wurde von Mitarbeitern von Abusix von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <source>Ask Abusix for the reason and for removal.</source>
+        <translation>Fragen Sie Abusix nach dem Grund und nach der Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spam Eating Monkey: the address sent mail to its spam traps.</source>
+        <translation>Spam Eating Monkey: Die Adresse hat Mail an dessen Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it; ask Spam Eating Monkey for removal if the listing stays.</source>
+        <translation>Finden und stoppen Sie, was die Mail gesendet hat; beantragen Sie bei Spam Eating Monkey die Entfernung, falls der Eintrag bleibt.</translation>
+    </message>
+    <message>
+        <source>VirusFree: the address sent mail carrying malware.</source>
+        <translation>VirusFree: Die Adresse hat Mail mit Schadsoftware gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the machines that send through this address for malware, stop it, then ask VirusFree for removal.</source>
+        <translation>Prüfen Sie die Rechner, die über diese Adresse senden, auf Schadsoftware, stoppen Sie sie und beantragen Sie dann bei VirusFree die Entfernung.</translation>
+    </message>
+    <message>
+        <source>blocklist.de: the address attacked other servers (password guessing on mail, SSH or web logins).</source>
+        <translation>blocklist.de: Die Adresse hat andere Server angegriffen (Passwort-Raten bei Mail-, SSH- oder Web-Anmeldungen).</translation>
+    </message>
+    <message>
+        <source>Find the compromised device or script on this address, stop it, then ask blocklist.de for removal.</source>
+        <translation>Finden Sie das kompromittierte Gerät oder Skript unter dieser Adresse, stoppen Sie es und beantragen Sie dann bei blocklist.de die Entfernung.</translation>
+    </message>
+    <message>
+        <source>SenderScore refused the query: the resolver in use is not registered with Validity.</source>
+        <translation>SenderScore hat die Abfrage abgelehnt: Der verwendete Resolver ist bei Validity nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Backscatterer: the address sent bounces or auto-replies to forged senders (it accepted mail first and bounced it later); most receivers do not block on this list.</source>
+        <translation>Backscatterer: Die Adresse hat Unzustellbarkeitsmeldungen oder automatische Antworten an gefälschte Absender gesendet (sie nahm Mail erst an und wies sie später zurück); die meisten Empfänger blockieren nicht wegen dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Reject unwanted mail during the SMTP dialogue instead of bouncing it afterwards, and turn off auto-replies to spam; the listing then expires by itself.</source>
+        <translation>Lehnen Sie unerwünschte Mail schon im SMTP-Dialog ab, statt sie danach zurückzuschicken, und schalten Sie automatische Antworten auf Spam ab; der Eintrag verfällt dann von selbst.</translation>
+    </message>
+    <message>
+        <source>s5h.net: this single address was seen sending abuse (s5h.net lists hosts, not ranges).</source>
+        <translation>s5h.net: Von genau dieser Adresse wurde Missbrauch gesehen (s5h.net listet einzelne Hosts, keine Bereiche).</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it, then request removal on the removal page from the listed address itself.</source>
+        <translation>Finden und stoppen Sie, was die Mail gesendet hat, und beantragen Sie dann die Entfernung auf der Entfernungsseite, und zwar von der eingetragenen Adresse selbst aus.</translation>
+    </message>
+    <message>
+        <source>NiX Spam has been empty since 16 January 2025: it lists nothing.</source>
+        <translation>NiX Spam ist seit dem 16. Januar 2025 leer: Die Liste enthält nichts.</translation>
+    </message>
+    <message>
+        <source>rbl.lugh.ch has answered &quot;listed&quot; for every address since 22 July 2024.</source>
+        <translation>rbl.lugh.ch antwortet seit dem 22. Juli 2024 für jede Adresse „eingetragen“.</translation>
+    </message>
+    <message>
+        <source>dnsbl.madavi.de stopped in March 2025.</source>
+        <translation>dnsbl.madavi.de wurde im März 2025 eingestellt.</translation>
+    </message>
+    <message>
+        <source>bl.emailbasura.org is gone.</source>
+        <translation>bl.emailbasura.org gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The spamcannibal.org domain expired and its zone answers &quot;listed&quot; for every address.</source>
+        <translation>Die Domain spamcannibal.org ist abgelaufen, und ihre Zone antwortet für jede Adresse „eingetragen“.</translation>
+    </message>
+    <message>
+        <source>AHBL shut down and has listed every address since 2015.</source>
+        <translation>AHBL wurde eingestellt und listet seit 2015 jede Adresse.</translation>
+    </message>
+    <message>
+        <source>NJABL shut down in 2013.</source>
+        <translation>NJABL wurde 2013 eingestellt.</translation>
+    </message>
+    <message>
+        <source>DSBL shut down in 2009.</source>
+        <translation>DSBL wurde 2009 eingestellt.</translation>
+    </message>
+    <message>
+        <source>MegaRBL shut down in 2021.</source>
+        <translation>MegaRBL wurde 2021 eingestellt.</translation>
+    </message>
+    <message>
+        <source>WebIron&apos;s lists stopped in 2020.</source>
+        <translation>Die Listen von WebIron wurden 2020 eingestellt.</translation>
+    </message>
+    <message>
+        <source>bsb.spamlookup.net stopped in 2020.</source>
+        <translation>bsb.spamlookup.net wurde 2020 eingestellt.</translation>
+    </message>
+    <message>
+        <source>DNSWL refused the query (too many queries from the resolver in use); this is an error, never a listing.</source>
+        <translation>DNSWL hat die Abfrage abgelehnt (zu viele Abfragen vom verwendeten Resolver); das ist ein Fehler, nie ein Eintrag.</translation>
+    </message>
+    <message>
+        <source>wl.mailspike.net is Mailspike&apos;s allowlist (neutral and good reputation, answers 127.0.0.13 to 127.0.0.20): being on it is good, not a listing.</source>
+        <translation>wl.mailspike.net ist die Positivliste von Mailspike (neutraler und guter Ruf, Antworten 127.0.0.13 bis 127.0.0.20): Darauf zu stehen ist gut und kein Blocklisten-Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>DnsblCheck</name>
@@ -1263,10 +1435,6 @@
     <message>
         <source>%1 is listed on %2 (%3, answer %4): %5</source>
         <translation>%1 steht auf %2 (%3, Antwort %4): %5</translation>
-    </message>
-    <message>
-        <source> This list names whole networks and few receivers reject mail over it, so it is a warning, not a failure.</source>
-        <translation> Diese Liste führt ganze Netze auf, und nur wenige Empfänger lehnen deswegen Mail ab; daher ist es eine Warnung, kein Fehler.</translation>
     </message>
     <message>
         <source>Find and stop what sent unwanted mail from %1.</source>
@@ -1366,6 +1534,22 @@
             <numerusform>Auf keiner der %n Blocklisten eingetragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source> Few receivers refuse mail over this list (it names whole networks, or something that is no reason to refuse delivery), so it is a warning, not a failure.</source>
+        <translation> Nur wenige Empfänger lehnen wegen dieser Liste Mail ab (sie führt ganze Netze auf oder etwas, das kein Grund ist, die Zustellung abzulehnen); daher ist es eine Warnung, kein Fehler.</translation>
+    </message>
+    <message>
+        <source> (What the answer means: %1)</source>
+        <translation> (Was die Antwort bedeutet: %1)</translation>
+    </message>
+    <message>
+        <source>Not queried, since they answer only with a key: %1.</source>
+        <translation>Nicht abgefragt, da sie nur mit einem Schlüssel antworten: %1.</translation>
+    </message>
+    <message>
+        <source>The keys are free for low volumes from each list&apos;s operator; give them with the option named, or in the wizard&apos;s blocklist keys. They are masked in every report.</source>
+        <translation>Die Schlüssel gibt es für geringe Mengen kostenlos beim Betreiber der jeweiligen Liste; geben Sie sie mit der genannten Option an oder bei den Blocklisten-Schlüsseln des Assistenten. Sie werden in jedem Bericht unkenntlich gemacht.</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
@@ -1438,16 +1622,8 @@
         <translation> (diese Liste antwortet nur Resolvern, die bei ihrem Betreiber registriert sind)</translation>
     </message>
     <message>
-        <source>%1 refused to answer because the query came through a public or shared resolver (127.255.255.254), such as Cloudflare, Quad9 or a cloud provider&apos;s resolver</source>
-        <translation>%1 verweigerte die Antwort, weil die Abfrage über einen öffentlichen oder geteilten Resolver kam (127.255.255.254), etwa Cloudflare, Quad9 oder den Resolver eines Cloud-Anbieters</translation>
-    </message>
-    <message>
         <source>%1 refused the resolver in use for sending too many queries (127.255.255.255), which happens with resolvers shared by many users</source>
         <translation>%1 verweigerte dem verwendeten Resolver die Antwort, weil er zu viele Abfragen sendet (127.255.255.255); das passiert bei Resolvern, die viele Nutzer teilen</translation>
-    </message>
-    <message>
-        <source>%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google Public DNS, for example, answers &quot;does not exist&quot; to every blocklist query), so &quot;not listed&quot; means nothing through it</source>
-        <translation>%1 führten ihren Testeintrag nach RFC 5782 nicht: Der verwendete Resolver verbirgt Einträge (Google Public DNS etwa antwortet auf jede Blocklisten-Abfrage mit „existiert nicht“), daher bedeutet „nicht gelistet“ über ihn nichts</translation>
     </message>
     <message>
         <source>%1 gave answers no honest blocklist gives (everything listed, or addresses outside 127.0.0.0/8): the resolver in use rewrites &quot;does not exist&quot; answers, as Pi-hole setups and some ISPs&apos; resolvers do</source>
@@ -1475,6 +1651,14 @@
             <numerusform>%n Blockliste hat ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
             <numerusform>%n Blocklisten haben ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused to answer because the query came through a public or shared resolver (127.255.255.254): Spamhaus documents this for Cloudflare&apos;s resolver, and in June 2023 it blocked the networks of OVH, AWS and Hetzner (source: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/)</source>
+        <translation>%1 hat die Antwort verweigert, weil die Abfrage über einen öffentlichen oder geteilten Resolver kam (127.255.255.254): Spamhaus dokumentiert das für den Resolver von Cloudflare und hat im Juni 2023 die Netze von OVH, AWS und Hetzner gesperrt (Quelle: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/)</translation>
+    </message>
+    <message>
+        <source>%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google Public DNS answers &quot;does not exist&quot; to Spamhaus queries, and may do so for other lists; source: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), so &quot;not listed&quot; means nothing through it</source>
+        <translation>%1 haben ihren RFC-5782-Testeintrag nicht gelistet: Der verwendete Resolver verbirgt Einträge (Google Public DNS antwortet auf Spamhaus-Abfragen „existiert nicht“ und womöglich auch bei anderen Listen; Quelle: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), daher bedeutet „nicht eingetragen“ über ihn nichts</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3285,49 @@
     </message>
 </context>
 <context>
+    <name>mailready::ui::BlocklistPage</name>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklisten</translation>
+    </message>
+    <message>
+        <source>Receivers that use DNS blocklists refuse mail from listed addresses. Each list is first checked for health, so a broken or refusing list never counts as clean or as listed.</source>
+        <translation>Empfänger, die DNS-Blocklisten nutzen, lehnen Mail von eingetragenen Adressen ab. Jede Liste wird zuerst auf ihren Zustand geprüft, damit eine defekte oder verweigernde Liste nie als sauber oder als Eintrag zählt.</translation>
+    </message>
+    <message>
+        <source>Keys for blocklists (optional, free from each operator)</source>
+        <translation>Schlüssel für Blocklisten (optional, kostenlos beim jeweiligen Betreiber)</translation>
+    </message>
+    <message>
+        <source>Spamhaus &amp;DQS key:</source>
+        <translation>Spamhaus-&amp;DQS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Queries Spamhaus through its Data Query Service, which answers through any resolver, and adds the ZRD (brand-new domains) and AuthBL lists.</source>
+        <translation>Fragt Spamhaus über seinen Data Query Service ab, der über jeden Resolver antwortet, und nimmt die Listen ZRD (ganz neue Domains) und AuthBL hinzu.</translation>
+    </message>
+    <message>
+        <source>A&amp;busix key:</source>
+        <translation>A&amp;busix-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Adds Abusix Mail Intelligence, which answers only with a key.</source>
+        <translation>Nimmt Abusix Mail Intelligence hinzu, das nur mit einem Schlüssel antwortet.</translation>
+    </message>
+    <message>
+        <source>SpamRA&amp;TS key:</source>
+        <translation>SpamRA&amp;TS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>SpamRATS asks for a key in the query; without one its lists may not answer through every resolver.</source>
+        <translation>SpamRATS verlangt einen Schlüssel in der Abfrage; ohne ihn antworten seine Listen womöglich nicht über jeden Resolver.</translation>
+    </message>
+    <message>
+        <source>Keys are never saved and are masked in every report and in the PDF.</source>
+        <translation>Schlüssel werden nie gespeichert und in jedem Bericht und im PDF unkenntlich gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>mailready::ui::CheckPage</name>
     <message>
         <source>&amp;Re-check</source>
@@ -3627,14 +3854,6 @@ Selektor: %2   (%3, %4 Bit)</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Blocklisten</translation>
-    </message>
-    <message>
-        <source>Receivers refuse mail from addresses on DNS blocklists. Each list is first checked for health, so a broken or refusing list never counts as clean or as listed.</source>
-        <translation>Empfänger lehnen Mail von Adressen auf DNS-Blocklisten ab. Jede Liste wird zuerst auf ihren Zustand geprüft, damit eine defekte oder verweigernde Liste nie als sauber oder als Eintrag zählt.</translation>
     </message>
     <message>
         <source>About MailReady</source>
