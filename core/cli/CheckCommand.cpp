@@ -93,6 +93,11 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("The relay's SPF name, proposed as include: when SPF does not authorize the "
                                      "relay (default: from the built-in list of mail services)."),
                       QStringLiteral("DOMAIN")});
+    parser.addOption({QStringLiteral("return-path"),
+                      QStringLiteral("The custom Return-Path (MAIL FROM, bounce) subdomain a relay service sends "
+                                     "with; SPF is judged there for services that use their own envelope sender "
+                                     "(needs --relay)."),
+                      QStringLiteral("DOMAIN")});
     parser.addOption({QStringLiteral("remember"),
                       QStringLiteral("Remember the server's public address(es) of this run as the ones the "
                                      "published records are made for; later runs report records gone stale when "
@@ -233,6 +238,15 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!include)
             return io.usage(QStringLiteral("--relay-include: %1.").arg(why));
         request.relayInclude = *include;
+    }
+    if (parser.isSet(QStringLiteral("return-path"))) {
+        QString why;
+        const auto name = dns::normalizeDomain(parser.value(QStringLiteral("return-path")), &why);
+        if (!name)
+            return io.usage(QStringLiteral("--return-path: %1.").arg(why));
+        if (request.relay.isEmpty())
+            return io.usage(QStringLiteral("--return-path needs --relay: which service sends with it?"));
+        request.returnPath = *name;
     }
     if (parser.isSet(QStringLiteral("remember")) && parser.isSet(QStringLiteral("forget")))
         return io.usage(QStringLiteral("--remember and --forget contradict each other; give one."));

@@ -8,13 +8,30 @@
 namespace mailready::relay {
 
 inline constexpr const char* relayServiceTexts[] = {
-    QT_TRANSLATE_NOOP("RelayServices", "The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com). Easy DKIM publishes three CNAME records."),
-    QT_TRANSLATE_NOOP("RelayServices", "EU accounts use smtp.eu.mailgun.org."),
-    QT_TRANSLATE_NOOP("RelayServices", "The user name is the word apikey; the password is an API key."),
-    QT_TRANSLATE_NOOP("RelayServices", "Postmark sends with its own bounce domain, so DKIM carries DMARC alignment."),
-    QT_TRANSLATE_NOOP("RelayServices", "Sending as your own domain needs the domain set up in Fastmail."),
-    QT_TRANSLATE_NOOP("RelayServices", "The SMTP relay service is enabled in the Admin console; DKIM is turned on there too."),
-    QT_TRANSLATE_NOOP("RelayServices", "DKIM for a custom domain is turned on in the Defender portal (two CNAME records)."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com); the SMTP user name and password are SMTP credentials made for an IAM user, not your AWS password."),
+    QT_TRANSLATE_NOOP("RelayServices", "Easy DKIM: three CNAME records (TOKEN._domainkey.DOMAIN). For SPF alignment, an optional custom MAIL FROM subdomain with an MX record and the TXT record v=spf1 include:amazonses.com ~all on that subdomain, not at the root."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SMTP login is a full address of the sending domain with the password set for it in Mailgun."),
+    QT_TRANSLATE_NOOP("RelayServices", "The TXT record v=spf1 include:mailgun.org ~all on the sending domain, and the DKIM TXT record Mailgun shows."),
+    QT_TRANSLATE_NOOP("RelayServices", "The user name is the word apikey; the password is an API key with Mail permission."),
+    QT_TRANSLATE_NOOP("RelayServices", "Domain authentication with Automated Security (the default): three CNAME records, the return-path subdomain and two DKIM keys; without Automated Security a TXT and an MX record instead."),
+    QT_TRANSLATE_NOOP("RelayServices", "The Server API Token is both the SMTP user name and the password."),
+    QT_TRANSLATE_NOOP("RelayServices", "The DKIM TXT record Postmark shows; for SPF alignment, the optional Return-Path CNAME pm-bounces.DOMAIN pointing to pm.mtasv.net."),
+    QT_TRANSLATE_NOOP("RelayServices", "The password is an SMTP key made on the SMTP tab of the SMTP and API settings, not an API key."),
+    QT_TRANSLATE_NOOP("RelayServices", "The Brevo code TXT record, the DKIM records Brevo shows and a DMARC record (required since 2024-02-01: mail with an unauthenticated From is rewritten to @brevosend.com)."),
+    QT_TRANSLATE_NOOP("RelayServices", "Fastmail documents port 465 (TLS from the first byte), not 587; sending as your own domain needs the domain set up in Fastmail, with an app password."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SPF include spf.messagingengine.com at the root and three DKIM CNAME records (fm1, fm2, fm3._domainkey)."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SMTP relay service is enabled in the Admin console; it logs in with an app password or accepts the server's fixed address instead."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SPF include _spf.google.com at the root and the DKIM TXT record made in the Admin console."),
+    QT_TRANSLATE_NOOP("RelayServices", "SMTP AUTH is off by default on new tenants, and password (Basic) login for client submission is to be off by default from the end of December 2026 (message center MC786329): a Postfix SASL password relay then fails. Use OAuth (e.g. sasl-xoauth2) or a connector relay to TENANT.mail.protection.outlook.com port 25."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SPF include spf.protection.outlook.com at the root and two DKIM CNAME records (selector1, selector2._domainkey)."),
+    QT_TRANSLATE_NOOP("RelayServices", "Three verification CNAME records (return-path, DKIM and tracking); since 2019 no change to the root SPF record: the return-path CNAME covers SPF."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SMTP user name and password are the API key and its secret key."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SPF include spf.mailjet.com at the root and the DKIM TXT record Mailjet shows."),
+    QT_TRANSLATE_NOOP("RelayServices", "The user name is SMTP_Injection and the password an API key; EU accounts use smtp.eu.sparkpostmail.com; port 2525 works where 587 is blocked."),
+    QT_TRANSLATE_NOOP("RelayServices", "The DKIM TXT record SparkPost shows; for SPF alignment, an optional custom bounce domain (a CNAME record on a subdomain)."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SPF include spf.migadu.com at the root and three DKIM CNAME records (key1, key2, key3._domainkey)."),
+    QT_TRANSLATE_NOOP("RelayServices", "SMTP submission needs a business, Family or Visionary plan and a custom-domain address; the password is an SMTP token made in the Proton Mail settings."),
+    QT_TRANSLATE_NOOP("RelayServices", "The SPF include _spf.protonmail.ch at the root and three DKIM CNAME records (protonmail, protonmail2, protonmail3._domainkey)."),
 };
 
 } // namespace mailready::relay

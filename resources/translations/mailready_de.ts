@@ -453,6 +453,14 @@
             <numerusform>%n von %1 DKIM-Selektoren fehlen, sind unbrauchbar oder passen nicht</numerusform>
         </translation>
     </message>
+    <message>
+        <source> Mail sent through %1 passes DMARC only with this key (SPF is checked at %1&apos;s bounce domain and does not align).</source>
+        <translation> Mail, die über %1 geht, besteht DMARC nur mit diesem Schlüssel (SPF wird an der Bounce-Domain von %1 geprüft und ist nicht ausgerichtet).</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM records %1 gives you at %2 (or the CNAME records that delegate them). What %1 asks for: %3</source>
+        <translation>Veröffentlichen Sie die DKIM-Einträge, die %1 Ihnen gibt, unter %2 (oder die CNAME-Einträge, die dorthin delegieren). Was %1 verlangt: %3</translation>
+    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -2453,32 +2461,247 @@
         <translation>einem Dienst fehlt id, name oder submission host</translation>
     </message>
     <message>
-        <source>The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com). Easy DKIM publishes three CNAME records.</source>
-        <translation>Der SMTP-Host nennt die AWS-Region, die Sie verwenden (email-smtp.REGION.amazonaws.com). Easy DKIM veröffentlicht drei CNAME-Einträge.</translation>
+        <source>an API key</source>
+        <translation>ein API-Schlüssel</translation>
     </message>
     <message>
-        <source>EU accounts use smtp.eu.mailgun.org.</source>
-        <translation>EU-Konten verwenden smtp.eu.mailgun.org.</translation>
+        <source>an SMTP key</source>
+        <translation>ein SMTP-Schlüssel</translation>
     </message>
     <message>
-        <source>The user name is the word apikey; the password is an API key.</source>
-        <translation>Der Benutzername ist das Wort apikey; das Passwort ist ein API-Schlüssel.</translation>
+        <source>an SMTP token</source>
+        <translation>ein SMTP-Token</translation>
     </message>
     <message>
-        <source>Postmark sends with its own bounce domain, so DKIM carries DMARC alignment.</source>
-        <translation>Postmark sendet mit einer eigenen Bounce-Domain, daher sorgt DKIM für das DMARC-Alignment.</translation>
+        <source>SMTP credentials made in the service&apos;s console</source>
+        <translation>SMTP-Zugangsdaten, die in der Konsole des Dienstes erzeugt werden</translation>
     </message>
     <message>
-        <source>Sending as your own domain needs the domain set up in Fastmail.</source>
-        <translation>Um als Ihre eigene Domain zu senden, muss die Domain in Fastmail eingerichtet sein.</translation>
+        <source>an app password</source>
+        <translation>ein App-Passwort</translation>
     </message>
     <message>
-        <source>The SMTP relay service is enabled in the Admin console; DKIM is turned on there too.</source>
-        <translation>Der SMTP-Relay-Dienst wird in der Admin-Konsole eingeschaltet; DKIM wird dort ebenfalls eingeschaltet.</translation>
+        <source>OAuth (no password login)</source>
+        <translation>OAuth (keine Anmeldung mit Passwort)</translation>
     </message>
     <message>
-        <source>DKIM for a custom domain is turned on in the Defender portal (two CNAME records).</source>
-        <translation>DKIM für eine eigene Domain wird im Defender-Portal eingeschaltet (zwei CNAME-Einträge).</translation>
+        <source>the mailbox password</source>
+        <translation>das Passwort des Postfachs</translation>
+    </message>
+    <message>
+        <source>The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com); the SMTP user name and password are SMTP credentials made for an IAM user, not your AWS password.</source>
+        <translation>Der SMTP-Host nennt die AWS-Region, die Sie nutzen (email-smtp.REGION.amazonaws.com); SMTP-Benutzername und -Passwort sind SMTP-Zugangsdaten, die für einen IAM-Benutzer erzeugt werden, nicht Ihr AWS-Passwort.</translation>
+    </message>
+    <message>
+        <source>Easy DKIM: three CNAME records (TOKEN._domainkey.DOMAIN). For SPF alignment, an optional custom MAIL FROM subdomain with an MX record and the TXT record v=spf1 include:amazonses.com ~all on that subdomain, not at the root.</source>
+        <translation>Easy DKIM: drei CNAME-Einträge (TOKEN._domainkey.DOMAIN). Für SPF-Alignment optional eine eigene MAIL-FROM-Subdomain mit einem MX-Eintrag und dem TXT-Eintrag v=spf1 include:amazonses.com ~all an dieser Subdomain, nicht an der Domain selbst.</translation>
+    </message>
+    <message>
+        <source>The SMTP login is a full address of the sending domain with the password set for it in Mailgun.</source>
+        <translation>Die SMTP-Anmeldung ist eine vollständige Adresse der sendenden Domain mit dem Passwort, das dafür in Mailgun gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The TXT record v=spf1 include:mailgun.org ~all on the sending domain, and the DKIM TXT record Mailgun shows.</source>
+        <translation>Den TXT-Eintrag v=spf1 include:mailgun.org ~all an der sendenden Domain und den DKIM-TXT-Eintrag, den Mailgun anzeigt.</translation>
+    </message>
+    <message>
+        <source>The user name is the word apikey; the password is an API key with Mail permission.</source>
+        <translation>Der Benutzername ist das Wort apikey; das Passwort ist ein API-Schlüssel mit Mail-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Domain authentication with Automated Security (the default): three CNAME records, the return-path subdomain and two DKIM keys; without Automated Security a TXT and an MX record instead.</source>
+        <translation>Domain-Authentifizierung mit Automated Security (Standard): drei CNAME-Einträge, die Return-Path-Subdomain und zwei DKIM-Schlüssel; ohne Automated Security stattdessen ein TXT- und ein MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The Server API Token is both the SMTP user name and the password.</source>
+        <translation>Das Server API Token ist zugleich SMTP-Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The DKIM TXT record Postmark shows; for SPF alignment, the optional Return-Path CNAME pm-bounces.DOMAIN pointing to pm.mtasv.net.</source>
+        <translation>Den DKIM-TXT-Eintrag, den Postmark anzeigt; für SPF-Alignment optional den Return-Path-CNAME pm-bounces.DOMAIN, der auf pm.mtasv.net zeigt.</translation>
+    </message>
+    <message>
+        <source>The password is an SMTP key made on the SMTP tab of the SMTP and API settings, not an API key.</source>
+        <translation>Das Passwort ist ein SMTP-Schlüssel, erzeugt im Reiter SMTP der SMTP- und API-Einstellungen, kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The Brevo code TXT record, the DKIM records Brevo shows and a DMARC record (required since 2024-02-01: mail with an unauthenticated From is rewritten to @brevosend.com).</source>
+        <translation>Den TXT-Eintrag mit dem Brevo-Code, die DKIM-Einträge, die Brevo anzeigt, und einen DMARC-Eintrag (Pflicht seit 2024-02-01: Mail mit nicht authentifiziertem From wird auf @brevosend.com umgeschrieben).</translation>
+    </message>
+    <message>
+        <source>Fastmail documents port 465 (TLS from the first byte), not 587; sending as your own domain needs the domain set up in Fastmail, with an app password.</source>
+        <translation>Fastmail dokumentiert Port 465 (TLS ab dem ersten Byte), nicht 587; das Senden mit Ihrer eigenen Domain setzt voraus, dass die Domain in Fastmail eingerichtet ist, mit einem App-Passwort.</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.messagingengine.com at the root and three DKIM CNAME records (fm1, fm2, fm3._domainkey).</source>
+        <translation>Das SPF-include spf.messagingengine.com an der Domain und drei DKIM-CNAME-Einträge (fm1, fm2, fm3._domainkey).</translation>
+    </message>
+    <message>
+        <source>The SMTP relay service is enabled in the Admin console; it logs in with an app password or accepts the server&apos;s fixed address instead.</source>
+        <translation>Der SMTP-Relay-Dienst wird in der Admin-Konsole eingeschaltet; er meldet sich mit einem App-Passwort an oder akzeptiert stattdessen die feste Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The SPF include _spf.google.com at the root and the DKIM TXT record made in the Admin console.</source>
+        <translation>Das SPF-include _spf.google.com an der Domain und den DKIM-TXT-Eintrag, der in der Admin-Konsole erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is off by default on new tenants, and password (Basic) login for client submission is to be off by default from the end of December 2026 (message center MC786329): a Postfix SASL password relay then fails. Use OAuth (e.g. sasl-xoauth2) or a connector relay to TENANT.mail.protection.outlook.com port 25.</source>
+        <translation>SMTP AUTH ist bei neuen Tenants standardmäßig aus, und die Anmeldung mit Passwort (Basic) für die Client-Einlieferung soll ab Ende Dezember 2026 standardmäßig aus sein (Message Center MC786329): Ein Postfix-Relay mit SASL-Passwort scheitert dann. Nutzen Sie OAuth (z. B. sasl-xoauth2) oder ein Connector-Relay zu TENANT.mail.protection.outlook.com Port 25.</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.protection.outlook.com at the root and two DKIM CNAME records (selector1, selector2._domainkey).</source>
+        <translation>Das SPF-include spf.protection.outlook.com an der Domain und zwei DKIM-CNAME-Einträge (selector1, selector2._domainkey).</translation>
+    </message>
+    <message>
+        <source>Three verification CNAME records (return-path, DKIM and tracking); since 2019 no change to the root SPF record: the return-path CNAME covers SPF.</source>
+        <translation>Drei CNAME-Einträge zur Verifizierung (Return-Path, DKIM und Tracking); seit 2019 keine Änderung am SPF-Eintrag der Domain: Der Return-Path-CNAME deckt SPF ab.</translation>
+    </message>
+    <message>
+        <source>The SMTP user name and password are the API key and its secret key.</source>
+        <translation>SMTP-Benutzername und -Passwort sind der API-Schlüssel und sein geheimer Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.mailjet.com at the root and the DKIM TXT record Mailjet shows.</source>
+        <translation>Das SPF-include spf.mailjet.com an der Domain und den DKIM-TXT-Eintrag, den Mailjet anzeigt.</translation>
+    </message>
+    <message>
+        <source>The user name is SMTP_Injection and the password an API key; EU accounts use smtp.eu.sparkpostmail.com; port 2525 works where 587 is blocked.</source>
+        <translation>Der Benutzername ist SMTP_Injection und das Passwort ein API-Schlüssel; EU-Konten nutzen smtp.eu.sparkpostmail.com; Port 2525 funktioniert, wo 587 gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>The DKIM TXT record SparkPost shows; for SPF alignment, an optional custom bounce domain (a CNAME record on a subdomain).</source>
+        <translation>Den DKIM-TXT-Eintrag, den SparkPost anzeigt; für SPF-Alignment optional eine eigene Bounce-Domain (ein CNAME-Eintrag an einer Subdomain).</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.migadu.com at the root and three DKIM CNAME records (key1, key2, key3._domainkey).</source>
+        <translation>Das SPF-include spf.migadu.com an der Domain und drei DKIM-CNAME-Einträge (key1, key2, key3._domainkey).</translation>
+    </message>
+    <message>
+        <source>SMTP submission needs a business, Family or Visionary plan and a custom-domain address; the password is an SMTP token made in the Proton Mail settings.</source>
+        <translation>Die SMTP-Einlieferung braucht einen Business-, Family- oder Visionary-Tarif und eine Adresse mit eigener Domain; das Passwort ist ein SMTP-Token, erzeugt in den Einstellungen von Proton Mail.</translation>
+    </message>
+    <message>
+        <source>The SPF include _spf.protonmail.ch at the root and three DKIM CNAME records (protonmail, protonmail2, protonmail3._domainkey).</source>
+        <translation>Das SPF-include _spf.protonmail.ch an der Domain und drei DKIM-CNAME-Einträge (protonmail, protonmail2, protonmail3._domainkey).</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPath</name>
+    <message>
+        <source>%1&apos;s own bounce domain</source>
+        <translation>der eigenen Bounce-Domain von %1</translation>
+    </message>
+    <message>
+        <source>DMARC for %1 then passes only through DKIM aligned with the From domain: a key published or CNAME-delegated at SELECTOR._domainkey.%1 (check it with --selector SELECTOR).</source>
+        <translation>DMARC für %1 besteht dann nur über DKIM passend zur From-Domain: ein Schlüssel, veröffentlicht oder per CNAME delegiert unter SELECTOR._domainkey.%1 (prüfen Sie ihn mit --selector SELECTOR).</translation>
+    </message>
+    <message>
+        <source> Publish %1.%2 CNAME %3.</source>
+        <translation> Veröffentlichen Sie %1.%2 CNAME %3.</translation>
+    </message>
+    <message>
+        <source>receivers check SPF at %1, not at %2; not aligned with From</source>
+        <translation>Empfänger prüfen SPF an %1, nicht an %2; nicht passend zu From</translation>
+    </message>
+    <message>
+        <source>SPF is checked at %1&apos;s bounce domain, not at %2: DMARC rests on DKIM</source>
+        <translation>SPF wird an der Bounce-Domain von %1 geprüft, nicht an %2: DMARC hängt an DKIM</translation>
+    </message>
+    <message>
+        <source>%1 sends with its own envelope sender (Return-Path at %2), so receivers check SPF there, never at %3: the SPF record of %3 needs no include for %1, and adding one only spends lookups. %4 %5</source>
+        <translation>%1 sendet mit eigenem Umschlag-Absender (Return-Path an %2), daher prüfen Empfänger SPF dort, nie an %3: Der SPF-Eintrag von %3 braucht kein include für %1, und eines hinzuzufügen kostet nur Abfragen. %4 %5</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set up its custom Return-Path (bounce) subdomain and run the check with --return-path NAME.%3 What %1 asks for: %4</source>
+        <translation>Veröffentlichen Sie die DKIM-Einträge, die %1 Ihnen gibt. Damit auch SPF zu %2 passt, richten Sie die eigene Return-Path-(Bounce-)Subdomain ein und starten Sie die Prüfung mit --return-path NAME.%3 Was %1 verlangt: %4</translation>
+    </message>
+    <message>
+        <source>the Return-Path %1 could not be looked up (%2)</source>
+        <translation>der Return-Path %1 konnte nicht nachgeschlagen werden (%2)</translation>
+    </message>
+    <message>
+        <source>SPF through %1 could not be verified</source>
+        <translation>SPF über %1 konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 could not be looked up (%2), so whether SPF aligns is unverified. %3</source>
+        <translation>Der eigene Return-Path %1 konnte nicht nachgeschlagen werden (%2), daher ist unbestätigt, ob SPF passt. %3</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 points to %2: SPF aligns with %3</source>
+        <translation>Return-Path %1 zeigt auf %2: SPF passt zu %3</translation>
+    </message>
+    <message>
+        <source>SPF aligns through the Return-Path %1 (%2)</source>
+        <translation>SPF passt über den Return-Path %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sends with the Return-Path %2 (CNAME to %3), so receivers check SPF there and it aligns with %4; the root SPF record of %4 needs no include for %1.</source>
+        <translation>%1 sendet mit dem Return-Path %2 (CNAME auf %3), daher prüfen Empfänger SPF dort, und es passt zu %4; der SPF-Eintrag der Domain %4 braucht kein include für %1.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 points to %2, which is not %3</source>
+        <translation>Return-Path %1 zeigt auf %2, und das gehört nicht zu %3</translation>
+    </message>
+    <message>
+        <source>The Return-Path %1 does not point to %2</source>
+        <translation>Der Return-Path %1 zeigt nicht auf %2</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 is a CNAME to %2, which does not belong to %3, so mail %3 sends with it fails SPF. %4</source>
+        <translation>Der eigene Return-Path %1 ist ein CNAME auf %2, das nicht zu %3 gehört, daher besteht Mail, die %3 damit sendet, SPF nicht. %4</translation>
+    </message>
+    <message>
+        <source>Point %1 where %2 tells you to. What %2 asks for: %3</source>
+        <translation>Lassen Sie %1 dorthin zeigen, wo %2 es angibt. Was %2 verlangt: %3</translation>
+    </message>
+    <message>
+        <source>Publish %1 CNAME %2.</source>
+        <translation>Veröffentlichen Sie %1 CNAME %2.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 has its own SPF record with include:%2: SPF aligns with %3</source>
+        <translation>Return-Path %1 hat einen eigenen SPF-Eintrag mit include:%2: SPF passt zu %3</translation>
+    </message>
+    <message>
+        <source>%1 sends with the Return-Path %2, whose own SPF record includes %3, so SPF aligns with %4; the root SPF record of %4 needs no include for %1.</source>
+        <translation>%1 sendet mit dem Return-Path %2, dessen eigener SPF-Eintrag %3 einbindet, daher passt SPF zu %4; der SPF-Eintrag der Domain %4 braucht kein include für %1.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 has an SPF record without %2</source>
+        <translation>Return-Path %1 hat einen SPF-Eintrag ohne %2</translation>
+    </message>
+    <message>
+        <source>The Return-Path %1 does not authorize %2</source>
+        <translation>Der Return-Path %1 autorisiert %2 nicht</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 has an SPF record that does not include %2, so mail %2 sends with it fails SPF. %3</source>
+        <translation>Der eigene Return-Path %1 hat einen SPF-Eintrag, der %2 nicht einbindet, daher besteht Mail, die %2 damit sendet, SPF nicht. %3</translation>
+    </message>
+    <message>
+        <source>What %1 asks for: %2</source>
+        <translation>Was %1 verlangt: %2</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 has neither a CNAME nor an SPF record</source>
+        <translation>Return-Path %1 hat weder einen CNAME- noch einen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>The Return-Path %1 is not set up</source>
+        <translation>Der Return-Path %1 ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 has neither a CNAME to %2 nor an SPF record, so mail %2 sends with it fails SPF. %3</source>
+        <translation>Der eigene Return-Path %1 hat weder einen CNAME auf %2 noch einen SPF-Eintrag, daher besteht Mail, die %2 damit sendet, SPF nicht. %3</translation>
+    </message>
+    <message>
+        <source>(No custom Return-Path at %1.)</source>
+        <translation>(Kein eigener Return-Path unter %1.)</translation>
     </message>
 </context>
 <context>
@@ -3499,10 +3722,6 @@
         <translation>Nicht bestätigt: %1.</translation>
     </message>
     <message>
-        <source>SPF: include:%1. %2</source>
-        <translation>SPF: include:%1. %2</translation>
-    </message>
-    <message>
         <source>It signs with DKIM for your domain once you publish its key.</source>
         <translation>Er signiert mit DKIM für Ihre Domain, sobald Sie seinen Schlüssel veröffentlichen.</translation>
     </message>
@@ -3513,6 +3732,30 @@
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT.</source>
         <translation>„%1“ ist nicht HOST oder HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>It sends with its own envelope sender, so receivers check SPF at its bounce domain, not at yours: your SPF record needs no include for it, and DMARC passes through DKIM aligned with your domain.</source>
+        <translation>Der Dienst sendet mit eigenem Umschlag-Absender, daher prüfen Empfänger SPF an seiner Bounce-Domain, nicht an Ihrer: Ihr SPF-Eintrag braucht kein include für ihn, und DMARC besteht über DKIM passend zu Ihrer Domain.</translation>
+    </message>
+    <message>
+        <source>SPF: include:%1 in the record of your domain.</source>
+        <translation>SPF: include:%1 im Eintrag Ihrer Domain.</translation>
+    </message>
+    <message>
+        <source>You publish: %1</source>
+        <translation>Sie veröffentlichen: %1</translation>
+    </message>
+    <message>
+        <source>Submission: %1 port %2; the password is %3.</source>
+        <translation>Einlieferung: %1 Port %2; das Passwort ist %3.</translation>
+    </message>
+    <message>
+        <source>(Source: %1; not every detail could be confirmed there.)</source>
+        <translation>(Quelle: %1; nicht jede Angabe ließ sich dort bestätigen.)</translation>
+    </message>
+    <message>
+        <source>(Source: %1, checked %2.)</source>
+        <translation>(Quelle: %1, geprüft am %2.)</translation>
     </message>
 </context>
 <context>
