@@ -454,12 +454,12 @@
         </translation>
     </message>
     <message>
-        <source> Mail sent through %1 passes DMARC only with this key (SPF is checked at %1&apos;s bounce domain and does not align).</source>
-        <translation> Mail, die über %1 geht, besteht DMARC nur mit diesem Schlüssel (SPF wird an der Bounce-Domain von %1 geprüft und ist nicht ausgerichtet).</translation>
-    </message>
-    <message>
         <source>Publish the DKIM records %1 gives you at %2 (or the CNAME records that delegate them). What %1 asks for: %3</source>
         <translation>Veröffentlichen Sie die DKIM-Einträge, die %1 Ihnen gibt, unter %2 (oder die CNAME-Einträge, die dorthin delegieren). Was %1 verlangt: %3</translation>
+    </message>
+    <message>
+        <source> Mail sent through %1 passes DMARC only with this key (SPF is checked at %1&apos;s bounce domain and does not align; source: %2).</source>
+        <translation> Mail, die über %1 geht, besteht DMARC nur mit diesem Schlüssel (SPF wird an der Bounce-Domain von %1 geprüft und ist nicht ausgerichtet; Quelle: %2).</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3108,10 @@
             <numerusform>%n Absendeadresse ist nicht erlaubt; eine Änderung deckt alle ab.</numerusform>
             <numerusform>%n Absendeadressen sind nicht erlaubt; eine Änderung deckt sie alle ab.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (Source: %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,8 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
                     relay::RelayServices::builtIn().forHost(relay::relayHostName(req.relay));
                 service && service->ownEnvelope) {
                 message += tr(" Mail sent through %1 passes DMARC only with this key (SPF is checked at %1's "
-                              "bounce domain and does not align).")
-                               .arg(service->name);
+                              "bounce domain and does not align; source: %2).")
+                               .arg(service->name, service->source);
                 fix = tr("Publish the DKIM records %1 gives you at %2 (or the CNAME records that delegate them). "
                          "What %1 asks for: %3")
                           .arg(service->name, name, service->shownPublishes());

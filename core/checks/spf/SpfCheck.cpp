@@ -327,7 +327,8 @@ CheckResult SpfCheck::judgeOwnEnvelope(const CheckContext& ctx, const relay::Rel
     const Severity severity = verdict.status == Status::Pass   ? Severity::Info
                               : verdict.status == Status::Fail ? Severity::Error
                                                                : Severity::Warning;
-    result.addFinding(severity, verdict.message, verdict.fix);
+    // Where the facts about the service come from, with the finding that rests on them.
+    result.addFinding(severity, tr("%1 (Source: %2)").arg(verdict.message, service.source), verdict.fix);
     result.aggregate();
     result.summary = verdict.summary;
     return result;
