@@ -5,6 +5,7 @@
 #include "crypto/DkimKey.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
+#include "relay/RelayServices.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -60,11 +61,22 @@ CheckResult DkimCheck::run(const CheckContext& ctx)
                     fix = tr("Publish the record of %1: %2")
                               .arg(req.dkimKeyFile,
                                    zoneFileLine(selector, req.domain, composeKeyRecord(key->publicKey())));
-            result.addFinding(Severity::Error,
-                              tr("No DKIM key is published for selector %1: receivers cannot verify mail "
+            QString message = tr("No DKIM key is published for selector %1: receivers cannot verify mail "
                                  "signed with it.")
-                                  .arg(selector),
-                              fix);
+                                  .arg(selector);
+            // Through a service with its own envelope sender, SPF never aligns by default: this key is what DMARC
+            // rests on, and the service, not MailReady, makes it.
+            if (const relay::RelayService* service =
+                    relay::RelayServices::builtIn().forHost(relay::relayHostName(req.relay));
+                service && service->ownEnvelope) {
+                message += tr(" Mail sent through %1 passes DMARC only with this key (SPF is checked at %1's "
+                              "bounce domain and does not align; source: %2).")
+                               .arg(service->name, service->source);
+                fix = tr("Publish the DKIM records %1 gives you at %2 (or the CNAME records that delegate them). "
+                         "What %1 asks for: %3")
+                          .arg(service->name, name, service->shownPublishes());
+            }
+            result.addFinding(Severity::Error, message, fix);
             result.items << item;
             continue;
         }

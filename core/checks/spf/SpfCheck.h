@@ -4,6 +4,13 @@
 
 #include <QCoreApplication>
 
+namespace mailready::relay {
+struct RelayService;
+}
+namespace mailready::spf {
+struct Evaluation;
+}
+
 namespace mailready::checks {
 
 // `spf`: the mail domain publishes one valid SPF record whose evaluation (RFC 7208 check_host(), sender
@@ -17,6 +24,11 @@ public:
     QString title() const override { return tr("SPF"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
+
+private:
+    // Mail through a service that sends with its own envelope sender: SPF is judged at its Return-Path.
+    static CheckResult judgeOwnEnvelope(const CheckContext& ctx, const relay::RelayService& service,
+                                        const QList<spf::Evaluation>& evaluations, CheckResult result);
 };
 
 } // namespace mailready::checks
