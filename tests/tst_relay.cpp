@@ -8,9 +8,9 @@
 #include "checks/spf/SpfComposer.h"
 #include "dns/DnsName.h"
 #include "relay/MtaConfig.h"
-#include "relay/PathAdvisor.h"
-#include "relay/RelayAddresses.h"
 #include "relay/RelayServices.h"
+#include "report/PathAdvisor.h"
+#include "run/RelayAddresses.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -201,7 +201,7 @@ void TestRelay::relayAddresses()
     request.relay = relay;
     if (!relayIp.isEmpty())
         request.relayIps << QHostAddress(relayIp);
-    const relay::RelayAddresses r = relay::resolveRelay(dns, request);
+    const RelayAddresses r = resolveRelay(dns, request);
     QStringList got;
     for (const QHostAddress& a : r.ips)
         got << dns::addressText(a);
@@ -327,11 +327,11 @@ void TestRelay::advisor()
     QList<QHostAddress> rememberedIps;
     if (!remembered.isEmpty())
         rememberedIps << QHostAddress(remembered);
-    const relay::DeliveryAdvice advice =
-        relay::adviseDelivery(homeReport(meaning, generic, blocked, relay), rememberedIps);
-    QCOMPARE(relay::deliveryPathName(advice.path), path);
+    const report::DeliveryAdvice advice =
+        report::adviseDelivery(homeReport(meaning, generic, blocked, relay), rememberedIps);
+    QCOMPARE(report::deliveryPathName(advice.path), path);
     QStringList got;
-    for (const relay::AdviceReason& r : advice.reasons) {
+    for (const report::AdviceReason& r : advice.reasons) {
         got << r.kind;
         QVERIFY(!r.text.isEmpty());
     }

@@ -93,7 +93,7 @@ void TestWizard::problemTextReadableOnLightAndDark()
     light.setColor(QPalette::WindowText, Qt::black);
     for (const QPalette& palette : {light, dark}) {
         QApplication::setPalette(palette);
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         int seen = 0;
         for (const char* name : {"problem", "relay-problem", "report-address-problem"}) {
             for (QLabel* label : wizard.findChildren<QLabel*>(QLatin1String(name))) {
@@ -116,7 +116,7 @@ void TestWizard::problemTextReadableOnLightAndDark()
 
 void TestWizard::nextIsGatedByValidInput()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     QAbstractButton* next = wizard.button(QWizard::NextButton);
     QVERIFY(!next->isEnabled());
@@ -138,7 +138,7 @@ void TestWizard::nextIsGatedByValidInput()
 
 void TestWizard::addressPageShowsReverseDns()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10 192.0.2.11"));
@@ -170,7 +170,7 @@ void TestWizard::addressPageShowsReverseDns()
 void TestWizard::dnsTextIsShownLiterally()
 {
     // A finding that quotes hostile DNS data: the panel's labels are plain text, so markup shows as typed.
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     ui::CheckPanel panel(&model, {QStringLiteral("ptr")});
     CheckResult r;
     r.id = QStringLiteral("ptr");
@@ -201,7 +201,7 @@ void TestWizard::copyButtonsFillTheClipboard()
 
 void TestWizard::pdfExportHoldsTheResults()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.11"));
@@ -233,13 +233,13 @@ void TestWizard::pdfExportHoldsTheResults()
 void TestWizard::settingsSurviveRestart()
 {
     {
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         edit(wizard, "domain")->setText(QStringLiteral("example.test"));
         edit(wizard, "hostname")->setText(QStringLiteral("mail.example.test"));
         edit(wizard, "nameservers")->setText(test::nsdServer());
         wizard.reject();
     }
-    ui::MailReadyWizard again(cli::GlobalOptions{});
+    ui::MailReadyWizard again(GlobalOptions{});
     QCOMPARE(edit(again, "domain")->text(), QStringLiteral("example.test"));
     QCOMPARE(edit(again, "hostname")->text(), QStringLiteral("mail.example.test"));
     QCOMPARE(edit(again, "nameservers")->text(), test::nsdServer());
@@ -248,7 +248,7 @@ void TestWizard::settingsSurviveRestart()
 void TestWizard::blocklistQueriesShowAsACount()
 {
     qputenv("MAILREADY_DNSBL_CATALOG", test::sourcePath(QStringLiteral("resources/demo/catalog.json")).toLocal8Bit());
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     CheckRequest r;
     r.domain = QStringLiteral("bad.demo");
     r.ips << QHostAddress(QStringLiteral("198.19.66.66"));
@@ -268,7 +268,7 @@ void TestWizard::blocklistQueriesShowAsACount()
 
 void TestWizard::stopEndsARunAtOnce()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10"));

@@ -95,7 +95,7 @@ void TestWizardWalk::walk()
         s.setValue(QStringLiteral("dkim/keyPath"),
                    test::sourcePath(QStringLiteral("resources/demo/keys/good.demo-2026a.private.pem")));
     }
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("domain"))->setText(domain);
     wizard.findChild<QLineEdit*>(QStringLiteral("hostname"))->setText(hostname);

@@ -2,8 +2,8 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
-#include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 #include "relay/AddressMemory.h"
 #include "relay/MtaConfig.h"
 #include "relay/RelayServices.h"
@@ -207,18 +207,18 @@ void DeliveryPage::startAdvice()
 
 void DeliveryPage::onAdvice(const Report& report)
 {
-    m_advice = relay::adviseDelivery(report, model()->request().rememberedIps);
+    m_advice = report::adviseDelivery(report, model()->request().rememberedIps);
     m_adviceReady = true;
-    QString text = m_advice.path == relay::DeliveryPath::Relay ? tr("Proposed: send through a relay. Because:")
-                                                               : tr("Proposed: deliver directly. Because:");
-    for (const relay::AdviceReason& r : m_advice.reasons)
+    QString text = m_advice.path == report::DeliveryPath::Relay ? tr("Proposed: send through a relay. Because:")
+                                                                : tr("Proposed: deliver directly. Because:");
+    for (const report::AdviceReason& r : m_advice.reasons)
         text += QStringLiteral("\n• ") + r.text;
     if (!m_advice.unverified.isEmpty())
         text += QStringLiteral("\n") + tr("Not verified: %1.").arg(m_advice.unverified.join(QStringLiteral(", ")));
     m_adviceLabel->setText(text);
     // The proposal preselects the path until the user picks one.
     if (!m_userChose) {
-        const bool relayPath = m_advice.path == relay::DeliveryPath::Relay;
+        const bool relayPath = m_advice.path == report::DeliveryPath::Relay;
         (relayPath ? m_relay : m_direct)->setChecked(true);
         m_userChose = false;
         updateForm();
@@ -235,7 +235,7 @@ QString DeliveryPage::relayText() const
 {
     // A bare name means the submission port: that is what a home server logs in to.
     QString why;
-    const auto endpoint = checks::parseEndpoint(m_host->text().trimmed(), 587, &why);
+    const auto endpoint = net::parseEndpoint(m_host->text().trimmed(), 587, &why);
     return endpoint && !endpoint->host.isEmpty() ? endpoint->toString() : QString();
 }
 

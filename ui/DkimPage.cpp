@@ -6,7 +6,7 @@
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/SignerConfig.h"
 #include "crypto/KeyFile.h"
-#include "run/WorkerThreads.h"
+#include "util/WorkerThreads.h"
 
 #include <QButtonGroup>
 #include <QClipboard>

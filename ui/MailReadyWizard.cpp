@@ -30,7 +30,7 @@ static CheckPage* thresholdPage(WizardModel* model, const QString& id, const QSt
     return page;
 }
 
-MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* parent)
+MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     : QWizard(parent), m_model(new WizardModel(options, this)), m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("wizard"));

@@ -3,7 +3,7 @@
 #include "dns/Authoritative.h"
 #include "dns/LdnsResolver.h"
 #include "run/CheckRunner.h"
-#include "run/WorkerThreads.h"
+#include "util/WorkerThreads.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -12,7 +12,7 @@
 
 namespace mailready::ui {
 
-WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
+WizardModel::WizardModel(const GlobalOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_runner(new CheckRunner(this))
 {
     m_request.resolver = options.resolverConfig();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/Subcommand.h"
+#include "checks/CheckRequest.h"
 #include "report/Thresholds.h"
-#include "run/CheckRequest.h"
+#include "run/GlobalOptions.h"
 #include "run/Report.h"
 
 #include <QDateTime>
@@ -23,11 +23,11 @@ class WizardModel final : public QObject
 {
     Q_OBJECT
 public:
-    explicit WizardModel(const cli::GlobalOptions& options, QObject* parent = nullptr);
+    explicit WizardModel(const GlobalOptions& options, QObject* parent = nullptr);
     // Stops what is running and waits until it has ended (each network step is bounded by its timeout).
     ~WizardModel() override;
 
-    const cli::GlobalOptions& options() const { return m_options; }
+    const GlobalOptions& options() const { return m_options; }
     CheckRequest request() const { return m_request; }
     void setRequest(const CheckRequest& request);
 
@@ -70,7 +70,7 @@ private:
     void onRunFinished(int generation, const Report& report);
     void startRun(const CheckRequest& request, const QStringList& ids, bool live);
 
-    cli::GlobalOptions m_options;
+    GlobalOptions m_options;
     CheckRequest m_request;
     CheckRunner* m_runner;
     QHash<QString, CheckResult> m_results;

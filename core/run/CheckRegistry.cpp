@@ -1,5 +1,6 @@
 #include "CheckRunner.h"
 
+#include "checks/address/AddressChangeCheck.h"
 #include "checks/dkim/DkimCheck.h"
 #include "checks/dmarc/DmarcCheck.h"
 #include "checks/dnsbl/DnsblCheck.h"
@@ -10,7 +11,6 @@
 #include "checks/smtp/Port25Check.h"
 #include "checks/smtp/SmtpCheck.h"
 #include "checks/spf/SpfCheck.h"
-#include "relay/AddressChangeCheck.h"
 
 namespace mailready {
 
@@ -28,7 +28,7 @@ CheckList makeAllChecks()
     checks.push_back(std::make_unique<checks::DmarcCheck>());
     checks.push_back(std::make_unique<checks::SmtpCheck>());
     checks.push_back(std::make_unique<checks::Port25Check>());
-    checks.push_back(std::make_unique<relay::AddressChangeCheck>());
+    checks.push_back(std::make_unique<checks::AddressChangeCheck>());
     return checks;
 }
 

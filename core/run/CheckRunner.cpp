@@ -1,11 +1,11 @@
 #include "CheckRunner.h"
 
-#include "WorkerThreads.h"
+#include "util/WorkerThreads.h"
 
 #include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
-#include "relay/RelayAddresses.h"
+#include "run/RelayAddresses.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -90,7 +90,7 @@ static CheckResult noAddressResult(const Check& check, const RunCallbacks& callb
 }
 
 // With a relay whose sending addresses are unknown, the checks that would judge them cannot say anything.
-static CheckResult noRelayAddressResult(const Check& check, const relay::RelayAddresses& relayAddresses,
+static CheckResult noRelayAddressResult(const Check& check, const RelayAddresses& relayAddresses,
                                         const RunCallbacks& callbacks)
 {
     if (callbacks.started)
@@ -158,9 +158,9 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
 
     // Mail that leaves through a relay is judged by receivers on the relay's addresses, not the home address.
     const QList<QHostAddress> serverIps = sendingIps;
-    std::optional<relay::RelayAddresses> relayAddresses;
+    std::optional<RelayAddresses> relayAddresses;
     if (!request.relay.trimmed().isEmpty() && !stop.load(std::memory_order_relaxed)) {
-        relayAddresses = relay::resolveRelay(resolver, request);
+        relayAddresses = resolveRelay(resolver, request);
         sendingIps = relayAddresses->ips;
     }
 

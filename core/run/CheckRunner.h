@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Check.h"
 #include "Report.h"
-#include "WorkerThreads.h"
+#include "checks/Check.h"
+#include "util/WorkerThreads.h"
 
 #include <QFuture>
 #include <QList>

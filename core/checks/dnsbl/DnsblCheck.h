@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DnsblCatalog.h"
-#include "run/Check.h"
+#include "checks/Check.h"
 
 #include <QCoreApplication>
 

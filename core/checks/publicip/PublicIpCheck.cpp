@@ -2,9 +2,9 @@
 
 #include "IpConsensus.h"
 #include "IpEchoSource.h"
-#include "checks/net/Endpoint.h"
 #include "checks/rdns/AddressScope.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,11 +70,11 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
         httpPending.push_back(std::async(std::launch::async, [&ctx, u, timeout] {
             UrlOutcome out;
             const QUrl url(u);
-            Endpoint e;
+            net::Endpoint e;
             e.host = url.host();
             if (const auto literal = dns::parseAddress(url.host()))
                 e.literal = *literal;
-            const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, e);
+            const net::ResolvedEndpoint resolved = net::resolveEndpoint(ctx.resolver, e);
             out.evidence = resolved.answers;
             if (resolved.addresses.isEmpty()) {
                 out.error = QStringLiteral("%1: %2").arg(u, resolved.error);

@@ -1,7 +1,7 @@
 #include "Port25Check.h"
 
-#include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -67,14 +67,14 @@ CheckResult Port25Check::run(const CheckContext& ctx)
     result.title = title();
 
     QString why;
-    const auto target = parseEndpoint(request.port25Target, 25, &why);
+    const auto target = net::parseEndpoint(request.port25Target, 25, &why);
     if (!target) {
         result.status = Status::Unknown;
         result.summary = tr("The port 25 target %1").arg(why);
         return result;
     }
     result.fields.insert(QStringLiteral("target"), target->toString());
-    const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, *target);
+    const net::ResolvedEndpoint resolved = net::resolveEndpoint(ctx.resolver, *target);
     for (const dns::Answer& a : resolved.answers)
         result.addEvidence(a);
     if (resolved.addresses.isEmpty()) {
@@ -82,9 +82,9 @@ CheckResult Port25Check::run(const CheckContext& ctx)
         result.summary = tr("Could not test port 25: %1").arg(resolved.error);
         return result;
     }
-    std::optional<Endpoint> control;
+    std::optional<net::Endpoint> control;
     if (!request.port25Control.isEmpty())
-        control = parseEndpoint(request.port25Control, 443);
+        control = net::parseEndpoint(request.port25Control, 443);
     else {
         control = *target;
         control->port = 443;

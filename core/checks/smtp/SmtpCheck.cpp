@@ -1,11 +1,11 @@
 #include "SmtpCheck.h"
 
 #include "SmtpProbe.h"
-#include "checks/net/Endpoint.h"
 #include "checks/rdns/AddressScope.h"
 #include "checks/rdns/PtrName.h"
 #include "checks/rdns/ReverseLookup.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -147,13 +147,13 @@ CheckResult SmtpCheck::run(const CheckContext& ctx)
     result.title = title();
 
     QString why;
-    const auto endpoint = parseEndpoint(request.smtp, 25, &why);
+    const auto endpoint = net::parseEndpoint(request.smtp, 25, &why);
     if (!endpoint) {
         result.status = Status::Fail;
         result.summary = tr("The SMTP server %1").arg(why);
         return result;
     }
-    const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, *endpoint);
+    const net::ResolvedEndpoint resolved = net::resolveEndpoint(ctx.resolver, *endpoint);
     for (const dns::Answer& a : resolved.answers)
         result.addEvidence(a);
     result.fields.insert(QStringLiteral("server"), endpoint->toString());

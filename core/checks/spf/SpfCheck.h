@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/Check.h"
+#include "checks/Check.h"
 
 #include <QCoreApplication>
 

@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-namespace mailready::relay {
+namespace mailready::report {
 
 QString deliveryPathName(DeliveryPath path)
 {
@@ -148,4 +148,4 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
     return advice;
 }
 
-} // namespace mailready::relay
+} // namespace mailready::report

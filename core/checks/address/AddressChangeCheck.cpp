@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace mailready::relay {
+namespace mailready::checks {
 
 static QStringList texts(const QList<QHostAddress>& ips)
 {
@@ -210,4 +210,4 @@ CheckResult AddressChangeCheck::run(const CheckContext& ctx)
     return result;
 }
 
-} // namespace mailready::relay
+} // namespace mailready::checks

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace mailready::checks {
+namespace mailready::net {
 
 QString Endpoint::toString() const
 {
@@ -85,4 +85,4 @@ ResolvedEndpoint resolveEndpoint(dns::Resolver& resolver, const Endpoint& endpoi
     return r;
 }
 
-} // namespace mailready::checks
+} // namespace mailready::net

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "checks/CheckRequest.h"
 #include "dns/DnsAnswer.h"
 #include "dns/Resolver.h"
-#include "run/CheckRequest.h"
 
 #include <QHostAddress>
 #include <QList>
 #include <QString>
 
-namespace mailready::relay {
+namespace mailready {
 
 // The addresses a relay sends from: the ones given with --relay-ip, else the A and AAAA records of its host name.
 struct RelayAddresses
@@ -22,4 +22,4 @@ struct RelayAddresses
 
 RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request);
 
-} // namespace mailready::relay
+} // namespace mailready

@@ -1,17 +1,17 @@
 #include "RelayAddresses.h"
 
-#include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 
-namespace mailready::relay {
+namespace mailready {
 
 RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request)
 {
     RelayAddresses r;
     QString why;
-    const auto endpoint = checks::parseEndpoint(request.relay.trimmed(), 25, &why);
+    const auto endpoint = net::parseEndpoint(request.relay.trimmed(), 25, &why);
     if (!endpoint) {
         r.problem = QCoreApplication::translate("RelayAddresses", "The relay '%1' is not HOST[:PORT]: %2.")
                         .arg(request.relay, why);
@@ -23,7 +23,7 @@ RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request
         r.given = true;
         return r;
     }
-    const checks::ResolvedEndpoint resolved = checks::resolveEndpoint(resolver, *endpoint);
+    const net::ResolvedEndpoint resolved = net::resolveEndpoint(resolver, *endpoint);
     r.answers = resolved.answers;
     // A half-answered lookup (A found, AAAA timed out) could hide an address that sends too: judge none of them.
     if (!resolved.temporary)
@@ -45,4 +45,4 @@ RelayAddresses resolveRelay(dns::Resolver& resolver, const CheckRequest& request
     return r;
 }
 
-} // namespace mailready::relay
+} // namespace mailready

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-namespace mailready::relay {
+namespace mailready::report {
 
 enum class DeliveryPath { Direct, Relay };
 QString deliveryPathName(DeliveryPath path); // "direct", "relay"
@@ -33,4 +33,4 @@ struct DeliveryAdvice
 // generic reverse name, no reverse name, a blocked port 25 or a changed address each point to a relay. Pure.
 DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& rememberedIps = {});
 
-} // namespace mailready::relay
+} // namespace mailready::report

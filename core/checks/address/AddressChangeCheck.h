@@ -1,10 +1,10 @@
 #pragma once
 
-#include "run/Check.h"
+#include "checks/Check.h"
 
 #include <QCoreApplication>
 
-namespace mailready::relay {
+namespace mailready::checks {
 
 // `address-change`: the server's public address against the one the published records were composed for
 // (remembered by `mailready check --remember` or the wizard). When it changed, says which published records still
@@ -21,4 +21,4 @@ public:
     CheckResult run(const CheckContext& ctx) override;
 };
 
-} // namespace mailready::relay
+} // namespace mailready::checks

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace mailready::checks {
+namespace mailready::net {
 
 // A server given as "HOST[:PORT]", "[v6]:PORT" or a bare IPv6 address; HOST may be a name.
 struct Endpoint
@@ -35,4 +35,4 @@ struct ResolvedEndpoint
 
 ResolvedEndpoint resolveEndpoint(dns::Resolver& resolver, const Endpoint& endpoint);
 
-} // namespace mailready::checks
+} // namespace mailready::net
