@@ -2,6 +2,7 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "dns/DnsName.h"
 
 #include <QHBoxLayout>
@@ -16,8 +17,8 @@ namespace mailready::ui {
 
 AddressPage::AddressPage(WizardModel* model, QWidget* parent)
     : CheckPage(model,
-                {QStringLiteral("public-ip"), QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo"),
-                 QStringLiteral("smtp"), QStringLiteral("port25")},
+                {checkid::PublicIp, checkid::Ptr, checkid::Fcrdns, checkid::Ehlo,
+                 checkid::Smtp, checkid::Port25},
                 parent),
       m_addresses(new QLineEdit(this)), m_problem(new QLabel(this))
 {
@@ -58,7 +59,7 @@ void AddressPage::initializePage()
 
 void AddressPage::onResult(const QString& id)
 {
-    if (id != QLatin1String("public-ip") || !m_addresses->text().trimmed().isEmpty())
+    if (id != checkid::PublicIp || !m_addresses->text().trimmed().isEmpty())
         return;
     const CheckResult* r = model()->result(id);
     QStringList found;

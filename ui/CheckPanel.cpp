@@ -2,7 +2,7 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
-#include "run/CheckRunner.h"
+#include "checks/CheckRegistry.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -31,11 +31,9 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    QHash<QString, QString> titles;
-    for (const auto& c : makeAllChecks())
-        titles.insert(c->id(), c->title());
     for (const QString& id : ids) {
-        if (!titles.contains(id))
+        const CheckDescriptor* check = findCheck(id);
+        if (!check)
             continue; // a check this build does not have
         auto* frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("check-") + id);
@@ -45,7 +43,7 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
         b.indicator = new StatusIndicator(frame);
         b.indicator->setObjectName(QStringLiteral("status-") + id);
         b.title = plainLabel(frame, QStringLiteral("title-") + id);
-        b.title->setText(titles.value(id));
+        b.title->setText(check->title());
         QFont bold = b.title->font();
         bold.setBold(true);
         b.title->setFont(bold);

@@ -2,6 +2,7 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "dns/DnsName.h"
 #include "net/Endpoint.h"
 #include "relay/AddressMemory.h"
@@ -28,8 +29,8 @@ namespace mailready::ui {
 // The checks of the chosen path: what receivers judge of the address mail arrives from.
 static QStringList pathIds()
 {
-    return {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo"), QStringLiteral("dnsbl"),
-            QStringLiteral("spf")};
+    return {checkid::Ptr, checkid::Fcrdns, checkid::Ehlo, checkid::Dnsbl,
+            checkid::Spf};
 }
 
 static QPlainTextEdit* linesBox(QWidget* parent, const QString& name)
@@ -201,8 +202,8 @@ void DeliveryPage::startAdvice()
     home.relay.clear();
     home.relayIps.clear();
     home.relayInclude.clear();
-    m_adviceRunner->start(home, {QStringLiteral("ptr"), QStringLiteral("dnsbl"), QStringLiteral("port25"),
-                                 QStringLiteral("address-change")});
+    m_adviceRunner->start(home, {checkid::Ptr, checkid::Dnsbl, checkid::Port25,
+                                 checkid::AddressChange});
 }
 
 void DeliveryPage::onAdvice(const Report& report)

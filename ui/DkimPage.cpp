@@ -3,6 +3,7 @@
 #include "RecordView.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/SignerConfig.h"
 #include "crypto/KeyFile.h"
@@ -52,7 +53,7 @@ struct DkimPage::Generated
 };
 
 DkimPage::DkimPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("dkim")}, parent), m_generateMode(new QRadioButton(tr("&Generate a new key"))),
+    : CheckPage(model, {checkid::Dkim}, parent), m_generateMode(new QRadioButton(tr("&Generate a new key"))),
       m_importMode(new QRadioButton(tr("I&mport an existing private key file"))), m_selector(new QLineEdit),
       m_generateBox(new QWidget), m_algorithm(new QComboBox), m_algorithmNote(new QLabel), m_directory(new QLineEdit),
       m_browseDirectory(new QPushButton(tr("Bro&wse…"))), m_generate(new QPushButton(tr("Generate ke&y"))),
@@ -538,7 +539,7 @@ void DkimPage::showRecord()
     rec.type = QStringLiteral("TXT");
     rec.value = record;
     rec.zoneLine = zoneFileLine(m_selectorInUse, domain, record);
-    model()->setRecords(QStringLiteral("dkim"), {rec});
+    model()->setRecords(checkid::Dkim, {rec});
 
     m_keyInfo->setText(tr("Key file: %1\nSelector: %2   (%3, %4 bits)")
                            .arg(QDir::toNativeSeparators(m_keyPath), m_selectorInUse,

@@ -3,6 +3,7 @@
 #include "RecordView.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "checks/dkim/DkimRecord.h"
 #include "dns/DnsName.h"
 
@@ -26,7 +27,7 @@ using namespace mailready::checks::dmarc;
 static const char* const ReportAddressKey = "dmarc/reportAddress";
 
 DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("dmarc")}, parent), m_address(new QLineEdit),
+    : CheckPage(model, {checkid::Dmarc}, parent), m_address(new QLineEdit),
       m_addressProblem(new QLabel), m_stages{new QRadioButton(tr("Stage &1: monitor only (p=none, with reports)")),
                                              new QRadioButton(tr("Stage &2: quarantine (p=quarantine)")),
                                              new QRadioButton(tr("Stage &3: reject (p=reject)"))},
@@ -122,7 +123,7 @@ DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
     // Until the user picks a stage, the one in force is shown: moving on is a decision made after reading reports.
     connect(model, &WizardModel::resultChanged, this, [this](const QString& id) {
         const CheckResult* r = this->model()->result(id);
-        if (id != QLatin1String("dmarc") || m_stageChosen || !r)
+        if (id != checkid::Dmarc || m_stageChosen || !r)
             return;
         const auto policy = parsePolicy(r->fields.value(QStringLiteral("policy")).toString());
         if (policy && !m_stages[int(*policy)]->isChecked())
@@ -208,7 +209,7 @@ void DmarcPage::recompose()
         m_record.clear();
         m_stageText->clear();
         m_external->setVisible(false);
-        model()->setRecords(QStringLiteral("dmarc"), {});
+        model()->setRecords(checkid::Dmarc, {});
         Q_EMIT completeChanged();
         return;
     }
@@ -245,7 +246,7 @@ void DmarcPage::recompose()
         auth.zoneLine = external;
         records << auth;
     }
-    model()->setRecords(QStringLiteral("dmarc"), records);
+    model()->setRecords(checkid::Dmarc, records);
     Q_EMIT completeChanged();
 }
 

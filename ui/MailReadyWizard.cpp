@@ -10,6 +10,7 @@
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
@@ -49,7 +50,7 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     setPage(AddressPageId, new AddressPage(m_model, this));
     setPage(DeliveryPageId, new DeliveryPage(m_model, this));
     setPage(BlocklistPageId,
-            thresholdPage(m_model, QStringLiteral("dnsbl"), tr("Blocklists"),
+            thresholdPage(m_model, checkid::Dnsbl, tr("Blocklists"),
                           tr("Receivers refuse mail from addresses on DNS blocklists. Each list is first checked "
                              "for health, so a broken or refusing list never counts as clean or as listed."),
                           this));

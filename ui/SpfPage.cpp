@@ -2,6 +2,7 @@
 
 #include "RecordView.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "checks/spf/SpfComposer.h"
 #include "checks/spf/SpfRecord.h"
 #include "dns/DnsName.h"
@@ -33,7 +34,7 @@ static QPlainTextEdit* readOnlyText(const QString& objectName, int lines, QWidge
 }
 
 SpfPage::SpfPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("spf")}, parent),
+    : CheckPage(model, {checkid::Spf}, parent),
       m_published(readOnlyText(QStringLiteral("published-record"), 2, this)),
       m_tree(readOnlyText(QStringLiteral("evaluation-tree"), 7, this)),
       m_replace(new QCheckBox(tr("Replace the published record with a ne&w one"), this)),
@@ -100,7 +101,7 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
         setTabOrder(order[i - 1], order[i]);
 
     connect(model, &WizardModel::resultChanged, this, [this](const QString& id) {
-        if (id == QLatin1String("spf")) {
+        if (id == checkid::Spf) {
             m_resultDomain = this->model()->request().domain;
             recompose();
         }
@@ -155,7 +156,7 @@ void SpfPage::recompose()
 {
     const CheckRequest request = model()->request();
     // A result about another domain (the user went back and changed it) is not shown while the new one runs.
-    const CheckResult* result = m_resultDomain == request.domain ? model()->result(QStringLiteral("spf")) : nullptr;
+    const CheckResult* result = m_resultDomain == request.domain ? model()->result(checkid::Spf) : nullptr;
 
     // What is published, and how it evaluates for each address.
     QList<QByteArray> published;
@@ -279,7 +280,7 @@ void SpfPage::recompose()
     }
     if (auto* recheckButton = findChild<QPushButton*>(QStringLiteral("recheck")))
         setTabOrder(previous, recheckButton);
-    model()->setRecords(QStringLiteral("spf"), records);
+    model()->setRecords(checkid::Spf, records);
 }
 
 } // namespace mailready::ui

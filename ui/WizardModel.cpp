@@ -1,5 +1,7 @@
 #include "WizardModel.h"
 
+#include "checks/CheckIds.h"
+#include "checks/CheckRegistry.h"
 #include "dns/Authoritative.h"
 #include "dns/LdnsResolver.h"
 #include "run/CheckRunner.h"
@@ -17,8 +19,7 @@ WizardModel::WizardModel(const GlobalOptions& options, QObject* parent)
 {
     m_request.resolver = options.resolverConfig();
     m_request.dnsblCatalogFile = qEnvironmentVariable("MAILREADY_DNSBL_CATALOG");
-    for (const auto& c : makeAllChecks())
-        m_order << c->id();
+    m_order = allCheckIds();
     connect(m_runner, &CheckRunner::checkFinished, this, &WizardModel::onFinished);
     connect(m_runner, &CheckRunner::finished, this, &WizardModel::onRunFinished);
     connect(m_runner, &CheckRunner::checkProgress, this,
@@ -73,8 +74,8 @@ void WizardModel::startRun(const CheckRequest& request, const QStringList& ids, 
 {
     m_currentLive = live;
     m_total = 0;
-    for (const auto& c : makeAllChecks())
-        if (ids.isEmpty() || ids.contains(c->id()) || (request.ips.isEmpty() && c->id() == QLatin1String("public-ip")))
+    for (const CheckDescriptor& c : checkRegistry())
+        if (ids.isEmpty() || ids.contains(c.id) || (request.ips.isEmpty() && c.id == checkid::PublicIp))
             ++m_total;
     m_done = 0;
     m_runner->start(request, ids);
@@ -213,7 +214,7 @@ Report WizardModel::report() const
     for (const QHostAddress& a : m_request.ips)
         r.ips << dns::addressText(a);
     if (r.ips.isEmpty())
-        if (const CheckResult* p = result(QStringLiteral("public-ip")))
+        if (const CheckResult* p = result(checkid::PublicIp))
             for (const auto& v : p->fields.value(QStringLiteral("addresses")).toArray())
                 r.ips << v.toString();
     r.started = first;
@@ -223,7 +224,7 @@ Report WizardModel::report() const
 
 QList<report::PublishRecord> WizardModel::records() const
 {
-    static const QStringList order{QStringLiteral("spf"), QStringLiteral("dkim"), QStringLiteral("dmarc")};
+    static const QStringList order{checkid::Spf, checkid::Dkim, checkid::Dmarc};
     auto rank = [](const QString& source) {
         const qsizetype i = order.indexOf(source);
         return i < 0 ? order.size() : i;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckIds.h"
 #include "CheckRequest.h"
 #include "CheckResult.h"
 #include "dns/Resolver.h"

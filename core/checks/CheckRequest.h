@@ -43,6 +43,9 @@ struct CheckRequest
     QString port25Target;
     // HOST[:PORT] tried when port 25 fails, to tell a block from no network at all (default: the target's port 443).
     QString port25Control;
+
+    // Every field counts: results of a run are about exactly the request it was started with.
+    bool operator==(const CheckRequest&) const = default;
 };
 
 } // namespace mailready

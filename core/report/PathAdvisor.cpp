@@ -1,5 +1,6 @@
 #include "PathAdvisor.h"
 
+#include "checks/CheckIds.h"
 #include "checks/dnsbl/DnsblVerdict.h"
 #include "dns/DnsName.h"
 
@@ -55,22 +56,22 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
     auto ownItems = [&](const QString& id) {
         QList<CheckItem> items;
         const CheckResult* r = report.find(id);
-        if (!r || (relayed && id != QLatin1String("port25")))
+        if (!r || (relayed && id != checkid::Port25))
             return items;
         for (const CheckItem& i : r->items)
-            if (id == QLatin1String("port25") || aboutOwn(i))
+            if (id == checkid::Port25 || aboutOwn(i))
                 items << i;
         return items;
     };
     auto noteUnverified = [&](const QString& id, const QString& what) {
         const CheckResult* r = report.find(id);
         if (!r || r->status == Status::Skipped || r->status == Status::Unknown ||
-            (relayed && id != QLatin1String("port25")))
+            (relayed && id != checkid::Port25))
             advice.unverified << what;
     };
 
     QStringList listed;
-    for (const CheckItem& i : ownItems(QStringLiteral("dnsbl"))) {
+    for (const CheckItem& i : ownItems(checkid::Dnsbl)) {
         if ((i.status == Status::Fail || i.status == Status::Warn) && isResidentialListing(i)) {
             const QString key = i.fields.value(QStringLiteral("ip")).toString();
             // The `meaning` field is the catalog's own text; the reason shows it in the reader's language.
@@ -87,9 +88,9 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
             listed << key;
         }
     }
-    noteUnverified(QStringLiteral("dnsbl"), QCoreApplication::translate("PathAdvisor", "blocklists"));
+    noteUnverified(checkid::Dnsbl, QCoreApplication::translate("PathAdvisor", "blocklists"));
 
-    for (const CheckItem& i : ownItems(QStringLiteral("ptr"))) {
+    for (const CheckItem& i : ownItems(checkid::Ptr)) {
         const QString ip = i.fields.value(QStringLiteral("ip")).toString();
         if (i.fields.value(QStringLiteral("generic")).toBool())
             advice.reasons << AdviceReason{
@@ -106,9 +107,9 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
                                                            "can set one.")
                     .arg(ip)};
     }
-    noteUnverified(QStringLiteral("ptr"), QCoreApplication::translate("PathAdvisor", "reverse DNS"));
+    noteUnverified(checkid::Ptr, QCoreApplication::translate("PathAdvisor", "reverse DNS"));
 
-    for (const CheckItem& i : ownItems(QStringLiteral("port25"))) {
+    for (const CheckItem& i : ownItems(checkid::Port25)) {
         if (i.fields.value(QStringLiteral("blocked")).toBool()) {
             advice.reasons << AdviceReason{
                 QStringLiteral("port25-blocked"),
@@ -117,7 +118,7 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
             break;
         }
     }
-    noteUnverified(QStringLiteral("port25"), QCoreApplication::translate("PathAdvisor", "outbound port 25"));
+    noteUnverified(checkid::Port25, QCoreApplication::translate("PathAdvisor", "outbound port 25"));
 
     if (!rememberedIps.isEmpty() && !own.isEmpty()) {
         QStringList remembered;

@@ -1,5 +1,7 @@
 #include "Thresholds.h"
 
+#include "checks/CheckRegistry.h"
+
 #include <QCoreApplication>
 
 namespace mailready::report {
@@ -7,38 +9,37 @@ namespace mailready::report {
 QList<Threshold> thresholds()
 {
     return {
-        {QStringLiteral("dnsbl"),
+        {thresholdid::Dnsbl,
          QCoreApplication::translate("Thresholds", "Blocklists"),
-         {QStringLiteral("dnsbl")},
+         checkIdsOf(thresholdid::Dnsbl),
          QCoreApplication::translate("Thresholds", "Every receiver: a listed address is refused or sent to spam.")},
-        {QStringLiteral("rdns"),
+        {thresholdid::Rdns,
          QCoreApplication::translate("Thresholds", "Reverse DNS"),
-         {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo")},
+         checkIdsOf(thresholdid::Rdns),
          QCoreApplication::translate(
              "Thresholds", "Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is "
                            "rejected outright); most receivers score a missing or generic PTR as spam.")},
-        {QStringLiteral("spf"),
+        {thresholdid::Spf,
          QStringLiteral("SPF"),
-         {QStringLiteral("spf")},
+         checkIdsOf(thresholdid::Spf),
          QCoreApplication::translate(
              "Thresholds", "Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and "
                            "DKIM and DMARC.")},
-        {QStringLiteral("dkim"),
+        {thresholdid::Dkim,
          QStringLiteral("DKIM"),
-         {QStringLiteral("dkim")},
+         checkIdsOf(thresholdid::Dkim),
          QCoreApplication::translate(
              "Thresholds", "Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM "
                            "with alignment.")},
-        {QStringLiteral("dmarc"),
+        {thresholdid::Dmarc,
          QStringLiteral("DMARC"),
-         {QStringLiteral("dmarc")},
+         checkIdsOf(thresholdid::Dmarc),
          QCoreApplication::translate(
              "Thresholds", "Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since "
                            "2025-05-05; rejection code 550 5.7.515).")},
-        {QStringLiteral("server"),
+        {thresholdid::Server,
          QCoreApplication::translate("Thresholds", "Server and network"),
-         {QStringLiteral("public-ip"), QStringLiteral("smtp"), QStringLiteral("port25"),
-          QStringLiteral("address-change")},
+         checkIdsOf(thresholdid::Server),
          QCoreApplication::translate("Thresholds",
                                      "Gmail requires TLS; many ISPs block outbound port 25 on residential lines.")},
     };

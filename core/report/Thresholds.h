@@ -13,7 +13,7 @@ struct Threshold
 {
     QString key;          // "dnsbl", "rdns", "spf", "dkim", "dmarc", "server"
     QString title;        // "Blocklists"
-    QStringList checkIds; // contract ids that decide it
+    QStringList checkIds; // contract ids that decide it (from the check registry)
     QString requiredBy;   // who requires it, in a sentence
 };
 

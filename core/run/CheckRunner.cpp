@@ -2,6 +2,7 @@
 
 #include "util/WorkerThreads.h"
 
+#include "checks/CheckRegistry.h"
 #include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
@@ -221,6 +222,14 @@ struct CheckRunner::Run
     CheckList checks;
 };
 
+CheckList makeAllChecks()
+{
+    CheckList checks;
+    for (const CheckDescriptor& d : checkRegistry())
+        checks.push_back(d.make());
+    return checks;
+}
+
 CheckRunner::CheckRunner(QObject* parent) : CheckRunner(&makeAllChecks, parent) {}
 
 CheckRunner::CheckRunner(CheckFactory factory, QObject* parent) : QObject(parent), m_factory(std::move(factory))
@@ -276,7 +285,7 @@ int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
     if (!onlyIds.isEmpty()) {
         // Discovery stays in whenever addresses are to be found, since the other checks need its answer.
         std::erase_if(run->checks, [&onlyIds, &request](const std::unique_ptr<Check>& c) {
-            const bool discovery = request.ips.isEmpty() && c->id() == QLatin1String("public-ip");
+            const bool discovery = request.ips.isEmpty() && c->id() == checkid::PublicIp;
             return !onlyIds.contains(c->id()) && !discovery;
         });
     }

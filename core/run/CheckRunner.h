@@ -17,7 +17,7 @@ namespace mailready {
 using CheckList = std::vector<std::unique_ptr<Check>>;
 using CheckFactory = std::function<CheckList()>;
 
-// Every check of the product, in the contract's order.
+// A fresh instance of every check of the registry (checks/CheckRegistry.h), in its order.
 CheckList makeAllChecks();
 
 struct RunCallbacks

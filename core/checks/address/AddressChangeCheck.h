@@ -15,7 +15,7 @@ class AddressChangeCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(AddressChangeCheck)
 
 public:
-    QString id() const override { return QStringLiteral("address-change"); }
+    QString id() const override { return checkid::AddressChange; }
     QString title() const override { return tr("Address change"); }
     bool needsServerIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;

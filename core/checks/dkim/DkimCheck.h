@@ -13,7 +13,7 @@ class DkimCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(DkimCheck)
 
 public:
-    QString id() const override { return QStringLiteral("dkim"); }
+    QString id() const override { return checkid::Dkim; }
     QString title() const override { return tr("DKIM key records"); }
     CheckResult run(const CheckContext& ctx) override;
 };

@@ -13,7 +13,7 @@ class DmarcCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(DmarcCheck)
 
 public:
-    QString id() const override { return QStringLiteral("dmarc"); }
+    QString id() const override { return checkid::Dmarc; }
     QString title() const override { return tr("DMARC policy"); }
     CheckResult run(const CheckContext& ctx) override;
 };

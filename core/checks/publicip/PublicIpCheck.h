@@ -14,7 +14,7 @@ class PublicIpCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(PublicIpCheck)
 
 public:
-    QString id() const override { return QStringLiteral("public-ip"); }
+    QString id() const override { return checkid::PublicIp; }
     QString title() const override { return tr("Public address"); }
     CheckResult run(const CheckContext& ctx) override;
     QList<QHostAddress> sendingIpsFrom(const CheckResult& result) const override;

@@ -13,7 +13,7 @@ class EhloCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(EhloCheck)
 
 public:
-    QString id() const override { return QStringLiteral("ehlo"); }
+    QString id() const override { return checkid::Ehlo; }
     QString title() const override { return tr("EHLO name matches reverse DNS"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;

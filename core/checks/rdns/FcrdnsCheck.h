@@ -13,7 +13,7 @@ class FcrdnsCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(FcrdnsCheck)
 
 public:
-    QString id() const override { return QStringLiteral("fcrdns"); }
+    QString id() const override { return checkid::Fcrdns; }
     QString title() const override { return tr("Forward-confirmed reverse DNS"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;

@@ -17,7 +17,7 @@ class Port25Check final : public Check
 public:
     static constexpr const char* DefaultTarget = "gmail-smtp-in.l.google.com:25";
 
-    QString id() const override { return QStringLiteral("port25"); }
+    QString id() const override { return checkid::Port25; }
     QString title() const override { return tr("Outbound port 25"); }
     CheckResult run(const CheckContext& ctx) override;
 };

@@ -13,7 +13,7 @@ class SmtpCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(SmtpCheck)
 
 public:
-    QString id() const override { return QStringLiteral("smtp"); }
+    QString id() const override { return checkid::Smtp; }
     QString title() const override { return tr("SMTP server (banner, EHLO, STARTTLS)"); }
     CheckResult run(const CheckContext& ctx) override;
 };

@@ -13,7 +13,7 @@ class SpfCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(SpfCheck)
 
 public:
-    QString id() const override { return QStringLiteral("spf"); }
+    QString id() const override { return checkid::Spf; }
     QString title() const override { return tr("SPF"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
