@@ -508,7 +508,7 @@ void TestDnsbl::checkAgainstNsd()
         }
     }
     // Dead lists and allowlists never reach the network.
-    for (const auto& e : r.evidence) {
+    for (const auto& e : r.evidenceJson()) {
         const QString name = e.toObject().value(QStringLiteral("name")).toString();
         QVERIFY2(!name.endsWith(QLatin1String("dead.dnsbl.test.")) &&
                      !name.endsWith(QLatin1String("allow.dnsbl.test.")),
@@ -531,7 +531,7 @@ void TestDnsbl::txtOnlyForListings()
         {QStringLiteral("203.0.113.5"), QStringLiteral("203.0.113.9")}, QStringLiteral("example.test"),
         test::nsdConfig());
     int a = 0, txt = 0;
-    for (const auto& e : r.evidence) {
+    for (const auto& e : r.evidenceJson()) {
         const QJsonObject o = e.toObject();
         (o.value(QStringLiteral("type")).toString() == QLatin1String("TXT") ? txt : a) += 1;
     }

@@ -3,10 +3,10 @@
 #include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
+#include "checks/publicip/PublicIpCheck.h"
 #include "dns/DnsName.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,8 +63,9 @@ void AddressPage::onResult(const QString& id)
         return;
     const CheckResult* r = model()->result(id);
     QStringList found;
-    for (const auto& v : r->fields.value(QStringLiteral("addresses")).toArray())
-        found << v.toString();
+    if (const auto* details = r->detailsAs<checks::PublicIpDetails>())
+        for (const QHostAddress& a : details->addresses)
+            found << dns::addressText(a);
     m_addresses->setText(found.join(QStringLiteral(", ")));
 }
 

@@ -6,8 +6,6 @@
 
 #include <QFrame>
 #include <QGridLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -101,23 +99,19 @@ QString CheckPanel::findingsText(const CheckResult& r)
 QString CheckPanel::evidenceText(const CheckResult& r)
 {
     QStringList lines;
-    for (const auto& v : r.evidence) {
-        const QJsonObject e = v.toObject();
+    for (const dns::Answer& e : r.evidence) {
         QStringList answers;
-        for (const auto& a : e.value(QStringLiteral("answers")).toArray())
-            answers << a.toString();
-        QString line =
-            QStringLiteral("%1 %2  @%3  %4")
-                .arg(e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("type")).toString(),
-                     e.value(QStringLiteral("server")).toString(),
-                     e.value(QStringLiteral("outcome")).toString(e.value(QStringLiteral("rcode")).toString()));
+        for (const dns::Record& record : e.records)
+            answers << record.presentation();
+        QString line = QStringLiteral("%1 %2  @%3  %4")
+                           .arg(e.name, dns::rrTypeName(e.type), e.server, dns::outcomeName(e.outcome));
         if (!answers.isEmpty())
             line += QStringLiteral("  %1").arg(answers.join(QStringLiteral(" | ")));
-        if (e.contains(QStringLiteral("ttl")))
-            line += tr("  TTL %1 s").arg(e.value(QStringLiteral("ttl")).toInteger());
-        line += tr("  %1 ms").arg(e.value(QStringLiteral("ms")).toInteger());
-        if (e.contains(QStringLiteral("error")))
-            line += QStringLiteral("  (%1)").arg(e.value(QStringLiteral("error")).toString());
+        if (!e.records.isEmpty() || e.negativeTtl)
+            line += tr("  TTL %1 s").arg(qint64(e.minTtl()));
+        line += tr("  %1 ms").arg(e.ms);
+        if (!e.error.isEmpty())
+            line += QStringLiteral("  (%1)").arg(e.error);
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

@@ -5,6 +5,7 @@
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
 #include "checks/dkim/DkimRecord.h"
+#include "checks/dmarc/DmarcCheck.h"
 #include "dns/DnsName.h"
 
 #include <QButtonGroup>
@@ -125,7 +126,8 @@ DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
         const CheckResult* r = this->model()->result(id);
         if (id != checkid::Dmarc || m_stageChosen || !r)
             return;
-        const auto policy = parsePolicy(r->fields.value(QStringLiteral("policy")).toString());
+        const auto* details = r->detailsAs<checks::DmarcDetails>();
+        const std::optional<checks::dmarc::Policy> policy = details ? details->policy : std::nullopt;
         if (policy && !m_stages[int(*policy)]->isChecked())
             m_stages[int(*policy)]->setChecked(true);
     });

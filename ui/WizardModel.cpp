@@ -2,14 +2,13 @@
 
 #include "checks/CheckIds.h"
 #include "checks/CheckRegistry.h"
+#include "checks/publicip/PublicIpCheck.h"
 #include "dns/Authoritative.h"
 #include "dns/LdnsResolver.h"
 #include "run/CheckRunner.h"
 #include "util/WorkerThreads.h"
 
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mailready::ui {
@@ -141,8 +140,9 @@ void WizardModel::setAutoRecheck(const QStringList& ids, bool enabled, int inter
 static quint32 maxEvidenceTtl(const CheckResult& r)
 {
     quint32 ttl = 0;
-    for (const auto& e : r.evidence)
-        ttl = qMax(ttl, static_cast<quint32>(e.toObject().value(QStringLiteral("ttl")).toInteger()));
+    for (const dns::Answer& a : r.evidence)
+        if (!a.records.isEmpty() || a.negativeTtl)
+            ttl = qMax(ttl, a.minTtl());
     return ttl;
 }
 
@@ -215,8 +215,9 @@ Report WizardModel::report() const
         r.ips << dns::addressText(a);
     if (r.ips.isEmpty())
         if (const CheckResult* p = result(checkid::PublicIp))
-            for (const auto& v : p->fields.value(QStringLiteral("addresses")).toArray())
-                r.ips << v.toString();
+            if (const auto* details = p->detailsAs<checks::PublicIpDetails>())
+                for (const QHostAddress& a : details->addresses)
+                    r.ips << dns::addressText(a);
     r.started = first;
     r.finished = last;
     return r;

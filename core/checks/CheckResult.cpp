@@ -44,8 +44,16 @@ QJsonObject CheckResult::toJson() const
     for (const CheckItem& item : items)
         i.append(item.toJson());
     o.insert(QStringLiteral("items"), i);
-    o.insert(QStringLiteral("evidence"), evidence);
+    o.insert(QStringLiteral("evidence"), evidenceJson());
     return o;
+}
+
+QJsonArray CheckResult::evidenceJson() const
+{
+    QJsonArray a;
+    for (const dns::Answer& answer : evidence)
+        a.append(answer.toEvidence());
+    return a;
 }
 
 CheckResult CheckResult::skipped(const QString& id, const QString& title, const QString& why)

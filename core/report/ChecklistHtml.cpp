@@ -100,8 +100,8 @@ static QString evidenceTable(const Report& report)
                          translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Answers")));
     int rows = 0;
     for (const CheckResult& c : report.checks) {
-        for (const auto& v : c.evidence) {
-            const QJsonObject e = v.toObject();
+        for (const dns::Answer& answer : c.evidence) {
+            const QJsonObject e = answer.toEvidence();
             QStringList answers;
             for (const auto& a : e.value(QStringLiteral("answers")).toArray())
                 answers << a.toString();

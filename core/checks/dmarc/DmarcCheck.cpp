@@ -87,6 +87,9 @@ CheckResult DmarcCheck::run(const CheckContext& ctx)
         }
         const Policy policy = d.inherited() ? r.policyForSubdomain(true) : r.policy;
         result.fields.insert(QStringLiteral("policy"), policyName(policy));
+        auto details = std::make_shared<DmarcDetails>();
+        details->policy = policy;
+        result.details = details;
         item.fields.insert(QStringLiteral("policy"), policyName(policy));
         item.status = d.multipleAt.isEmpty() ? Status::Pass : Status::Fail;
         item.detail = (d.inherited() ? tr("DMARC policy %1 from %2 (inherited from the parent domain)")

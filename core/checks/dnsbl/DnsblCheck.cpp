@@ -85,18 +85,13 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         return text;
     };
     auto addEvidence = [&](const dns::Answer& answer) {
-        QJsonObject e = answer.toEvidence();
+        dns::Answer e = answer;
         if (!key.isEmpty()) {
-            e.insert(QStringLiteral("name"), mask(answer.name));
-            if (!answer.cnameChain.isEmpty()) {
-                QStringList chain;
-                for (const QString& n : answer.cnameChain)
-                    chain << mask(n);
-                e.insert(QStringLiteral("cname"), QJsonArray::fromStringList(chain));
-            }
-            for (const QString& k : e.keys())
-                if (e.value(k).isString())
-                    e.insert(k, mask(e.value(k).toString()));
+            e.name = mask(e.name);
+            for (QString& n : e.cnameChain)
+                n = mask(n);
+            e.server = mask(e.server);
+            e.error = mask(e.error);
         }
         result.evidence.append(e);
     };

@@ -140,6 +140,7 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
     const QList<EchoVerdict> verdicts = judgeEchoes(answers);
     const QList<QHostAddress> local = QNetworkInterface::allAddresses();
     QStringList found;
+    auto details = std::make_shared<PublicIpDetails>();
     for (const EchoVerdict& v : verdicts) {
         const QString family = v.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
         if (!v.anyAnswer())
@@ -162,6 +163,7 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
         }
         const QString text = dns::addressText(*v.address);
         found << text;
+        details->addresses << *v.address;
         CheckItem item;
         item.subject = text;
         item.fields.insert(QStringLiteral("ip"), text);
@@ -249,6 +251,7 @@ CheckResult PublicIpCheck::run(const CheckContext& ctx)
                                                        v.failed.join(QStringLiteral("; "))));
     result.aggregate();
     result.fields.insert(QStringLiteral("addresses"), QJsonArray::fromStringList(found));
+    result.details = details;
     result.summary = found.isEmpty() ? tr("The sources disagree about the public address")
                                      : tr("Public address %1").arg(found.join(QStringLiteral(", ")));
     return result;

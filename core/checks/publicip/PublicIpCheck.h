@@ -6,6 +6,12 @@
 
 namespace mailready::checks {
 
+// What `public-ip` found, typed: every address the sources agreed on (also one judged unusable), in their order.
+struct PublicIpDetails final : CheckDetails
+{
+    QList<QHostAddress> addresses;
+};
+
 // `public-ip`: finds the public sending address(es) by asking several independent echo services at once (HTTP(S)
 // endpoints reached over IPv4 and over IPv6, and DNS services that answer with the asking address), and takes the
 // majority per address family. Skipped when --ip was given; it then only notes addresses that look like examples.

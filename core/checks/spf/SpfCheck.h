@@ -1,10 +1,27 @@
 #pragma once
 
 #include "checks/Check.h"
+#include "checks/spf/SpfEvaluator.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QList>
 
 namespace mailready::checks {
+
+// What `spf` found at the domain, typed: the SPF records published there (none, one, or several).
+struct SpfDetails final : CheckDetails
+{
+    QList<QByteArray> records;
+};
+
+// One sending address's evaluation, typed: the result and the tree of records and terms behind it.
+struct SpfItemDetails final : CheckDetails
+{
+    QHostAddress ip;
+    spf::Evaluation evaluation;
+};
 
 // `spf`: the mail domain publishes one valid SPF record whose evaluation (RFC 7208 check_host(), sender
 // postmaster@D, HELO = the hostname or D) passes for every sending address.
