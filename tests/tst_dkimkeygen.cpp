@@ -1,7 +1,7 @@
 // `mailready dkim keygen|import` and the key files: mode 0600 whatever the umask, never overwriting, nothing left
 // behind on failure, the private key never printed.
-#include "MailAuthTestData.h"
 #include "CliAssertions.h"
+#include "MailAuthTestData.h"
 #include "TestDns.h"
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/DkimSignature.h"

@@ -1,7 +1,7 @@
 // `mailready records` end to end: zone-file form, web-panel form, JSON, usage errors, the private key never shown,
 // and --existing-spf reading the published record from the fixture's NSD.
-#include "MailAuthTestData.h"
 #include "CliAssertions.h"
+#include "MailAuthTestData.h"
 #include "TestDns.h"
 
 #include "dns/LdnsResolver.h"

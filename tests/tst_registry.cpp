@@ -24,9 +24,9 @@ private Q_SLOTS:
 void TestRegistry::contractOrder()
 {
     // docs/cli-contract.md's table order, then the checks it does not name.
-    const QStringList want{QStringLiteral("public-ip"), QStringLiteral("ptr"),   QStringLiteral("fcrdns"),
-                           QStringLiteral("ehlo"),      QStringLiteral("dnsbl"), QStringLiteral("spf"),
-                           QStringLiteral("dkim"),      QStringLiteral("dmarc"), QStringLiteral("smtp"),
+    const QStringList want{QStringLiteral("public-ip"), QStringLiteral("ptr"),           QStringLiteral("fcrdns"),
+                           QStringLiteral("ehlo"),      QStringLiteral("dnsbl"),         QStringLiteral("spf"),
+                           QStringLiteral("dkim"),      QStringLiteral("dmarc"),         QStringLiteral("smtp"),
                            QStringLiteral("port25"),    QStringLiteral("address-change")};
     QCOMPARE(allCheckIds(), want);
     QStringList made;
@@ -71,10 +71,11 @@ void TestRegistry::requestEquality_data()
     // Each row changes one field the old hand-built key of the check pages left out.
     QTest::newRow("dnsbl zones") << with([](CheckRequest& r) { r.dnsblZones = {QStringLiteral("bl.test")}; });
     QTest::newRow("dnsbl catalog") << with([](CheckRequest& r) { r.dnsblCatalogFile = QStringLiteral("c.json"); });
-    QTest::newRow("relay ips") << with([](CheckRequest& r) { r.relayIps = {QHostAddress(QStringLiteral("192.0.2.1"))}; });
+    QTest::newRow("relay ips") << with(
+        [](CheckRequest& r) { r.relayIps = {QHostAddress(QStringLiteral("192.0.2.1"))}; });
     QTest::newRow("relay include") << with([](CheckRequest& r) { r.relayInclude = QStringLiteral("_spf.relay.test"); });
-    QTest::newRow("remembered ips")
-        << with([](CheckRequest& r) { r.rememberedIps = {QHostAddress(QStringLiteral("192.0.2.2"))}; });
+    QTest::newRow("remembered ips") << with(
+        [](CheckRequest& r) { r.rememberedIps = {QHostAddress(QStringLiteral("192.0.2.2"))}; });
     QTest::newRow("port 25 target") << with([](CheckRequest& r) { r.port25Target = QStringLiteral("mx.test"); });
     QTest::newRow("resolver timeout") << with([](CheckRequest& r) { r.resolver.timeoutMs = 1; });
     QTest::newRow("ip-echo dns") << with([](CheckRequest& r) { r.ipEchoDns = QStringList{}; });

@@ -17,8 +17,7 @@ namespace mailready::ui {
 
 AddressPage::AddressPage(WizardModel* model, QWidget* parent)
     : CheckPage(model,
-                {checkid::PublicIp, checkid::Ptr, checkid::Fcrdns, checkid::Ehlo,
-                 checkid::Smtp, checkid::Port25},
+                {checkid::PublicIp, checkid::Ptr, checkid::Fcrdns, checkid::Ehlo, checkid::Smtp, checkid::Port25},
                 parent),
       m_addresses(new QLineEdit(this)), m_problem(new QLabel(this))
 {

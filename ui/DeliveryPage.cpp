@@ -29,8 +29,7 @@ namespace mailready::ui {
 // The checks of the chosen path: what receivers judge of the address mail arrives from.
 static QStringList pathIds()
 {
-    return {checkid::Ptr, checkid::Fcrdns, checkid::Ehlo, checkid::Dnsbl,
-            checkid::Spf};
+    return {checkid::Ptr, checkid::Fcrdns, checkid::Ehlo, checkid::Dnsbl, checkid::Spf};
 }
 
 static QPlainTextEdit* linesBox(QWidget* parent, const QString& name)
@@ -202,8 +201,7 @@ void DeliveryPage::startAdvice()
     home.relay.clear();
     home.relayIps.clear();
     home.relayInclude.clear();
-    m_adviceRunner->start(home, {checkid::Ptr, checkid::Dnsbl, checkid::Port25,
-                                 checkid::AddressChange});
+    m_adviceRunner->start(home, {checkid::Ptr, checkid::Dnsbl, checkid::Port25, checkid::AddressChange});
 }
 
 void DeliveryPage::onAdvice(const Report& report)

@@ -34,8 +34,7 @@ static QPlainTextEdit* readOnlyText(const QString& objectName, int lines, QWidge
 }
 
 SpfPage::SpfPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {checkid::Spf}, parent),
-      m_published(readOnlyText(QStringLiteral("published-record"), 2, this)),
+    : CheckPage(model, {checkid::Spf}, parent), m_published(readOnlyText(QStringLiteral("published-record"), 2, this)),
       m_tree(readOnlyText(QStringLiteral("evaluation-tree"), 7, this)),
       m_replace(new QCheckBox(tr("Replace the published record with a ne&w one"), this)),
       m_mx(new QCheckBox(tr("The domain's &MX hosts send mail too (mx)"), this)),

@@ -49,8 +49,8 @@ struct CheckResult
     QString summary;
     QList<Finding> findings;
     QList<CheckItem> items;
-    QList<dns::Answer> evidence; // the DNS answers behind the verdict (JSON: dns::Answer::toEvidence())
-    QJsonObject fields;          // contract fields on the check itself: record, policy, ...
+    QList<dns::Answer> evidence;                 // the DNS answers behind the verdict (JSON: dns::Answer::toEvidence())
+    QJsonObject fields;                          // contract fields on the check itself: record, policy, ...
     std::shared_ptr<const CheckDetails> details; // typed facts for the wizard; may be null
 
     template <class T> const T* detailsAs() const { return dynamic_cast<const T*>(details.get()); }

@@ -65,8 +65,7 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
     };
     auto noteUnverified = [&](const QString& id, const QString& what) {
         const CheckResult* r = report.find(id);
-        if (!r || r->status == Status::Skipped || r->status == Status::Unknown ||
-            (relayed && id != checkid::Port25))
+        if (!r || r->status == Status::Skipped || r->status == Status::Unknown || (relayed && id != checkid::Port25))
             advice.unverified << what;
     };
 
