@@ -1,6 +1,7 @@
 #include "DkimPage.h"
 
 #include "RecordView.h"
+#include "Settings.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
@@ -28,7 +29,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -37,9 +37,6 @@
 namespace mailready::ui {
 
 using namespace mailready::checks::dkim;
-
-static const char* const SelectorKey = "dkim/selector";
-static const char* const KeyPathKey = "dkim/keyPath";
 
 // What the key-making task hands back to the page: never the private key, only what became of it.
 struct DkimPage::Generated
@@ -517,9 +514,8 @@ void DkimPage::applyKey(const QString& path, const QString& selector, const cryp
     model()->setRequest(r);
 
     // Names only: the selector and where the key file is.
-    QSettings settings;
-    settings.setValue(QLatin1String(SelectorKey), selector);
-    settings.setValue(QLatin1String(KeyPathKey), path);
+    settings::setValue(Setting::DkimSelector, selector);
+    settings::setValue(Setting::DkimKeyPath, path);
 
     showRecord();
     Q_EMIT keyReady(path);
@@ -603,9 +599,8 @@ void DkimPage::initializePage()
         QString path = r.dkimKeyFile;
         QString selector = r.selectors.value(0);
         if (path.isEmpty() || selector.isEmpty()) {
-            const QSettings settings;
-            path = settings.value(QLatin1String(KeyPathKey)).toString();
-            selector = settings.value(QLatin1String(SelectorKey)).toString();
+            path = settings::value(Setting::DkimKeyPath);
+            selector = settings::value(Setting::DkimSelector);
         }
         if (!path.isEmpty() && isValidSelector(selector) && QFileInfo(path).isFile()) {
             if (const auto key = crypto::PrivateKey::readFile(path)) {

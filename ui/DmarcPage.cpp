@@ -1,12 +1,13 @@
 #include "DmarcPage.h"
 
 #include "RecordView.h"
+#include "Settings.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
-#include "checks/dkim/DkimRecord.h"
 #include "checks/dmarc/DmarcCheck.h"
 #include "dns/DnsName.h"
+#include "report/RecordComposer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,14 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace mailready::ui {
 
 using namespace mailready::checks::dmarc;
-
-static const char* const ReportAddressKey = "dmarc/reportAddress";
 
 DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
     : CheckPage(model, {checkid::Dmarc}, parent), m_address(new QLineEdit),
@@ -215,21 +213,14 @@ void DmarcPage::recompose()
         Q_EMIT completeChanged();
         return;
     }
-    QSettings().setValue(QLatin1String(ReportAddressKey), options->reportAddress);
+    settings::setValue(Setting::DmarcReportAddress, options->reportAddress);
     const QList<Stage> plan = composePlan(*options);
     const Stage& s = plan.at(stage());
     m_record = s.record;
     m_stageText->setText(s.explanation + QLatin1Char('\n') + tr("Next: %1").arg(s.advance));
 
-    report::PublishRecord rec;
-    rec.purpose = tr("DMARC policy for %1 (%2)").arg(m_domain, s.title);
-    rec.name = recordName(m_domain);
-    rec.type = QStringLiteral("TXT");
-    rec.value = s.record;
-    QStringList quoted;
-    for (const QString& part : checks::dkim::splitCharacterStrings(s.record))
-        quoted << QLatin1Char('"') + part + QLatin1Char('"');
-    rec.zoneLine = QStringLiteral("%1 IN TXT %2").arg(rec.name, quoted.join(QLatin1Char(' ')));
+    const report::PublishRecord rec =
+        report::txtRecord(tr("DMARC policy for %1 (%2)").arg(m_domain, s.title), recordName(m_domain), s.record);
     QList<report::PublishRecord> records{rec};
     holder->addWidget(new RecordView(rec, m_recordHolder));
 
@@ -278,7 +269,7 @@ void DmarcPage::initializePage()
     if (domain != m_domain) {
         m_domain = domain;
         if (!m_addressEdited) {
-            const QString saved = QSettings().value(QLatin1String(ReportAddressKey)).toString();
+            const QString saved = settings::value(Setting::DmarcReportAddress);
             const QString savedDomain = saved.section(QLatin1Char('@'), -1);
             const bool savedFits = savedDomain == domain || savedDomain.endsWith(QLatin1Char('.') + domain);
             m_address->setText(savedFits ? saved : QStringLiteral("dmarc-reports@") + domain);

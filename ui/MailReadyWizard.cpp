@@ -6,6 +6,7 @@
 #include "DkimPage.h"
 #include "DmarcPage.h"
 #include "PublishPage.h"
+#include "Settings.h"
 #include "SpfPage.h"
 #include "VerifyPage.h"
 #include "WelcomePage.h"
@@ -18,7 +19,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace mailready::ui {
 
@@ -122,20 +122,17 @@ void MailReadyWizard::done(int result)
 
 void MailReadyWizard::restoreSettings()
 {
-    QSettings s;
-    for (const char* key : {"domain", "hostname", "addresses", "nameservers"}) {
-        const QString k = QString::fromLatin1(key);
-        if (s.contains(k))
-            setField(k, s.value(k).toString());
-    }
+    // The fields of the first page are registered under their settings' names.
+    for (const Setting s : {Setting::Domain, Setting::Hostname, Setting::Addresses, Setting::Nameservers})
+        if (settings::contains(s))
+            setField(settings::key(s), settings::value(s));
 }
 
 void MailReadyWizard::saveSettings() const
 {
     // Names and paths only: never key material.
-    QSettings s;
-    for (const char* key : {"domain", "hostname", "addresses", "nameservers"})
-        s.setValue(QString::fromLatin1(key), field(QString::fromLatin1(key)).toString());
+    for (const Setting s : {Setting::Domain, Setting::Hostname, Setting::Addresses, Setting::Nameservers})
+        settings::setValue(s, field(settings::key(s)).toString());
 }
 
 QIcon MailReadyWizard::appIcon()
