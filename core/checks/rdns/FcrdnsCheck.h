@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/Check.h"
+#include "checks/rdns/ReverseLookup.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,10 @@ public:
     QString title() const override { return tr("Forward-confirmed reverse DNS"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
+
+    // The two halves of run(): every DNS question, then the verdict from the answers alone.
+    static ReverseFacts gather(dns::Resolver& resolver, const QList<QHostAddress>& addresses);
+    static CheckResult judge(const ReverseFacts& facts);
 };
 
 } // namespace mailready::checks
