@@ -38,6 +38,24 @@ dns::Answer answer(const QString& name, dns::RRType type, const QString& result)
     return a;
 }
 
+dns::Answer txtAnswer(const QString& name, const QList<QByteArray>& records)
+{
+    dns::Answer a = answer(name, dns::RRType::TXT, QStringLiteral("NODATA"));
+    if (records.isEmpty())
+        return a;
+    a.outcome = dns::Outcome::NoError;
+    for (const QByteArray& text : records) {
+        dns::Record r;
+        r.owner = a.name;
+        r.type = dns::RRType::TXT;
+        r.ttl = 300;
+        r.txt = text;
+        r.txtStrings = {text};
+        a.records << r;
+    }
+    return a;
+}
+
 checks::ReverseLookup reverseLookup(const char* ip, const char* ptr, std::initializer_list<const char*> forward)
 {
     checks::ReverseLookup r;

@@ -14,6 +14,9 @@ namespace mailready::test {
 // A/AAAA, names for PTR, comma-separated.
 dns::Answer answer(const QString& name, dns::RRType type, const QString& result);
 
+// A TXT answer at NAME holding `records` (each one character-string); none: NODATA.
+dns::Answer txtAnswer(const QString& name, const QList<QByteArray>& records);
+
 // The reverse lookup of `ip`: its PTR answer (`ptr` as for answer()) and, for each PTR name, the forward answer
 // given in `forward` ("name=result", the result as for answer(); a name not given was not looked up).
 checks::ReverseLookup reverseLookup(const char* ip, const char* ptr, std::initializer_list<const char*> forward = {});
