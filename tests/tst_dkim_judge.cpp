@@ -1,6 +1,7 @@
 // The dkim judge from facts alone: the TXT answer at each selector (records taken from the test zone, or failures
 // as a server gives them) and the signer's key file. No DNS server (tst_mailauth_dns asks the fixture's NSD).
 #include "FactBuilders.h"
+#include "JudgeResults.h"
 #include "MailAuthTestData.h"
 #include "TestDns.h"
 #include "checks/dkim/DkimCheck.h"
@@ -134,10 +135,7 @@ void TestDkimJudge::judge()
     QCOMPARE(statusName(r.status), status);
     QCOMPARE(r.items.size(), 1);
     QCOMPARE(r.items.first().fields.value(QStringLiteral("selector")).toString(), selector);
-    QStringList all{r.summary, r.items.first().detail};
-    for (const Finding& finding : r.findings)
-        all << finding.message << finding.fix;
-    QVERIFY2(all.join(QLatin1Char('\n')).contains(text), qPrintable(all.join(QLatin1Char('\n'))));
+    QVERIFY2(test::resultText(r).contains(text), qPrintable(test::resultText(r)));
     QCOMPARE(r.evidence.size(), 1);
 }
 

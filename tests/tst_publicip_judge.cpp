@@ -1,11 +1,13 @@
 // The public-ip judge from facts alone: what each address-echo source answered, no source asked (tst_publicip asks
 // the fixture's echo servers).
+#include "JudgeResults.h"
 #include "checks/publicip/PublicIpCheck.h"
 
 #include <QTest>
 
 using namespace mailready;
 using namespace mailready::checks;
+using test::words;
 
 namespace {
 
@@ -27,19 +29,6 @@ PublicIpFacts answered(std::initializer_list<const char*> answers, std::initiali
     for (const char* l : local)
         f.local << QHostAddress(QString::fromUtf8(l));
     return f;
-}
-
-QStringList itemStatuses(const CheckResult& r)
-{
-    QStringList out;
-    for (const CheckItem& i : r.items)
-        out << i.subject + QLatin1Char('=') + statusName(i.status);
-    return out;
-}
-
-QStringList words(const char* text)
-{
-    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -99,11 +88,8 @@ void TestPublicIpJudge::judge()
     const CheckResult r = PublicIpCheck::judge(facts);
     QCOMPARE(r.id, QStringLiteral("public-ip"));
     QCOMPARE(statusName(r.status), status);
-    QCOMPARE(itemStatuses(r), items);
-    QStringList all{r.summary};
-    for (const Finding& f : r.findings)
-        all << f.message;
-    QVERIFY2(all.join(QLatin1Char('\n')).contains(text), qPrintable(all.join(QLatin1Char('\n'))));
+    QCOMPARE(test::itemSubjectStatuses(r), items);
+    QVERIFY2(test::resultText(r).contains(text), qPrintable(test::resultText(r)));
     // The wizard's typed view of the same: every address the sources agreed on.
     QStringList typed;
     if (const auto* details = r.detailsAs<PublicIpDetails>())

@@ -1,6 +1,7 @@
 // The smtp judge from facts alone: conversations as the probe would have recorded them, no socket opened (tst_smtp
 // talks to the fixture's OpenSMTPD and stubs).
 #include "FactBuilders.h"
+#include "JudgeResults.h"
 #include "checks/smtp/SmtpCheck.h"
 
 #include <QTest>
@@ -9,6 +10,7 @@ using namespace mailready;
 using namespace mailready::checks;
 using Failure = SmtpProbeResult::Failure;
 using Stage = SmtpProbeResult::Stage;
+using test::words;
 
 namespace {
 
@@ -53,19 +55,6 @@ SmtpProbeResult greeted(std::initializer_list<const char*> ehloLines)
     p.greeting = reply(220, {"mx.example.test ESMTP"});
     p.ehlo = reply(250, ehloLines);
     return p;
-}
-
-QStringList itemStatuses(const CheckResult& r)
-{
-    QStringList out;
-    for (const CheckItem& i : r.items)
-        out << i.subject + QLatin1Char('=') + statusName(i.status);
-    return out;
-}
-
-QStringList words(const char* text)
-{
-    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -137,11 +126,8 @@ void TestSmtpJudge::judge()
     const CheckResult r = SmtpCheck::judge(facts);
     QCOMPARE(r.id, QStringLiteral("smtp"));
     QCOMPARE(statusName(r.status), status);
-    QCOMPARE(itemStatuses(r), items);
-    QStringList all{r.summary};
-    for (const Finding& f : r.findings)
-        all << f.message << f.fix;
-    QVERIFY2(all.join(QLatin1Char('\n')).contains(text), qPrintable(all.join(QLatin1Char('\n'))));
+    QCOMPARE(test::itemSubjectStatuses(r), items);
+    QVERIFY2(test::resultText(r).contains(text), qPrintable(test::resultText(r)));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpJudge)
