@@ -58,12 +58,14 @@ match from any for any reject
 CONF
     smtpd -n -f "$state/smtpd.conf" >/dev/null 2>&1 || { smtpd -n -f "$state/smtpd.conf"; exit 1; }
     # smtpd's control socket (/run/smtpd.sock) and queue (/var/spool/smtpd) are fixed paths. A private mount
-    # namespace gives this instance its own, so another test run or a system smtpd does not collide with it.
+    # namespace gives this instance its own, so another test run or a system smtpd does not collide with it. The
+    # queue's own folder exists only once a system smtpd has run, so the mount covers /var/spool (which every Debian
+    # has) with a folder of ours that holds it.
     # -d: stay in the foreground; unshare and sh exec into smtpd, so the job's PID is smtpd's, ours to stop.
-    mkdir -p "$state/run" "$state/spool"
-    chmod 711 "$state/spool"
+    mkdir -p "$state/run" "$state/spool/smtpd"
+    chmod 711 "$state/spool/smtpd"
     unshare --mount --propagation private sh -c \
-        'mount --bind "$1/run" /run && mount --bind "$1/spool" /var/spool/smtpd && exec smtpd -d -f "$1/smtpd.conf"' \
+        'mount --bind "$1/run" /run && mount --bind "$1/spool" /var/spool && exec smtpd -d -f "$1/smtpd.conf"' \
         sh "$state" >"$state/smtpd.log" 2>&1 &
     echo $! >"$state/smtpd.pid"
     "$PY" "$here/tcp_stub.py" --cert "$state/cert.pem" --key "$state/key.pem" >"$state/stub.out" 2>"$state/stub.log" &
