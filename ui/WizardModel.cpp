@@ -6,10 +6,6 @@
 #include "dns/Authoritative.h"
 #include "dns/LdnsResolver.h"
 #include "run/CheckRunner.h"
-#include "util/WorkerThreads.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailready::ui {
 
@@ -36,10 +32,8 @@ WizardModel::WizardModel(const GlobalOptions& options, QObject* parent)
 WizardModel::~WizardModel()
 {
     m_autoTimer.stop();
-    m_liveLookup = 0;
     m_runner->waitForRuns();
-    for (QFuture<void>& f : m_lookups)
-        f.waitForFinished();
+    m_zoneLookup.join();
 }
 
 void WizardModel::setRequest(const CheckRequest& request)
@@ -59,13 +53,13 @@ quint16 WizardModel::authoritativePort()
 
 bool WizardModel::isRunning() const
 {
-    return m_runner->isRunning() || m_liveLookup > 0;
+    return m_runner->isRunning() || m_zoneLookup.isRunning();
 }
 
 void WizardModel::cancel()
 {
     m_runner->cancel();
-    m_liveLookup = 0;
+    m_zoneLookup.cancel();
     Q_EMIT runningChanged(false);
 }
 
@@ -84,23 +78,20 @@ void WizardModel::startRun(const CheckRequest& request, const QStringList& ids, 
 
 void WizardModel::run(const QStringList& ids)
 {
-    m_liveLookup = 0;
+    m_zoneLookup.cancel();
     startRun(m_request, ids, false);
 }
 
 void WizardModel::runLive(const QStringList& ids)
 {
     const CheckRequest request = m_request;
-    const int lookup = ++m_liveLookup;
-    Q_EMIT runningChanged(true);
-    Q_EMIT liveStatus(tr("Finding the authoritative nameservers of %1…").arg(request.domain));
-    auto* watcher = new QFutureWatcher<std::optional<dns::ZoneServers>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, ids, lookup] {
-        watcher->deleteLater();
-        if (lookup != m_liveLookup)
-            return; // superseded, or cancelled
-        m_liveLookup = 0;
-        const auto zone = watcher->result();
+    const quint16 port = authoritativePort();
+    auto find = [request, port](const std::atomic_bool&) -> std::optional<dns::ZoneServers> {
+        dns::LdnsResolver resolver(request.resolver);
+        QString why;
+        return dns::findZoneServers(resolver, request.domain, port, &why);
+    };
+    auto found = [this, request, ids](const std::optional<dns::ZoneServers>& zone) {
         CheckRequest live = request;
         if (zone) {
             live.authoritativeZone = zone->zone;
@@ -114,17 +105,10 @@ void WizardModel::runLive(const QStringList& ids)
             Q_EMIT liveStatus(tr("The authoritative nameservers could not be found; asking the usual resolver."));
         }
         startRun(live, ids, zone.has_value());
-    });
-    const quint16 port = authoritativePort();
-    const auto future = QtConcurrent::run([request, port]() -> std::optional<dns::ZoneServers> {
-        prepareWorkerThread();
-        dns::LdnsResolver resolver(request.resolver);
-        QString why;
-        return dns::findZoneServers(resolver, request.domain, port, &why);
-    });
-    m_lookups.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_lookups.append(QFuture<void>(future));
-    watcher->setFuture(future);
+    };
+    Q_EMIT runningChanged(true);
+    Q_EMIT liveStatus(tr("Finding the authoritative nameservers of %1…").arg(request.domain));
+    m_zoneLookup.start(find, found);
 }
 
 void WizardModel::setAutoRecheck(const QStringList& ids, bool enabled, int intervalMs)

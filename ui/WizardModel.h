@@ -1,15 +1,18 @@
 #pragma once
 
 #include "checks/CheckRequest.h"
+#include "dns/Authoritative.h"
 #include "report/Thresholds.h"
 #include "run/GlobalOptions.h"
 #include "run/Report.h"
+#include "util/OwnedWork.h"
 
 #include <QDateTime>
-#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 namespace mailready {
 class CheckRunner;
@@ -84,8 +87,8 @@ private:
     bool m_currentLive = false;
     int m_total = 0;
     int m_done = 0;
-    int m_liveLookup = 0;           // generation of the background zone-server lookup
-    QList<QFuture<void>> m_lookups; // zone-server lookups not known to have ended
+    // The live re-check's lookup of the zone's own nameservers; last, so it is joined before the rest goes.
+    OwnedWork<std::optional<dns::ZoneServers>> m_zoneLookup{this};
 };
 
 } // namespace mailready::ui
