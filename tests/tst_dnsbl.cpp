@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWaitCondition>
 
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void endToEndListingFields();
     void endToEndGenericZone();
     void endToEndDqsKeyNeverShown();
+    void endToEndListKeysNeverShown_data();
+    void endToEndListKeysNeverShown();
     void usageErrors();
 };
 
@@ -334,8 +337,10 @@ void TestDnsbl::builtInCatalog()
         QVERIFY2(c.find(QLatin1String(zone))->state != DnsblList::State::Active, zone);
         QVERIFY2(!active.contains(QLatin1String(zone)), zone);
     }
-    for (const char* zone : {"dnsbl-2.uceprotect.net", "dnsbl-3.uceprotect.net", "all.s5h.net"})
+    for (const char* zone : {"dnsbl-2.uceprotect.net", "dnsbl-3.uceprotect.net"})
         QVERIFY2(c.find(QLatin1String(zone))->informational, zone);
+    // s5h.net lists single hosts, IPv4 and IPv6 (s5h.net/rblcheck, checked 2026-12-02): a listing is not informational.
+    QVERIFY(!c.find(QStringLiteral("all.s5h.net"))->informational && c.find(QStringLiteral("all.s5h.net"))->ipv6);
     QVERIFY(!c.find(QStringLiteral("dnsbl-1.uceprotect.net"))->informational);
     QVERIFY(c.find(QStringLiteral("b.barracudacentral.org"))->registration);
     const DnsblList* zen = c.find(QStringLiteral("zen.spamhaus.org"));
@@ -719,6 +724,49 @@ void TestDnsbl::endToEndDqsKeyNeverShown()
     args.removeAll(QStringLiteral("--json"));
     QCOMPARE(test::runMailready(args, &out, &err), code);
     QVERIFY2(!out.contains(key.toUtf8()), "the DQS key appears in the human report");
+}
+
+// The keys of Abusix and SpamRATS, like the DQS key: in the query name, never in the JSON, the report or the PDF.
+void TestDnsbl::endToEndListKeysNeverShown_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("shownZone");
+    QTest::newRow("Abusix (docs.abusix.com production zones)") << "--abusix-key"
+                                                               << "********.combined.mail.abusix.zone";
+    QTest::newRow("SpamRATS (spamrats.com configuration)") << "--spamrats-key"
+                                                           << "********.spam.spamrats.com";
+}
+
+void TestDnsbl::endToEndListKeysNeverShown()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, shownZone);
+    const QString key = QStringLiteral("s3cr3t-listkey-0123456789");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
+    QByteArray out, err;
+    // NSD does not serve these zones: every query is refused, every item unknown; the key must still not show.
+    QStringList args{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                     QStringLiteral("--ip"),  QStringLiteral("203.0.113.5"), QStringLiteral("--nameserver"),
+                     test::nsdServer(),       QStringLiteral("--timeout"),   QStringLiteral("1000"),
+                     option,                  key,                           QStringLiteral("--pdf"),
+                     pdf,                     QStringLiteral("--json")};
+    const int code = test::runMailready(args, &out, &err);
+    const QJsonObject report = QJsonDocument::fromJson(out).object();
+    QCOMPARE(code, test::contractExitCode(report));
+    QVERIFY2(!out.contains(key.toUtf8()), "the key appears in the JSON");
+    QVERIFY(!err.contains(key.toUtf8()));
+    QVERIFY2(out.contains(shownZone.toUtf8()), out.constData());
+    QVERIFY2(!test::pdfText(pdf).contains(key), "the key appears in the PDF");
+    args.removeAll(QStringLiteral("--json"));
+    QCOMPARE(test::runMailready(args, &out, &err), code);
+    QVERIFY2(!out.contains(key.toUtf8()), "the key appears in the human report");
+    // A key that cannot be one DNS label is refused without being echoed.
+    QCOMPARE(test::runMailready({QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                                 option, QStringLiteral("not.a.key")},
+                                &out, &err),
+             64);
+    QVERIFY(err.contains(option.toUtf8()) && !err.contains("not.a.key"));
 }
 
 void TestDnsbl::usageErrors()

@@ -461,7 +461,8 @@ void TestI18n::catalogTextsSpeakGerman()
     // A relay service's note.
     const relay::RelayService* mailgun = relay::RelayServices::builtIn().find(QStringLiteral("mailgun"));
     QVERIFY(mailgun);
-    QCOMPARE(mailgun->shownNote(), QStringLiteral("EU-Konten verwenden smtp.eu.mailgun.org."));
+    QCOMPARE(mailgun->shownNote(), QString::fromUtf8("Die SMTP-Anmeldung ist eine vollständige Adresse der sendenden "
+                                                     "Domain mit dem Passwort, das dafür in Mailgun gesetzt ist."));
 }
 
 QTEST_MAIN(TestI18n)

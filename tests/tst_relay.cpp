@@ -40,6 +40,11 @@ private Q_SLOTS:
     void relayPathGreen();
     void spfForgotRelay_data();
     void spfForgotRelay();
+    void ownEnvelopeServiceNotRedOnSpf_data();
+    void ownEnvelopeServiceNotRedOnSpf();
+    void customerEnvelopeServiceStillFails();
+    void returnPath_data();
+    void returnPath();
     void relayNotResolvable_data();
     void relayNotResolvable();
     void addressChangeNamesStaleRecords();
@@ -535,6 +540,134 @@ void TestRelay::spfForgotRelay()
     QVERIFY2(fixes.contains(fix), qPrintable(fixes.join(QLatin1Char('\n'))));
     QCOMPARE(statusOf(report, QStringLiteral("ptr")), QStringLiteral("pass")); // the relay's PTR, not the home one
     QCOMPARE(code, 1);
+}
+
+// Services that send with their own envelope sender: receivers check SPF at the service's bounce domain, never at
+// the customer's root, so a root record without the service's include is no failure (data-facts.md section 2).
+// The relay's address comes from --relay-ip, so no service name is ever looked up; every other answer is the
+// fixture's (zones/home.test.zone).
+void TestRelay::ownEnvelopeServiceNotRedOnSpf_data()
+{
+    QTest::addColumn<QString>("relay");
+    QTest::addColumn<QString>("service");
+    QTest::newRow("Postmark (pm.mtasv.net)") << "smtp.postmarkapp.com:587"
+                                             << "Postmark";
+    QTest::newRow("Amazon SES default MAIL FROM") << "email-smtp.eu-west-1.amazonaws.com:587"
+                                                  << "Amazon SES";
+    QTest::newRow("SendGrid Automated Security") << "smtp.sendgrid.net:587"
+                                                 << "SendGrid";
+    QTest::newRow("SMTP2GO return-path CNAME") << "mail.smtp2go.com:587"
+                                               << "SMTP2GO";
+    QTest::newRow("Brevo shared addresses") << "smtp-relay.brevo.com:587"
+                                            << "Brevo (Sendinblue)";
+    QTest::newRow("SparkPost default bounce domain") << "smtp.sparkpostmail.com:587"
+                                                     << "SparkPost";
+}
+
+void TestRelay::ownEnvelopeServiceNotRedOnSpf()
+{
+    QFETCH(QString, relay);
+    QFETCH(QString, service);
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        baseArgs(QStringLiteral("relayed.home.test"))
+            << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay") << relay
+            << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10") << QStringLiteral("--selector")
+            << QStringLiteral("s1"),
+        &code);
+    const QJsonObject spf = test::checkById(report, QStringLiteral("spf"));
+    const QString text = findingsText(spf);
+    // Not red, and not green either: SPF does not align, so DMARC rests on DKIM.
+    QCOMPARE(spf.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    QVERIFY2(text.contains(QStringLiteral("DMARC for relayed.home.test then passes only through DKIM aligned with "
+                                          "the From domain")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SELECTOR._domainkey.relayed.home.test")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("custom Return-Path")), qPrintable(text));
+    QVERIFY2(text.contains(service), qPrintable(text));
+    // No proposal to add the service's include, nor the relay's address, to the root record.
+    QVERIFY2(!text.contains(QStringLiteral("include:")) || text.contains(QStringLiteral("needs no include")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("The TXT record at relayed.home.test becomes")), qPrintable(text));
+    QCOMPARE(spf.value(QStringLiteral("spf_aligned")).toBool(), false);
+    // DKIM carries the weight: no key at s1 is red, and the finding says why it matters here.
+    QCOMPARE(statusOf(report, QStringLiteral("dkim")), QStringLiteral("fail"));
+    const QString dkim = findingsText(test::checkById(report, QStringLiteral("dkim")));
+    QVERIFY2(dkim.contains(QStringLiteral("passes DMARC only with this key")), qPrintable(dkim));
+    QCOMPARE(code, 1);
+    QCOMPARE(code, test::contractExitCode(report));
+}
+
+// A service that uses the customer's own envelope domain keeps the root include rule.
+void TestRelay::customerEnvelopeServiceStillFails()
+{
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        baseArgs(QStringLiteral("relayed.home.test"))
+            << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay")
+            << QStringLiteral("smtp.mailgun.org:587") << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10"),
+        &code);
+    const QJsonObject spf = test::checkById(report, QStringLiteral("spf"));
+    QCOMPARE(spf.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QStringList fixes;
+    for (const auto& f : spf.value(QStringLiteral("findings")).toArray())
+        fixes << f.toObject().value(QStringLiteral("fix")).toString();
+    QVERIFY2(fixes.contains(QStringLiteral("Add include:mailgun.org before -all. The TXT record at relayed.home.test "
+                                           "becomes: v=spf1 ip4:198.18.200.66 include:mailgun.org -all")),
+             qPrintable(fixes.join(QLatin1Char('\n'))));
+    QCOMPARE(code, 1);
+}
+
+// The custom Return-Path, looked up: a CNAME to the service (or the subdomain's own SPF record with the service's
+// include) aligns SPF; one that points elsewhere fails; a DKIM key CNAME-delegated to the service passes.
+void TestRelay::returnPath_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("spf");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("Postmark pm-bounces CNAME to pm.mtasv.net")
+        << "signed.home.test" << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.postmarkapp.com")}
+        << "pass"
+        << "Return-Path pm-bounces.signed.home.test (CNAME to pm.mtasv.net)";
+    QTest::newRow("Postmark pm-bounces CNAME elsewhere")
+        << "wrong.home.test" << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.postmarkapp.com")}
+        << "fail"
+        << "Publish pm-bounces.wrong.home.test CNAME pm.mtasv.net.";
+    QTest::newRow("Amazon SES custom MAIL FROM with its own SPF record")
+        << "signed.home.test"
+        << QStringList{QStringLiteral("--relay"), QStringLiteral("email-smtp.eu-west-1.amazonaws.com"),
+                       QStringLiteral("--return-path"), QStringLiteral("mailfrom.signed.home.test")}
+        << "pass"
+        << "whose own SPF record includes amazonses.com";
+    QTest::newRow("Amazon SES --return-path that is not set up")
+        << "relayed.home.test"
+        << QStringList{QStringLiteral("--relay"), QStringLiteral("email-smtp.eu-west-1.amazonaws.com"),
+                       QStringLiteral("--return-path"), QStringLiteral("bounce.relayed.home.test")}
+        << "fail"
+        << "has neither a CNAME to Amazon SES nor an SPF record";
+}
+
+void TestRelay::returnPath()
+{
+    QFETCH(QString, domain);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, spf);
+    QFETCH(QString, needle);
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(
+        baseArgs(domain) << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay-ip")
+                         << QStringLiteral("198.18.200.10") << QStringLiteral("--selector") << QStringLiteral("s1")
+                         << extra,
+        &code);
+    const QJsonObject check = test::checkById(report, QStringLiteral("spf"));
+    QVERIFY2(check.value(QStringLiteral("status")).toString() == spf,
+             qPrintable(check.value(QStringLiteral("summary")).toString() + QLatin1Char('\n') + findingsText(check)));
+    QVERIFY2(findingsText(check).contains(needle), qPrintable(findingsText(check)));
+    QCOMPARE(check.value(QStringLiteral("spf_aligned")).toBool(), spf == QLatin1String("pass"));
+    if (domain == QLatin1String("signed.home.test"))
+        QCOMPARE(statusOf(report, QStringLiteral("dkim")), QStringLiteral("pass")); // the CNAME-delegated key
+    QCOMPARE(code, test::contractExitCode(report));
 }
 
 void TestRelay::relayNotResolvable_data()

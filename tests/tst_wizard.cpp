@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void copyButtonsFillTheClipboard();
     void pdfExportHoldsTheResults();
     void settingsSurviveRestart();
+    void blocklistKeysMaskedAndNeverSaved();
     void blocklistQueriesShowAsACount();
     void stopEndsARunAtOnce();
     void problemTextReadableOnLightAndDark();
@@ -243,6 +245,47 @@ void TestWizard::settingsSurviveRestart()
     QCOMPARE(edit(again, "domain")->text(), QStringLiteral("example.test"));
     QCOMPARE(edit(again, "hostname")->text(), QStringLiteral("mail.example.test"));
     QCOMPARE(edit(again, "nameservers")->text(), test::nsdServer());
+}
+
+// The blocklist page's keys (Spamhaus DQS, Abusix, SpamRATS): typed as passwords, used by the run, masked in its
+// results and the PDF, and never written to the settings.
+void TestWizard::blocklistKeysMaskedAndNeverSaved()
+{
+    const QString key = QStringLiteral("wizard-secret-key-0123");
+    {
+        ui::MailReadyWizard wizard(GlobalOptions{});
+        CheckRequest r = wizard.model()->request();
+        r.domain = QStringLiteral("example.test");
+        r.ips = {QHostAddress(QStringLiteral("203.0.113.5"))};
+        r.resolver = test::nsdConfig();
+        wizard.model()->setRequest(r);
+        QWizardPage* page = wizard.page(ui::MailReadyWizard::BlocklistPageId);
+        for (const char* name : {"key-spamhaus-dqs", "key-abusix", "key-spamrats"}) {
+            auto* field = page->findChild<QLineEdit*>(QLatin1String(name));
+            QVERIFY2(field, name);
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+        }
+        auto* abusix = page->findChild<QLineEdit*>(QStringLiteral("key-abusix"));
+        abusix->setText(key);
+        Q_EMIT abusix->editingFinished();
+        QCOMPARE(wizard.model()->request().abusixKey, key);
+        QVERIFY(waitIdle(wizard.model()));
+        const CheckResult* dnsbl = wizard.model()->result(QStringLiteral("dnsbl"));
+        QVERIFY(dnsbl);
+        const QByteArray json = QJsonDocument(dnsbl->toJson()).toJson();
+        QVERIFY2(!json.contains(key.toUtf8()), "the key appears in the result");
+        QVERIFY2(json.contains("********.combined.mail.abusix.zone"), json.constData());
+        auto* verify = qobject_cast<ui::VerifyPage*>(wizard.page(ui::MailReadyWizard::VerifyPageId));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
+        QString error;
+        QVERIFY2(verify->exportPdf(pdf, &error), qPrintable(error));
+        QVERIFY2(!test::pdfText(pdf).contains(key), "the key appears in the PDF");
+        wizard.reject();
+    }
+    QSettings settings;
+    for (const QString& k : settings.allKeys())
+        QVERIFY2(!settings.value(k).toString().contains(key), qPrintable(k));
 }
 
 void TestWizard::blocklistQueriesShowAsACount()

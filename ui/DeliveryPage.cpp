@@ -248,12 +248,25 @@ void DeliveryPage::updateForm()
         kind == MailService ? relay::RelayServices::builtIn().find(m_service->currentData().toString()) : nullptr;
     QString note;
     if (service) {
-        note = tr("SPF: include:%1. %2")
-                   .arg(service->spfInclude, service->dkim ? tr("It signs with DKIM for your domain once you publish "
-                                                                "its key.")
-                                                           : tr("It does not sign with DKIM for your domain."));
+        note = service->ownEnvelope
+                   ? tr("It sends with its own envelope sender, so receivers check SPF at its bounce domain, not at "
+                        "yours: your SPF record needs no include for it, and DMARC passes through DKIM aligned with "
+                        "your domain.")
+                   : tr("SPF: include:%1 in the record of your domain.").arg(service->spfInclude);
+        note += QLatin1Char(' ') + (service->dkim ? tr("It signs with DKIM for your domain once you publish its key.")
+                                                  : tr("It does not sign with DKIM for your domain."));
+        if (!service->publishes.isEmpty())
+            note += QLatin1Char(' ') + tr("You publish: %1").arg(service->shownPublishes());
+        note += QLatin1Char(' ') + tr("Submission: %1 port %2; the password is %3.")
+                                       .arg(service->submission)
+                                       .arg(service->port)
+                                       .arg(service->shownLogin());
         if (!service->note.isEmpty())
             note += QLatin1Char(' ') + service->shownNote();
+        note += QLatin1Char(' ') + (service->checked.isEmpty()
+                                        ? tr("(Source: %1; not every detail could be confirmed there.)")
+                                              .arg(service->source)
+                                        : tr("(Source: %1, checked %2.)").arg(service->source, service->checked));
     }
     m_serviceNote->setText(note);
     m_serviceNote->setVisible(service != nullptr);
@@ -307,7 +320,7 @@ void DeliveryPage::applyChoice()
         r.relayInclude.clear();
         if (m_kind->currentData().toInt() == MailService)
             if (const auto* s = relay::RelayServices::builtIn().find(m_service->currentData().toString()))
-                if (relay::RelayServices::builtIn().forHost(relay::relayHostName(text)) == s)
+                if (relay::RelayServices::builtIn().forHost(relay::relayHostName(text)) == s && !s->ownEnvelope)
                     r.relayInclude = s->spfInclude;
     } else {
         r.relay.clear();

@@ -1,6 +1,7 @@
 #include "MailReadyWizard.h"
 
 #include "AddressPage.h"
+#include "BlocklistPage.h"
 #include "CheckPage.h"
 #include "DeliveryPage.h"
 #include "DkimPage.h"
@@ -22,15 +23,6 @@
 
 namespace mailready::ui {
 
-static CheckPage* thresholdPage(WizardModel* model, const QString& id, const QString& title, const QString& subTitle,
-                                QWidget* parent)
-{
-    auto* page = new CheckPage(model, {id}, parent);
-    page->setTitle(title);
-    page->setSubTitle(subTitle);
-    return page;
-}
-
 MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     : QWizard(parent), m_model(new WizardModel(options, this)), m_welcome(new WelcomePage(this))
 {
@@ -49,11 +41,7 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     setPage(WelcomePageId, m_welcome);
     setPage(AddressPageId, new AddressPage(m_model, this));
     setPage(DeliveryPageId, new DeliveryPage(m_model, this));
-    setPage(BlocklistPageId,
-            thresholdPage(m_model, checkid::Dnsbl, tr("Blocklists"),
-                          tr("Receivers refuse mail from addresses on DNS blocklists. Each list is first checked "
-                             "for health, so a broken or refusing list never counts as clean or as listed."),
-                          this));
+    setPage(BlocklistPageId, new BlocklistPage(m_model, this));
     setPage(DkimPageId, new DkimPage(m_model, this));
     setPage(SpfPageId, new SpfPage(m_model, this));
     setPage(DmarcPageId, new DmarcPage(m_model, this));

@@ -33,8 +33,14 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
-        auto* who = new QLabel(t.requiredBy, summary);
-        who->setTextFormat(Qt::PlainText);
+        // Each rule with a link to where it is published.
+        QStringList rules;
+        for (const checks::ReceiverRule& r : t.rules)
+            rules << tr("%1 <a href=\"%2\">Source</a>").arg(r.shownText().toHtmlEscaped(), r.source.toHtmlEscaped());
+        auto* who = new QLabel(rules.join(QStringLiteral("<br/>")), summary);
+        who->setObjectName(QStringLiteral("required-by-") + t.key);
+        who->setTextFormat(Qt::RichText);
+        who->setOpenExternalLinks(true);
         who->setWordWrap(true);
         grid->addWidget(indicator, line, 0);
         grid->addWidget(title, line, 1);

@@ -22,11 +22,16 @@ struct CheckRequest
     QStringList dnsblZones;       // replaces the built-in catalog when not empty
     QString dnsblCatalogFile;     // a blocklist catalog file to use instead of the built-in one
     QString spamhausDqsKey;       // Spamhaus Data Query Service key (secret: never shown in reports)
+    QString abusixKey;            // Abusix Mail Intelligence key (secret, like the DQS key)
+    QString spamratsKey;          // SpamRATS key (secret, like the DQS key)
     QStringList ipEchoUrls;       // replaces the built-in echo endpoints when not empty
     QString smtp;                 // HOST[:PORT] to probe
     QString relay;                // HOST[:PORT] of the relay mail leaves through
     QList<QHostAddress> relayIps; // the relay's outgoing addresses when they are not HOST's A/AAAA (--relay-ip)
     QString relayInclude;         // the relay's SPF include name; empty: from the mail-service list, if it knows HOST
+    // The custom Return-Path (MAIL FROM, bounce) subdomain a relay service sends with; empty: the service's fixed
+    // label, if it has one (Postmark's pm-bounces).
+    QString returnPath;
     // The public address(es) the published records were composed for, remembered from an earlier run; empty: none.
     QList<QHostAddress> rememberedIps;
     dns::ResolverConfig resolver; // nameservers and timeouts for every query of the run

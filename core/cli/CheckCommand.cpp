@@ -49,6 +49,14 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("Query Spamhaus through its Data Query Service with this key (works through "
                                      "public resolvers; never shown in reports)."),
                       QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("abusix-key"),
+                      QStringLiteral("Also query Abusix Mail Intelligence with this (free) key; never shown in "
+                                     "reports."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("spamrats-key"),
+                      QStringLiteral("Query SpamRATS with this (free) key, as its operator asks; never shown in "
+                                     "reports."),
+                      QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("ip-echo"),
                       QStringLiteral("Endpoint for public address discovery, answering the caller's address as plain "
                                      "text (repeatable)."),
@@ -84,6 +92,11 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("relay-include"),
                       QStringLiteral("The relay's SPF name, proposed as include: when SPF does not authorize the "
                                      "relay (default: from the built-in list of mail services)."),
+                      QStringLiteral("DOMAIN")});
+    parser.addOption({QStringLiteral("return-path"),
+                      QStringLiteral("The custom Return-Path (MAIL FROM, bounce) subdomain a relay service sends "
+                                     "with; SPF is judged there for services that use their own envelope sender "
+                                     "(needs --relay)."),
                       QStringLiteral("DOMAIN")});
     parser.addOption({QStringLiteral("remember"),
                       QStringLiteral("Remember the server's public address(es) of this run as the ones the "
@@ -187,6 +200,16 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!checks::dnsbl::isValidDqsKey(request.spamhausDqsKey))
             return io.usage(QStringLiteral("--spamhaus-dqs-key: the key is letters and digits only (8 to 63)."));
     }
+    for (auto [option, key] : {std::pair{QStringLiteral("abusix-key"), &request.abusixKey},
+                               std::pair{QStringLiteral("spamrats-key"), &request.spamratsKey}}) {
+        if (!parser.isSet(option))
+            continue;
+        *key = parser.value(option).trimmed().toLower();
+        if (!checks::dnsbl::isValidListKey(*key))
+            return io.usage(QStringLiteral("--%1: the key is one DNS label: letters, digits and inner hyphens (8 to "
+                                           "63).")
+                                .arg(option));
+    }
     for (const QString& u : parser.values(QStringLiteral("ip-echo"))) {
         const QUrl url(u, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
@@ -215,6 +238,15 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!include)
             return io.usage(QStringLiteral("--relay-include: %1.").arg(why));
         request.relayInclude = *include;
+    }
+    if (parser.isSet(QStringLiteral("return-path"))) {
+        QString why;
+        const auto name = dns::normalizeDomain(parser.value(QStringLiteral("return-path")), &why);
+        if (!name)
+            return io.usage(QStringLiteral("--return-path: %1.").arg(why));
+        if (request.relay.isEmpty())
+            return io.usage(QStringLiteral("--return-path needs --relay: which service sends with it?"));
+        request.returnPath = *name;
     }
     if (parser.isSet(QStringLiteral("remember")) && parser.isSet(QStringLiteral("forget")))
         return io.usage(QStringLiteral("--remember and --forget contradict each other; give one."));

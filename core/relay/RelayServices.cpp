@@ -11,9 +11,39 @@
 
 namespace mailready::relay {
 
+// A text of the built-in list in the reader's language (RelayServiceTexts.h hands them to lupdate).
+static QString translated(const QString& text)
+{
+    return text.isEmpty() ? QString() : QCoreApplication::translate("RelayServices", text.toUtf8().constData());
+}
+
 QString RelayService::shownNote() const
 {
-    return QCoreApplication::translate("RelayServices", note.toUtf8().constData());
+    return translated(note);
+}
+
+QString RelayService::shownPublishes() const
+{
+    return translated(publishes);
+}
+
+QString RelayService::shownLogin() const
+{
+    if (login == QLatin1String("api-key"))
+        return QCoreApplication::translate("RelayServices", "an API key");
+    if (login == QLatin1String("smtp-key"))
+        return QCoreApplication::translate("RelayServices", "an SMTP key");
+    if (login == QLatin1String("smtp-token"))
+        return QCoreApplication::translate("RelayServices", "an SMTP token");
+    if (login == QLatin1String("smtp-credentials"))
+        return QCoreApplication::translate("RelayServices", "SMTP credentials made in the service's console");
+    if (login == QLatin1String("app-password"))
+        return QCoreApplication::translate("RelayServices", "an app password");
+    if (login == QLatin1String("oauth"))
+        return QCoreApplication::translate("RelayServices", "OAuth (no password login)");
+    if (login == QLatin1String("password"))
+        return QCoreApplication::translate("RelayServices", "the mailbox password");
+    return login;
 }
 
 std::optional<RelayServices> RelayServices::fromJson(const QByteArray& json, QString* error)
@@ -44,6 +74,15 @@ std::optional<RelayServices> RelayServices::fromJson(const QByteArray& json, QSt
         s.spfInclude = o.value(QStringLiteral("spf_include")).toString().toLower();
         s.dkim = o.value(QStringLiteral("dkim")).toBool();
         s.note = o.value(QStringLiteral("note")).toString();
+        s.login = o.value(QStringLiteral("login")).toString();
+        s.ownEnvelope = o.value(QStringLiteral("envelope")).toString() == QLatin1String("service");
+        s.bounceDomain = o.value(QStringLiteral("bounce_domain")).toString().toLower();
+        const QJsonObject returnPath = o.value(QStringLiteral("return_path")).toObject();
+        s.returnPathLabel = returnPath.value(QStringLiteral("label")).toString().toLower();
+        s.returnPathTarget = returnPath.value(QStringLiteral("target")).toString().toLower();
+        s.publishes = o.value(QStringLiteral("publishes")).toString();
+        s.source = o.value(QStringLiteral("source")).toString();
+        s.checked = o.value(QStringLiteral("checked")).toString();
         if (s.id.isEmpty() || s.name.isEmpty() || s.submission.isEmpty()) {
             if (error)
                 *error = QCoreApplication::translate("RelayServices", "a service lacks id, name or submission host");

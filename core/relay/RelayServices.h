@@ -17,12 +17,24 @@ struct RelayService
     QString submission; // the SMTP submission host customers relay through
     int port = 587;
     QStringList hosts;  // domains whose hosts belong to the service ("mailgun.org")
-    QString spfInclude; // the name to add as include: to the customer's SPF record
+    QString spfInclude; // the name to add as include: to the customer's SPF record (customer envelopes only)
     bool dkim = false;  // signs with the customer's own domain (after the customer publishes its key)
-    QString note;       // one sentence of setup advice; may be empty
+    QString note;       // setup advice; may be empty
+    QString login;      // what the SMTP password is: api-key, smtp-key, smtp-token, smtp-credentials, app-password, ...
+    // Whose domain the envelope sender (Return-Path) has by default. With the service's own, receivers check SPF at
+    // the service's bounce domain, never at the customer's root, and DMARC rests on DKIM aligned with From.
+    bool ownEnvelope = false;
+    QString bounceDomain;      // the service's envelope domain, where known ("pm.mtasv.net")
+    QString returnPathLabel;   // a fixed label the customer may CNAME for SPF alignment ("pm-bounces"); may be empty
+    QString returnPathTarget;  // where that CNAME points ("pm.mtasv.net")
+    QString publishes;         // what the customer publishes, in a sentence
+    QString source;            // where these facts were read
+    QString checked;           // when (YYYY-MM-DD); empty: not confirmed
 
-    // The note in the reader's language (the built-in list's notes are in the translation: RelayServiceTexts.h).
+    // The texts in the reader's language (the built-in list's texts are in the translation: RelayServiceTexts.h).
     QString shownNote() const;
+    QString shownPublishes() const;
+    QString shownLogin() const;
 };
 
 class RelayServices

@@ -193,9 +193,13 @@ QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
                   translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Threshold")),
                   translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Status")),
                   translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Who requires it")));
-    for (const Threshold& t : thresholds())
+    for (const Threshold& t : thresholds()) {
+        QStringList rules;
+        for (const checks::ReceiverRule& r : t.rules)
+            rules << esc(r.shownText()) + QStringLiteral(" <small>(%1)</small>").arg(esc(r.source));
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(esc(t.title), badge(thresholdStatus(t, report)), esc(t.requiredBy));
+                 .arg(esc(t.title), badge(thresholdStatus(t, report)), rules.join(QStringLiteral("<br/>")));
+    }
     h += QStringLiteral("</table>");
     h += deliverySection(report);
 

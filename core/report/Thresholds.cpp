@@ -8,30 +8,30 @@ namespace mailready::report {
 
 QList<Threshold> thresholds()
 {
-    return {
-        {thresholdid::Dnsbl, QCoreApplication::translate("Thresholds", "Blocklists"), checkIdsOf(thresholdid::Dnsbl),
-         QCoreApplication::translate("Thresholds", "Every receiver: a listed address is refused or sent to spam.")},
-        {thresholdid::Rdns, QCoreApplication::translate("Thresholds", "Reverse DNS"), checkIdsOf(thresholdid::Rdns),
-         QCoreApplication::translate(
-             "Thresholds", "Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is "
-                           "rejected outright); most receivers score a missing or generic PTR as spam.")},
-        {thresholdid::Spf, QStringLiteral("SPF"), checkIdsOf(thresholdid::Spf),
-         QCoreApplication::translate(
-             "Thresholds", "Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and "
-                           "DKIM and DMARC.")},
-        {thresholdid::Dkim, QStringLiteral("DKIM"), checkIdsOf(thresholdid::Dkim),
-         QCoreApplication::translate(
-             "Thresholds", "Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM "
-                           "with alignment.")},
-        {thresholdid::Dmarc, QStringLiteral("DMARC"), checkIdsOf(thresholdid::Dmarc),
-         QCoreApplication::translate(
-             "Thresholds", "Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since "
-                           "2025-05-05; rejection code 550 5.7.515).")},
-        {thresholdid::Server, QCoreApplication::translate("Thresholds", "Server and network"),
-         checkIdsOf(thresholdid::Server),
-         QCoreApplication::translate("Thresholds",
-                                     "Gmail requires TLS; many ISPs block outbound port 25 on residential lines.")},
+    auto make = [](const QString& key, const QString& title) {
+        Threshold t;
+        t.key = key;
+        t.title = title;
+        t.checkIds = checkIdsOf(key);
+        return t;
     };
+    QList<Threshold> list{
+        make(thresholdid::Dnsbl, QCoreApplication::translate("Thresholds", "Blocklists")),
+        make(thresholdid::Rdns, QCoreApplication::translate("Thresholds", "Reverse DNS")),
+        make(thresholdid::Spf, QStringLiteral("SPF")),
+        make(thresholdid::Dkim, QStringLiteral("DKIM")),
+        make(thresholdid::Dmarc, QStringLiteral("DMARC")),
+        make(thresholdid::Server, QCoreApplication::translate("Thresholds", "Server and network")),
+    };
+    // Who requires each threshold is data with sources, not text kept here.
+    for (Threshold& t : list) {
+        t.rules = checks::ReceiverRules::builtIn().forThreshold(t.key);
+        QStringList texts;
+        for (const checks::ReceiverRule& r : std::as_const(t.rules))
+            texts << r.shownText();
+        t.requiredBy = texts.join(QLatin1Char(' '));
+    }
+    return list;
 }
 
 Status thresholdStatus(const Threshold& threshold, const Report& report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/ReceiverRules.h"
 #include "run/Report.h"
 
 #include <QList>
@@ -14,7 +15,8 @@ struct Threshold
     QString key;          // "dnsbl", "rdns", "spf", "dkim", "dmarc", "server"
     QString title;        // "Blocklists"
     QStringList checkIds; // contract ids that decide it (from the check registry)
-    QString requiredBy;   // who requires it, in a sentence
+    QString requiredBy;   // who requires it: the rules' texts, in sentences
+    QList<checks::ReceiverRule> rules; // the same, each with its source (resources/receiver-rules.json)
 };
 
 // Built on each call, so the texts follow the translator installed at that time.

@@ -453,6 +453,14 @@
             <numerusform>%n von %1 DKIM-Selektoren fehlen, sind unbrauchbar oder passen nicht</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Publish the DKIM records %1 gives you at %2 (or the CNAME records that delegate them). What %1 asks for: %3</source>
+        <translation>Veröffentlichen Sie die DKIM-Einträge, die %1 Ihnen gibt, unter %2 (oder die CNAME-Einträge, die dorthin delegieren). Was %1 verlangt: %3</translation>
+    </message>
+    <message>
+        <source> Mail sent through %1 passes DMARC only with this key (SPF is checked at %1&apos;s bounce domain and does not align; source: %2).</source>
+        <translation> Mail, die über %1 geht, besteht DMARC nur mit diesem Schlüssel (SPF wird an der Bounce-Domain von %1 geprüft und ist nicht ausgerichtet; Quelle: %2).</translation>
+    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -1082,10 +1090,6 @@
         <translation>Ist das Ihre eigene feste Adresse, entfernen Sie sie selbst auf der PBL-Seite (kostenlos, sofort); senden Sie sonst über den Smarthost Ihres Providers oder ein Relay.</translation>
     </message>
     <message>
-        <source>Spamhaus DBL: the domain appears in spam.</source>
-        <translation>Spamhaus DBL: Die Domain taucht in Spam auf.</translation>
-    </message>
-    <message>
         <source>Find out what mail mentions or comes from the domain (a hacked account, a compromised website), stop it, then ask for removal.</source>
         <translation>Finden Sie heraus, welche Mail die Domain nennt oder von ihr kommt (ein gehacktes Konto, eine kompromittierte Website), stoppen Sie sie und beantragen Sie dann die Entfernung.</translation>
     </message>
@@ -1134,10 +1138,6 @@
         <translation>SpamCop: Kürzlich wurde Spam von dieser Adresse gemeldet.</translation>
     </message>
     <message>
-        <source>Find and stop what sent the reported mail; the listing expires by itself about a day after the reports stop.</source>
-        <translation>Finden und stoppen Sie, was die gemeldete Mail gesendet hat; der Eintrag verfällt von selbst etwa einen Tag, nachdem keine Meldungen mehr kommen.</translation>
-    </message>
-    <message>
         <source>Barracuda: the address has a poor sending reputation.</source>
         <translation>Barracuda: Die Adresse hat einen schlechten Ruf als Absender.</translation>
     </message>
@@ -1176,22 +1176,6 @@
     <message>
         <source>Find what sent the mail, stop it, then remove the address yourself on the PSBL lookup page.</source>
         <translation>Finden Sie, was die Mail gesendet hat, stoppen Sie es und entfernen Sie die Adresse dann selbst auf der PSBL-Abfrageseite.</translation>
-    </message>
-    <message>
-        <source>Mailspike: the address sent spam.</source>
-        <translation>Mailspike: Die Adresse hat Spam gesendet.</translation>
-    </message>
-    <message>
-        <source>Find what sent the mail, stop it; the listing expires when the address behaves.</source>
-        <translation>Finden Sie, was die Mail gesendet hat, und stoppen Sie es; der Eintrag verfällt, wenn sich die Adresse ordentlich verhält.</translation>
-    </message>
-    <message>
-        <source>Mailspike: the address has a poor sending reputation (level L5 worst to L1).</source>
-        <translation>Mailspike: Die Adresse hat einen schlechten Ruf als Absender (Stufe L5, am schlechtesten, bis L1).</translation>
-    </message>
-    <message>
-        <source>Send only wanted mail for a while; the reputation recovers by itself.</source>
-        <translation>Senden Sie eine Zeit lang nur erwünschte Mail; der Ruf erholt sich von selbst.</translation>
     </message>
     <message>
         <source>UCEPROTECT Level 1: this address sent mail to spam traps.</source>
@@ -1233,6 +1217,202 @@
         <source>list.dnswl.org is an allowlist: being on it is good, not a listing.</source>
         <translation>list.dnswl.org ist eine Positivliste: Darauf zu stehen ist gut und kein Blocklisten-Eintrag.</translation>
     </message>
+    <message>
+        <source>%1: a key without a setting</source>
+        <translation>%1: ein Schlüssel ohne Einstellung</translation>
+    </message>
+    <message>
+        <source>Spamhaus BCL: the address is a botnet controller (Botnet Controller List).</source>
+        <translation>Spamhaus BCL: Die Adresse steuert ein Botnetz (Botnet Controller List).</translation>
+    </message>
+    <message>
+        <source>The machine at this address controls infected computers: take it off the network, rebuild it, then ask for removal on the lookup page.</source>
+        <translation>Der Rechner unter dieser Adresse steuert infizierte Computer: Nehmen Sie ihn vom Netz, setzen Sie ihn neu auf und beantragen Sie dann die Entfernung auf der Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL: a low-reputation domain.</source>
+        <translation>Spamhaus DBL: eine Domain mit schlechtem Ruf.</translation>
+    </message>
+    <message>
+        <source>Spamhaus ZRD: the domain was first seen on the internet less than a day ago (the last number of the answer is its age in hours); many receivers distrust brand-new domains.</source>
+        <translation>Spamhaus ZRD: Die Domain wurde vor weniger als einem Tag zum ersten Mal im Internet gesehen (die letzte Zahl der Antwort ist ihr Alter in Stunden); viele Empfänger misstrauen ganz neuen Domains.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the listing ends by itself 24 hours after the domain was first seen. Send important mail after that.</source>
+        <translation>Nichts zu beheben: Der Eintrag endet von selbst 24 Stunden, nachdem die Domain zum ersten Mal gesehen wurde. Senden Sie wichtige Mail erst danach.</translation>
+    </message>
+    <message>
+        <source>Spamhaus AuthBL: the address was seen logging in to mail servers with stolen or guessed credentials; submission servers use this list to refuse logins.</source>
+        <translation>Spamhaus AuthBL: Von der Adresse aus wurde mit gestohlenen oder erratenen Zugangsdaten an Mailservern angemeldet; Einlieferungsserver lehnen Anmeldungen mit dieser Liste ab.</translation>
+    </message>
+    <message>
+        <source>Find what on this address tries to log in to mail servers (a compromised device or script), stop it, then ask for removal.</source>
+        <translation>Finden Sie, was unter dieser Adresse versucht, sich an Mailservern anzumelden (ein kompromittiertes Gerät oder Skript), stoppen Sie es und beantragen Sie dann die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Find and stop what sent the reported mail; the listing expires by itself soon after the reports stop.</source>
+        <translation>Finden und stoppen Sie, was die gemeldete Mail gesendet hat; der Eintrag verfällt von selbst bald, nachdem die Meldungen aufhören.</translation>
+    </message>
+    <message>
+        <source>Mailspike z list: the address took part in a zero-hour spam wave.</source>
+        <translation>Mailspike-z-Liste: Die Adresse war an einer gerade laufenden Spamwelle beteiligt.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it, then check the address on Mailspike&apos;s verification page (free below 100,000 messages a day).</source>
+        <translation>Finden und stoppen Sie, was die Mail gesendet hat, und prüfen Sie die Adresse dann auf der Verifizierungsseite von Mailspike (kostenlos unter 100.000 Nachrichten am Tag).</translation>
+    </message>
+    <message>
+        <source>Mailspike reputation: the address has a poor sending reputation (level L5 worst, L4, L3).</source>
+        <translation>Mailspike-Reputation: Die Adresse hat einen schlechten Ruf als Absender (Stufe L5, am schlechtesten, L4, L3).</translation>
+    </message>
+    <message>
+        <source>Send only wanted mail for a while; the reputation recovers by itself. Mailspike&apos;s verification page shows the current level.</source>
+        <translation>Senden Sie eine Weile nur erwünschte Mail; der Ruf erholt sich von selbst. Die Verifizierungsseite von Mailspike zeigt die aktuelle Stufe.</translation>
+    </message>
+    <message>
+        <source>Abusix: the address sent mail to spam traps.</source>
+        <translation>Abusix: Die Adresse hat Mail an Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail (a hacked account, a script), stop it, then ask Abusix for removal.</source>
+        <translation>Finden Sie, was die Mail gesendet hat (ein gehacktes Konto, ein Skript), stoppen Sie es und beantragen Sie dann bei Abusix die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Abusix: the address has a low sending reputation.</source>
+        <translation>Abusix: Die Adresse hat einen schlechten Ruf als Absender.</translation>
+    </message>
+    <message>
+        <source>Send only wanted mail; find and stop anything that sent bulk or unwanted mail, then ask Abusix for removal.</source>
+        <translation>Senden Sie nur erwünschte Mail; finden und stoppen Sie alles, was Massen- oder unerwünschte Mail gesendet hat, und beantragen Sie dann bei Abusix die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Abusix: an exploited or infected device sends from this address.</source>
+        <translation>Abusix: Ein übernommenes oder infiziertes Gerät sendet von dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Check every device behind the same router for malware and block outgoing port 25 for all but the mail server, then ask Abusix for removal.</source>
+        <translation>Prüfen Sie jedes Gerät hinter demselben Router auf Schadsoftware, sperren Sie ausgehenden Port 25 für alles außer dem Mailserver und beantragen Sie dann bei Abusix die Entfernung.</translation>
+    </message>
+    <message>
+        <source>Abusix policy list: the address&apos;s reverse DNS name looks generic, like a home line.</source>
+        <translation>Abusix-Policy-Liste: Der Reverse-DNS-Name der Adresse sieht generisch aus, wie bei einem Heimanschluss.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address to set a PTR record naming your mail server; Abusix lets the owner of a static address remove it from the policy list.</source>
+        <translation>Bitten Sie den Inhaber der Adresse, einen PTR-Eintrag mit dem Namen Ihres Mailservers zu setzen; den Inhaber einer statischen Adresse lässt Abusix sie selbst aus der Policy-Liste entfernen.</translation>
+    </message>
+    <message>
+        <source>Abusix policy list: the address has no reverse DNS name.</source>
+        <translation>Abusix-Policy-Liste: Die Adresse hat keinen Reverse-DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address to set its PTR record to your mail server&apos;s name; Abusix lets the owner of a static address remove it from the policy list.</source>
+        <translation>Bitten Sie den Inhaber der Adresse, ihren PTR-Eintrag auf den Namen Ihres Mailservers zu setzen; den Inhaber einer statischen Adresse lässt Abusix sie selbst aus der Policy-Liste entfernen.</translation>
+    </message>
+    <message>
+        <source>Abusix: the address was listed by hand by Abusix&apos;s staff.</source>
+        <translation>Abusix: Die Adresse wurde von Mitarbeitern von Abusix von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <source>Ask Abusix for the reason and for removal.</source>
+        <translation>Fragen Sie Abusix nach dem Grund und nach der Entfernung.</translation>
+    </message>
+    <message>
+        <source>Spam Eating Monkey: the address sent mail to its spam traps.</source>
+        <translation>Spam Eating Monkey: Die Adresse hat Mail an dessen Spamfallen gesendet.</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it; ask Spam Eating Monkey for removal if the listing stays.</source>
+        <translation>Finden und stoppen Sie, was die Mail gesendet hat; beantragen Sie bei Spam Eating Monkey die Entfernung, falls der Eintrag bleibt.</translation>
+    </message>
+    <message>
+        <source>VirusFree: the address sent mail carrying malware.</source>
+        <translation>VirusFree: Die Adresse hat Mail mit Schadsoftware gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the machines that send through this address for malware, stop it, then ask VirusFree for removal.</source>
+        <translation>Prüfen Sie die Rechner, die über diese Adresse senden, auf Schadsoftware, stoppen Sie sie und beantragen Sie dann bei VirusFree die Entfernung.</translation>
+    </message>
+    <message>
+        <source>blocklist.de: the address attacked other servers (password guessing on mail, SSH or web logins).</source>
+        <translation>blocklist.de: Die Adresse hat andere Server angegriffen (Passwort-Raten bei Mail-, SSH- oder Web-Anmeldungen).</translation>
+    </message>
+    <message>
+        <source>Find the compromised device or script on this address, stop it, then ask blocklist.de for removal.</source>
+        <translation>Finden Sie das kompromittierte Gerät oder Skript unter dieser Adresse, stoppen Sie es und beantragen Sie dann bei blocklist.de die Entfernung.</translation>
+    </message>
+    <message>
+        <source>SenderScore refused the query: the resolver in use is not registered with Validity.</source>
+        <translation>SenderScore hat die Abfrage abgelehnt: Der verwendete Resolver ist bei Validity nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Backscatterer: the address sent bounces or auto-replies to forged senders (it accepted mail first and bounced it later); most receivers do not block on this list.</source>
+        <translation>Backscatterer: Die Adresse hat Unzustellbarkeitsmeldungen oder automatische Antworten an gefälschte Absender gesendet (sie nahm Mail erst an und wies sie später zurück); die meisten Empfänger blockieren nicht wegen dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Reject unwanted mail during the SMTP dialogue instead of bouncing it afterwards, and turn off auto-replies to spam; the listing then expires by itself.</source>
+        <translation>Lehnen Sie unerwünschte Mail schon im SMTP-Dialog ab, statt sie danach zurückzuschicken, und schalten Sie automatische Antworten auf Spam ab; der Eintrag verfällt dann von selbst.</translation>
+    </message>
+    <message>
+        <source>s5h.net: this single address was seen sending abuse (s5h.net lists hosts, not ranges).</source>
+        <translation>s5h.net: Von genau dieser Adresse wurde Missbrauch gesehen (s5h.net listet einzelne Hosts, keine Bereiche).</translation>
+    </message>
+    <message>
+        <source>Find what sent the mail and stop it, then request removal on the removal page from the listed address itself.</source>
+        <translation>Finden und stoppen Sie, was die Mail gesendet hat, und beantragen Sie dann die Entfernung auf der Entfernungsseite, und zwar von der eingetragenen Adresse selbst aus.</translation>
+    </message>
+    <message>
+        <source>NiX Spam has been empty since 16 January 2025: it lists nothing.</source>
+        <translation>NiX Spam ist seit dem 16. Januar 2025 leer: Die Liste enthält nichts.</translation>
+    </message>
+    <message>
+        <source>rbl.lugh.ch has answered &quot;listed&quot; for every address since 22 July 2024.</source>
+        <translation>rbl.lugh.ch antwortet seit dem 22. Juli 2024 für jede Adresse „eingetragen“.</translation>
+    </message>
+    <message>
+        <source>dnsbl.madavi.de stopped in March 2025.</source>
+        <translation>dnsbl.madavi.de wurde im März 2025 eingestellt.</translation>
+    </message>
+    <message>
+        <source>bl.emailbasura.org is gone.</source>
+        <translation>bl.emailbasura.org gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The spamcannibal.org domain expired and its zone answers &quot;listed&quot; for every address.</source>
+        <translation>Die Domain spamcannibal.org ist abgelaufen, und ihre Zone antwortet für jede Adresse „eingetragen“.</translation>
+    </message>
+    <message>
+        <source>AHBL shut down and has listed every address since 2015.</source>
+        <translation>AHBL wurde eingestellt und listet seit 2015 jede Adresse.</translation>
+    </message>
+    <message>
+        <source>NJABL shut down in 2013.</source>
+        <translation>NJABL wurde 2013 eingestellt.</translation>
+    </message>
+    <message>
+        <source>DSBL shut down in 2009.</source>
+        <translation>DSBL wurde 2009 eingestellt.</translation>
+    </message>
+    <message>
+        <source>MegaRBL shut down in 2021.</source>
+        <translation>MegaRBL wurde 2021 eingestellt.</translation>
+    </message>
+    <message>
+        <source>WebIron&apos;s lists stopped in 2020.</source>
+        <translation>Die Listen von WebIron wurden 2020 eingestellt.</translation>
+    </message>
+    <message>
+        <source>bsb.spamlookup.net stopped in 2020.</source>
+        <translation>bsb.spamlookup.net wurde 2020 eingestellt.</translation>
+    </message>
+    <message>
+        <source>DNSWL refused the query (too many queries from the resolver in use); this is an error, never a listing.</source>
+        <translation>DNSWL hat die Abfrage abgelehnt (zu viele Abfragen vom verwendeten Resolver); das ist ein Fehler, nie ein Eintrag.</translation>
+    </message>
+    <message>
+        <source>wl.mailspike.net is Mailspike&apos;s allowlist (neutral and good reputation, answers 127.0.0.13 to 127.0.0.20): being on it is good, not a listing.</source>
+        <translation>wl.mailspike.net ist die Positivliste von Mailspike (neutraler und guter Ruf, Antworten 127.0.0.13 bis 127.0.0.20): Darauf zu stehen ist gut und kein Blocklisten-Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>DnsblCheck</name>
@@ -1263,10 +1443,6 @@
     <message>
         <source>%1 is listed on %2 (%3, answer %4): %5</source>
         <translation>%1 steht auf %2 (%3, Antwort %4): %5</translation>
-    </message>
-    <message>
-        <source> This list names whole networks and few receivers reject mail over it, so it is a warning, not a failure.</source>
-        <translation> Diese Liste führt ganze Netze auf, und nur wenige Empfänger lehnen deswegen Mail ab; daher ist es eine Warnung, kein Fehler.</translation>
     </message>
     <message>
         <source>Find and stop what sent unwanted mail from %1.</source>
@@ -1366,6 +1542,22 @@
             <numerusform>Auf keiner der %n Blocklisten eingetragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source> Few receivers refuse mail over this list (it names whole networks, or something that is no reason to refuse delivery), so it is a warning, not a failure.</source>
+        <translation> Nur wenige Empfänger lehnen wegen dieser Liste Mail ab (sie führt ganze Netze auf oder etwas, das kein Grund ist, die Zustellung abzulehnen); daher ist es eine Warnung, kein Fehler.</translation>
+    </message>
+    <message>
+        <source> (What the answer means: %1)</source>
+        <translation> (Was die Antwort bedeutet: %1)</translation>
+    </message>
+    <message>
+        <source>Not queried, since they answer only with a key: %1.</source>
+        <translation>Nicht abgefragt, da sie nur mit einem Schlüssel antworten: %1.</translation>
+    </message>
+    <message>
+        <source>The keys are free for low volumes from each list&apos;s operator; give them with the option named, or in the wizard&apos;s blocklist keys. They are masked in every report.</source>
+        <translation>Die Schlüssel gibt es für geringe Mengen kostenlos beim Betreiber der jeweiligen Liste; geben Sie sie mit der genannten Option an oder bei den Blocklisten-Schlüsseln des Assistenten. Sie werden in jedem Bericht unkenntlich gemacht.</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
@@ -1438,16 +1630,8 @@
         <translation> (diese Liste antwortet nur Resolvern, die bei ihrem Betreiber registriert sind)</translation>
     </message>
     <message>
-        <source>%1 refused to answer because the query came through a public or shared resolver (127.255.255.254), such as Cloudflare, Quad9 or a cloud provider&apos;s resolver</source>
-        <translation>%1 verweigerte die Antwort, weil die Abfrage über einen öffentlichen oder geteilten Resolver kam (127.255.255.254), etwa Cloudflare, Quad9 oder den Resolver eines Cloud-Anbieters</translation>
-    </message>
-    <message>
         <source>%1 refused the resolver in use for sending too many queries (127.255.255.255), which happens with resolvers shared by many users</source>
         <translation>%1 verweigerte dem verwendeten Resolver die Antwort, weil er zu viele Abfragen sendet (127.255.255.255); das passiert bei Resolvern, die viele Nutzer teilen</translation>
-    </message>
-    <message>
-        <source>%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google Public DNS, for example, answers &quot;does not exist&quot; to every blocklist query), so &quot;not listed&quot; means nothing through it</source>
-        <translation>%1 führten ihren Testeintrag nach RFC 5782 nicht: Der verwendete Resolver verbirgt Einträge (Google Public DNS etwa antwortet auf jede Blocklisten-Abfrage mit „existiert nicht“), daher bedeutet „nicht gelistet“ über ihn nichts</translation>
     </message>
     <message>
         <source>%1 gave answers no honest blocklist gives (everything listed, or addresses outside 127.0.0.0/8): the resolver in use rewrites &quot;does not exist&quot; answers, as Pi-hole setups and some ISPs&apos; resolvers do</source>
@@ -1475,6 +1659,14 @@
             <numerusform>%n Blockliste hat ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
             <numerusform>%n Blocklisten haben ihre Zustandsprüfung nach RFC 5782 nicht bestanden (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused to answer because the query came through a public or shared resolver (127.255.255.254): Spamhaus documents this for Cloudflare&apos;s resolver, and in June 2023 it blocked the networks of OVH, AWS and Hetzner (source: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/)</source>
+        <translation>%1 hat die Antwort verweigert, weil die Abfrage über einen öffentlichen oder geteilten Resolver kam (127.255.255.254): Spamhaus dokumentiert das für den Resolver von Cloudflare und hat im Juni 2023 die Netze von OVH, AWS und Hetzner gesperrt (Quelle: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/)</translation>
+    </message>
+    <message>
+        <source>%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google Public DNS answers &quot;does not exist&quot; to Spamhaus queries, and may do so for other lists; source: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), so &quot;not listed&quot; means nothing through it</source>
+        <translation>%1 haben ihren RFC-5782-Testeintrag nicht gelistet: Der verwendete Resolver verbirgt Einträge (Google Public DNS antwortet auf Spamhaus-Abfragen „existiert nicht“ und womöglich auch bei anderen Listen; Quelle: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), daher bedeutet „nicht eingetragen“ über ihn nichts</translation>
     </message>
 </context>
 <context>
@@ -1628,10 +1820,6 @@
     <message>
         <source>%1 has no PTR name, so receivers cannot confirm it forward.%2</source>
         <translation>%1 hat keinen PTR-Namen, daher können Empfänger die Adresse nicht vorwärts bestätigen.%2</translation>
-    </message>
-    <message>
-        <source> Gmail rejects IPv6 mail from such addresses.</source>
-        <translation> Gmail lehnt IPv6-Mail von solchen Adressen ab.</translation>
     </message>
     <message>
         <source>First get a PTR record for %1 (see the PTR check), then publish the matching %2 record.</source>
@@ -1955,10 +2143,6 @@
         <translation>%1 hat keinen Reverse-DNS-Namen. Viele Empfänger lehnen Mail von einer Adresse ohne ihn ab oder stufen sie als Spam ein.</translation>
     </message>
     <message>
-        <source> Gmail rejects mail sent over IPv6 from an address without a PTR record (&quot;550-5.7.25 ... does not have a PTR record&quot;).</source>
-        <translation> Gmail lehnt Mail ab, die über IPv6 von einer Adresse ohne PTR-Eintrag gesendet wird (&quot;550-5.7.25 ... does not have a PTR record&quot;).</translation>
-    </message>
-    <message>
         <source>Ask whoever owns %1 (your ISP or hosting provider; it is not set in your own zone) to set its PTR record to %2.%3</source>
         <translation>Bitten Sie den Inhaber von %1 (Ihren Provider oder Hoster; der PTR-Eintrag steht nicht in Ihrer eigenen Zone), den PTR-Eintrag auf %2 zu setzen.%3</translation>
     </message>
@@ -2146,6 +2330,45 @@
     </message>
 </context>
 <context>
+    <name>ReceiverRules</name>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Receivers that use DNS blocklists refuse or junk mail from a listed address; each receiver picks its own lists (Spamhaus ZEN is among the most used), and Gmail and Microsoft rely mostly on their own reputation data.</source>
+        <translation>Empfänger, die DNS-Blocklisten nutzen, lehnen Mail von einer eingetragenen Adresse ab oder sortieren sie als Spam aus; jeder Empfänger wählt seine eigenen Listen (Spamhaus ZEN gehört zu den meistgenutzten), und Gmail und Microsoft stützen sich vor allem auf ihre eigenen Reputationsdaten.</translation>
+    </message>
+    <message>
+        <source>Gmail rejects mail from IPv4 and IPv6 addresses without a PTR record, or whose PTR name does not resolve back to the address (550-5.7.25 permanently, 421-4.7.23 temporarily).</source>
+        <translation>Gmail lehnt Mail von IPv4- und IPv6-Adressen ohne PTR-Eintrag ab, oder deren PTR-Name nicht zurück auf die Adresse auflöst (550-5.7.25 dauerhaft, 421-4.7.23 vorübergehend).</translation>
+    </message>
+    <message>
+        <source>Gmail, every sender: SPF or DKIM must pass.</source>
+        <translation>Gmail, jeder Absender: SPF oder DKIM muss bestehen.</translation>
+    </message>
+    <message>
+        <source>Gmail, more than 5,000 messages a day to personal accounts (since 2024-02-01): SPF and DKIM pass, and DMARC passes (p=none is enough), which needs SPF or DKIM, either one, aligned with the From domain.</source>
+        <translation>Gmail, mehr als 5.000 Nachrichten am Tag an private Konten (seit 2024-02-01): SPF und DKIM bestehen, und DMARC besteht (p=none genügt), wofür SPF oder DKIM, eines von beiden, zur From-Domain passen (Alignment) muss.</translation>
+    </message>
+    <message>
+        <source>Outlook.com, more than 5,000 messages a day (since 2025-05-05): SPF and DKIM pass and DMARC passes (at least p=none), aligned with the From domain; otherwise 550 5.7.515.</source>
+        <translation>Outlook.com, mehr als 5.000 Nachrichten am Tag (seit 2025-05-05): SPF und DKIM bestehen und DMARC besteht (mindestens p=none), passend zur From-Domain; sonst 550 5.7.515.</translation>
+    </message>
+    <message>
+        <source>Yahoo, bulk senders: DMARC must pass (SPF or DKIM aligned with the From domain); Yahoo publishes no number for what counts as bulk.</source>
+        <translation>Yahoo, Massenversender: DMARC muss bestehen (SPF oder DKIM passend zur From-Domain); Yahoo nennt keine Zahl dafür, was als Massenversand gilt.</translation>
+    </message>
+    <message>
+        <source>Gmail requires TLS from bulk senders (421-4.7.29 / 550-5.7.29).</source>
+        <translation>Gmail verlangt TLS von Massenversendern (421-4.7.29 / 550-5.7.29).</translation>
+    </message>
+    <message>
+        <source>Many ISPs block outgoing port 25 on residential lines.</source>
+        <translation>Viele Provider sperren ausgehenden Port 25 an Privatanschlüssen.</translation>
+    </message>
+</context>
+<context>
     <name>RecordComposer</name>
     <message>
         <source>SPF for %1</source>
@@ -2238,32 +2461,247 @@
         <translation>einem Dienst fehlt id, name oder submission host</translation>
     </message>
     <message>
-        <source>The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com). Easy DKIM publishes three CNAME records.</source>
-        <translation>Der SMTP-Host nennt die AWS-Region, die Sie verwenden (email-smtp.REGION.amazonaws.com). Easy DKIM veröffentlicht drei CNAME-Einträge.</translation>
+        <source>an API key</source>
+        <translation>ein API-Schlüssel</translation>
     </message>
     <message>
-        <source>EU accounts use smtp.eu.mailgun.org.</source>
-        <translation>EU-Konten verwenden smtp.eu.mailgun.org.</translation>
+        <source>an SMTP key</source>
+        <translation>ein SMTP-Schlüssel</translation>
     </message>
     <message>
-        <source>The user name is the word apikey; the password is an API key.</source>
-        <translation>Der Benutzername ist das Wort apikey; das Passwort ist ein API-Schlüssel.</translation>
+        <source>an SMTP token</source>
+        <translation>ein SMTP-Token</translation>
     </message>
     <message>
-        <source>Postmark sends with its own bounce domain, so DKIM carries DMARC alignment.</source>
-        <translation>Postmark sendet mit einer eigenen Bounce-Domain, daher sorgt DKIM für das DMARC-Alignment.</translation>
+        <source>SMTP credentials made in the service&apos;s console</source>
+        <translation>SMTP-Zugangsdaten, die in der Konsole des Dienstes erzeugt werden</translation>
     </message>
     <message>
-        <source>Sending as your own domain needs the domain set up in Fastmail.</source>
-        <translation>Um als Ihre eigene Domain zu senden, muss die Domain in Fastmail eingerichtet sein.</translation>
+        <source>an app password</source>
+        <translation>ein App-Passwort</translation>
     </message>
     <message>
-        <source>The SMTP relay service is enabled in the Admin console; DKIM is turned on there too.</source>
-        <translation>Der SMTP-Relay-Dienst wird in der Admin-Konsole eingeschaltet; DKIM wird dort ebenfalls eingeschaltet.</translation>
+        <source>OAuth (no password login)</source>
+        <translation>OAuth (keine Anmeldung mit Passwort)</translation>
     </message>
     <message>
-        <source>DKIM for a custom domain is turned on in the Defender portal (two CNAME records).</source>
-        <translation>DKIM für eine eigene Domain wird im Defender-Portal eingeschaltet (zwei CNAME-Einträge).</translation>
+        <source>the mailbox password</source>
+        <translation>das Passwort des Postfachs</translation>
+    </message>
+    <message>
+        <source>The SMTP host names the AWS region you use (email-smtp.REGION.amazonaws.com); the SMTP user name and password are SMTP credentials made for an IAM user, not your AWS password.</source>
+        <translation>Der SMTP-Host nennt die AWS-Region, die Sie nutzen (email-smtp.REGION.amazonaws.com); SMTP-Benutzername und -Passwort sind SMTP-Zugangsdaten, die für einen IAM-Benutzer erzeugt werden, nicht Ihr AWS-Passwort.</translation>
+    </message>
+    <message>
+        <source>Easy DKIM: three CNAME records (TOKEN._domainkey.DOMAIN). For SPF alignment, an optional custom MAIL FROM subdomain with an MX record and the TXT record v=spf1 include:amazonses.com ~all on that subdomain, not at the root.</source>
+        <translation>Easy DKIM: drei CNAME-Einträge (TOKEN._domainkey.DOMAIN). Für SPF-Alignment optional eine eigene MAIL-FROM-Subdomain mit einem MX-Eintrag und dem TXT-Eintrag v=spf1 include:amazonses.com ~all an dieser Subdomain, nicht an der Domain selbst.</translation>
+    </message>
+    <message>
+        <source>The SMTP login is a full address of the sending domain with the password set for it in Mailgun.</source>
+        <translation>Die SMTP-Anmeldung ist eine vollständige Adresse der sendenden Domain mit dem Passwort, das dafür in Mailgun gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The TXT record v=spf1 include:mailgun.org ~all on the sending domain, and the DKIM TXT record Mailgun shows.</source>
+        <translation>Den TXT-Eintrag v=spf1 include:mailgun.org ~all an der sendenden Domain und den DKIM-TXT-Eintrag, den Mailgun anzeigt.</translation>
+    </message>
+    <message>
+        <source>The user name is the word apikey; the password is an API key with Mail permission.</source>
+        <translation>Der Benutzername ist das Wort apikey; das Passwort ist ein API-Schlüssel mit Mail-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Domain authentication with Automated Security (the default): three CNAME records, the return-path subdomain and two DKIM keys; without Automated Security a TXT and an MX record instead.</source>
+        <translation>Domain-Authentifizierung mit Automated Security (Standard): drei CNAME-Einträge, die Return-Path-Subdomain und zwei DKIM-Schlüssel; ohne Automated Security stattdessen ein TXT- und ein MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The Server API Token is both the SMTP user name and the password.</source>
+        <translation>Das Server API Token ist zugleich SMTP-Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The DKIM TXT record Postmark shows; for SPF alignment, the optional Return-Path CNAME pm-bounces.DOMAIN pointing to pm.mtasv.net.</source>
+        <translation>Den DKIM-TXT-Eintrag, den Postmark anzeigt; für SPF-Alignment optional den Return-Path-CNAME pm-bounces.DOMAIN, der auf pm.mtasv.net zeigt.</translation>
+    </message>
+    <message>
+        <source>The password is an SMTP key made on the SMTP tab of the SMTP and API settings, not an API key.</source>
+        <translation>Das Passwort ist ein SMTP-Schlüssel, erzeugt im Reiter SMTP der SMTP- und API-Einstellungen, kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The Brevo code TXT record, the DKIM records Brevo shows and a DMARC record (required since 2024-02-01: mail with an unauthenticated From is rewritten to @brevosend.com).</source>
+        <translation>Den TXT-Eintrag mit dem Brevo-Code, die DKIM-Einträge, die Brevo anzeigt, und einen DMARC-Eintrag (Pflicht seit 2024-02-01: Mail mit nicht authentifiziertem From wird auf @brevosend.com umgeschrieben).</translation>
+    </message>
+    <message>
+        <source>Fastmail documents port 465 (TLS from the first byte), not 587; sending as your own domain needs the domain set up in Fastmail, with an app password.</source>
+        <translation>Fastmail dokumentiert Port 465 (TLS ab dem ersten Byte), nicht 587; das Senden mit Ihrer eigenen Domain setzt voraus, dass die Domain in Fastmail eingerichtet ist, mit einem App-Passwort.</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.messagingengine.com at the root and three DKIM CNAME records (fm1, fm2, fm3._domainkey).</source>
+        <translation>Das SPF-include spf.messagingengine.com an der Domain und drei DKIM-CNAME-Einträge (fm1, fm2, fm3._domainkey).</translation>
+    </message>
+    <message>
+        <source>The SMTP relay service is enabled in the Admin console; it logs in with an app password or accepts the server&apos;s fixed address instead.</source>
+        <translation>Der SMTP-Relay-Dienst wird in der Admin-Konsole eingeschaltet; er meldet sich mit einem App-Passwort an oder akzeptiert stattdessen die feste Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The SPF include _spf.google.com at the root and the DKIM TXT record made in the Admin console.</source>
+        <translation>Das SPF-include _spf.google.com an der Domain und den DKIM-TXT-Eintrag, der in der Admin-Konsole erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is off by default on new tenants, and password (Basic) login for client submission is to be off by default from the end of December 2026 (message center MC786329): a Postfix SASL password relay then fails. Use OAuth (e.g. sasl-xoauth2) or a connector relay to TENANT.mail.protection.outlook.com port 25.</source>
+        <translation>SMTP AUTH ist bei neuen Tenants standardmäßig aus, und die Anmeldung mit Passwort (Basic) für die Client-Einlieferung soll ab Ende Dezember 2026 standardmäßig aus sein (Message Center MC786329): Ein Postfix-Relay mit SASL-Passwort scheitert dann. Nutzen Sie OAuth (z. B. sasl-xoauth2) oder ein Connector-Relay zu TENANT.mail.protection.outlook.com Port 25.</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.protection.outlook.com at the root and two DKIM CNAME records (selector1, selector2._domainkey).</source>
+        <translation>Das SPF-include spf.protection.outlook.com an der Domain und zwei DKIM-CNAME-Einträge (selector1, selector2._domainkey).</translation>
+    </message>
+    <message>
+        <source>Three verification CNAME records (return-path, DKIM and tracking); since 2019 no change to the root SPF record: the return-path CNAME covers SPF.</source>
+        <translation>Drei CNAME-Einträge zur Verifizierung (Return-Path, DKIM und Tracking); seit 2019 keine Änderung am SPF-Eintrag der Domain: Der Return-Path-CNAME deckt SPF ab.</translation>
+    </message>
+    <message>
+        <source>The SMTP user name and password are the API key and its secret key.</source>
+        <translation>SMTP-Benutzername und -Passwort sind der API-Schlüssel und sein geheimer Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.mailjet.com at the root and the DKIM TXT record Mailjet shows.</source>
+        <translation>Das SPF-include spf.mailjet.com an der Domain und den DKIM-TXT-Eintrag, den Mailjet anzeigt.</translation>
+    </message>
+    <message>
+        <source>The user name is SMTP_Injection and the password an API key; EU accounts use smtp.eu.sparkpostmail.com; port 2525 works where 587 is blocked.</source>
+        <translation>Der Benutzername ist SMTP_Injection und das Passwort ein API-Schlüssel; EU-Konten nutzen smtp.eu.sparkpostmail.com; Port 2525 funktioniert, wo 587 gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>The DKIM TXT record SparkPost shows; for SPF alignment, an optional custom bounce domain (a CNAME record on a subdomain).</source>
+        <translation>Den DKIM-TXT-Eintrag, den SparkPost anzeigt; für SPF-Alignment optional eine eigene Bounce-Domain (ein CNAME-Eintrag an einer Subdomain).</translation>
+    </message>
+    <message>
+        <source>The SPF include spf.migadu.com at the root and three DKIM CNAME records (key1, key2, key3._domainkey).</source>
+        <translation>Das SPF-include spf.migadu.com an der Domain und drei DKIM-CNAME-Einträge (key1, key2, key3._domainkey).</translation>
+    </message>
+    <message>
+        <source>SMTP submission needs a business, Family or Visionary plan and a custom-domain address; the password is an SMTP token made in the Proton Mail settings.</source>
+        <translation>Die SMTP-Einlieferung braucht einen Business-, Family- oder Visionary-Tarif und eine Adresse mit eigener Domain; das Passwort ist ein SMTP-Token, erzeugt in den Einstellungen von Proton Mail.</translation>
+    </message>
+    <message>
+        <source>The SPF include _spf.protonmail.ch at the root and three DKIM CNAME records (protonmail, protonmail2, protonmail3._domainkey).</source>
+        <translation>Das SPF-include _spf.protonmail.ch an der Domain und drei DKIM-CNAME-Einträge (protonmail, protonmail2, protonmail3._domainkey).</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPath</name>
+    <message>
+        <source>%1&apos;s own bounce domain</source>
+        <translation>der eigenen Bounce-Domain von %1</translation>
+    </message>
+    <message>
+        <source>DMARC for %1 then passes only through DKIM aligned with the From domain: a key published or CNAME-delegated at SELECTOR._domainkey.%1 (check it with --selector SELECTOR).</source>
+        <translation>DMARC für %1 besteht dann nur über DKIM passend zur From-Domain: ein Schlüssel, veröffentlicht oder per CNAME delegiert unter SELECTOR._domainkey.%1 (prüfen Sie ihn mit --selector SELECTOR).</translation>
+    </message>
+    <message>
+        <source> Publish %1.%2 CNAME %3.</source>
+        <translation> Veröffentlichen Sie %1.%2 CNAME %3.</translation>
+    </message>
+    <message>
+        <source>receivers check SPF at %1, not at %2; not aligned with From</source>
+        <translation>Empfänger prüfen SPF an %1, nicht an %2; nicht passend zu From</translation>
+    </message>
+    <message>
+        <source>SPF is checked at %1&apos;s bounce domain, not at %2: DMARC rests on DKIM</source>
+        <translation>SPF wird an der Bounce-Domain von %1 geprüft, nicht an %2: DMARC hängt an DKIM</translation>
+    </message>
+    <message>
+        <source>%1 sends with its own envelope sender (Return-Path at %2), so receivers check SPF there, never at %3: the SPF record of %3 needs no include for %1, and adding one only spends lookups. %4 %5</source>
+        <translation>%1 sendet mit eigenem Umschlag-Absender (Return-Path an %2), daher prüfen Empfänger SPF dort, nie an %3: Der SPF-Eintrag von %3 braucht kein include für %1, und eines hinzuzufügen kostet nur Abfragen. %4 %5</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set up its custom Return-Path (bounce) subdomain and run the check with --return-path NAME.%3 What %1 asks for: %4</source>
+        <translation>Veröffentlichen Sie die DKIM-Einträge, die %1 Ihnen gibt. Damit auch SPF zu %2 passt, richten Sie die eigene Return-Path-(Bounce-)Subdomain ein und starten Sie die Prüfung mit --return-path NAME.%3 Was %1 verlangt: %4</translation>
+    </message>
+    <message>
+        <source>the Return-Path %1 could not be looked up (%2)</source>
+        <translation>der Return-Path %1 konnte nicht nachgeschlagen werden (%2)</translation>
+    </message>
+    <message>
+        <source>SPF through %1 could not be verified</source>
+        <translation>SPF über %1 konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 could not be looked up (%2), so whether SPF aligns is unverified. %3</source>
+        <translation>Der eigene Return-Path %1 konnte nicht nachgeschlagen werden (%2), daher ist unbestätigt, ob SPF passt. %3</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers, then run the check again.</source>
+        <translation>Prüfen Sie, ob der verwendete Nameserver antwortet, und starten Sie die Prüfung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 points to %2: SPF aligns with %3</source>
+        <translation>Return-Path %1 zeigt auf %2: SPF passt zu %3</translation>
+    </message>
+    <message>
+        <source>SPF aligns through the Return-Path %1 (%2)</source>
+        <translation>SPF passt über den Return-Path %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sends with the Return-Path %2 (CNAME to %3), so receivers check SPF there and it aligns with %4; the root SPF record of %4 needs no include for %1.</source>
+        <translation>%1 sendet mit dem Return-Path %2 (CNAME auf %3), daher prüfen Empfänger SPF dort, und es passt zu %4; der SPF-Eintrag der Domain %4 braucht kein include für %1.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 points to %2, which is not %3</source>
+        <translation>Return-Path %1 zeigt auf %2, und das gehört nicht zu %3</translation>
+    </message>
+    <message>
+        <source>The Return-Path %1 does not point to %2</source>
+        <translation>Der Return-Path %1 zeigt nicht auf %2</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 is a CNAME to %2, which does not belong to %3, so mail %3 sends with it fails SPF. %4</source>
+        <translation>Der eigene Return-Path %1 ist ein CNAME auf %2, das nicht zu %3 gehört, daher besteht Mail, die %3 damit sendet, SPF nicht. %4</translation>
+    </message>
+    <message>
+        <source>Point %1 where %2 tells you to. What %2 asks for: %3</source>
+        <translation>Lassen Sie %1 dorthin zeigen, wo %2 es angibt. Was %2 verlangt: %3</translation>
+    </message>
+    <message>
+        <source>Publish %1 CNAME %2.</source>
+        <translation>Veröffentlichen Sie %1 CNAME %2.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 has its own SPF record with include:%2: SPF aligns with %3</source>
+        <translation>Return-Path %1 hat einen eigenen SPF-Eintrag mit include:%2: SPF passt zu %3</translation>
+    </message>
+    <message>
+        <source>%1 sends with the Return-Path %2, whose own SPF record includes %3, so SPF aligns with %4; the root SPF record of %4 needs no include for %1.</source>
+        <translation>%1 sendet mit dem Return-Path %2, dessen eigener SPF-Eintrag %3 einbindet, daher passt SPF zu %4; der SPF-Eintrag der Domain %4 braucht kein include für %1.</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 has an SPF record without %2</source>
+        <translation>Return-Path %1 hat einen SPF-Eintrag ohne %2</translation>
+    </message>
+    <message>
+        <source>The Return-Path %1 does not authorize %2</source>
+        <translation>Der Return-Path %1 autorisiert %2 nicht</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 has an SPF record that does not include %2, so mail %2 sends with it fails SPF. %3</source>
+        <translation>Der eigene Return-Path %1 hat einen SPF-Eintrag, der %2 nicht einbindet, daher besteht Mail, die %2 damit sendet, SPF nicht. %3</translation>
+    </message>
+    <message>
+        <source>What %1 asks for: %2</source>
+        <translation>Was %1 verlangt: %2</translation>
+    </message>
+    <message>
+        <source>Return-Path %1 has neither a CNAME nor an SPF record</source>
+        <translation>Return-Path %1 hat weder einen CNAME- noch einen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>The Return-Path %1 is not set up</source>
+        <translation>Der Return-Path %1 ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The custom Return-Path %1 has neither a CNAME to %2 nor an SPF record, so mail %2 sends with it fails SPF. %3</source>
+        <translation>Der eigene Return-Path %1 hat weder einen CNAME auf %2 noch einen SPF-Eintrag, daher besteht Mail, die %2 damit sendet, SPF nicht. %3</translation>
+    </message>
+    <message>
+        <source>(No custom Return-Path at %1.)</source>
+        <translation>(Kein eigener Return-Path unter %1.)</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3109,10 @@
             <numerusform>%n Absendeadressen sind nicht erlaubt; eine Änderung deckt sie alle ab.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (Source: %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
+    </message>
 </context>
 <context>
     <name>SpfComposer</name>
@@ -3026,32 +3468,8 @@
 <context>
     <name>Thresholds</name>
     <message>
-        <source>Every receiver: a listed address is refused or sent to spam.</source>
-        <translation>Jeder Empfänger: Eine gelistete Adresse wird abgewiesen oder landet im Spam.</translation>
-    </message>
-    <message>
-        <source>Gmail requires valid forward and reverse DNS for every sender (over IPv6 a missing PTR is rejected outright); most receivers score a missing or generic PTR as spam.</source>
-        <translation>Gmail verlangt gültigen Forward- und Reverse-DNS für jeden Absender (über IPv6 wird ein fehlender PTR sofort abgelehnt); die meisten Empfänger werten einen fehlenden oder generischen PTR als Spam.</translation>
-    </message>
-    <message>
-        <source>Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): SPF and DKIM and DMARC.</source>
-        <translation>Gmail: SPF oder DKIM für alle Absender; Gmail, Yahoo und Outlook.com (ab 5.000 am Tag): SPF und DKIM und DMARC.</translation>
-    </message>
-    <message>
-        <source>Gmail: SPF or DKIM for all senders; Gmail, Yahoo and Outlook.com (5,000+ a day): DKIM with alignment.</source>
-        <translation>Gmail: SPF oder DKIM für alle Absender; Gmail, Yahoo und Outlook.com (ab 5.000 am Tag): DKIM mit Alignment.</translation>
-    </message>
-    <message>
-        <source>Gmail and Yahoo (5,000+ a day, p=none allowed) and Outlook.com (5,000+ a day, since 2025-05-05; rejection code 550 5.7.515).</source>
-        <translation>Gmail und Yahoo (ab 5.000 am Tag, p=none erlaubt) und Outlook.com (ab 5.000 am Tag, seit 2025-05-05; Ablehnungscode 550 5.7.515).</translation>
-    </message>
-    <message>
         <source>Server and network</source>
         <translation>Server und Netz</translation>
-    </message>
-    <message>
-        <source>Gmail requires TLS; many ISPs block outbound port 25 on residential lines.</source>
-        <translation>Gmail verlangt TLS; viele Provider sperren ausgehenden Port 25 an Heimanschlüssen.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -3091,6 +3509,49 @@
     <message>
         <source>&apos;%1&apos; is not an IPv4 or IPv6 address.</source>
         <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mailready::ui::BlocklistPage</name>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklisten</translation>
+    </message>
+    <message>
+        <source>Receivers that use DNS blocklists refuse mail from listed addresses. Each list is first checked for health, so a broken or refusing list never counts as clean or as listed.</source>
+        <translation>Empfänger, die DNS-Blocklisten nutzen, lehnen Mail von eingetragenen Adressen ab. Jede Liste wird zuerst auf ihren Zustand geprüft, damit eine defekte oder verweigernde Liste nie als sauber oder als Eintrag zählt.</translation>
+    </message>
+    <message>
+        <source>Keys for blocklists (optional, free from each operator)</source>
+        <translation>Schlüssel für Blocklisten (optional, kostenlos beim jeweiligen Betreiber)</translation>
+    </message>
+    <message>
+        <source>Spamhaus &amp;DQS key:</source>
+        <translation>Spamhaus-&amp;DQS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Queries Spamhaus through its Data Query Service, which answers through any resolver, and adds the ZRD (brand-new domains) and AuthBL lists.</source>
+        <translation>Fragt Spamhaus über seinen Data Query Service ab, der über jeden Resolver antwortet, und nimmt die Listen ZRD (ganz neue Domains) und AuthBL hinzu.</translation>
+    </message>
+    <message>
+        <source>A&amp;busix key:</source>
+        <translation>A&amp;busix-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Adds Abusix Mail Intelligence, which answers only with a key.</source>
+        <translation>Nimmt Abusix Mail Intelligence hinzu, das nur mit einem Schlüssel antwortet.</translation>
+    </message>
+    <message>
+        <source>SpamRA&amp;TS key:</source>
+        <translation>SpamRA&amp;TS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>SpamRATS asks for a key in the query; without one its lists may not answer through every resolver.</source>
+        <translation>SpamRATS verlangt einen Schlüssel in der Abfrage; ohne ihn antworten seine Listen womöglich nicht über jeden Resolver.</translation>
+    </message>
+    <message>
+        <source>Keys are never saved and are masked in every report and in the PDF.</source>
+        <translation>Schlüssel werden nie gespeichert und in jedem Bericht und im PDF unkenntlich gemacht.</translation>
     </message>
 </context>
 <context>
@@ -3265,10 +3726,6 @@
         <translation>Nicht bestätigt: %1.</translation>
     </message>
     <message>
-        <source>SPF: include:%1. %2</source>
-        <translation>SPF: include:%1. %2</translation>
-    </message>
-    <message>
         <source>It signs with DKIM for your domain once you publish its key.</source>
         <translation>Er signiert mit DKIM für Ihre Domain, sobald Sie seinen Schlüssel veröffentlichen.</translation>
     </message>
@@ -3279,6 +3736,30 @@
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT.</source>
         <translation>„%1“ ist nicht HOST oder HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>It sends with its own envelope sender, so receivers check SPF at its bounce domain, not at yours: your SPF record needs no include for it, and DMARC passes through DKIM aligned with your domain.</source>
+        <translation>Der Dienst sendet mit eigenem Umschlag-Absender, daher prüfen Empfänger SPF an seiner Bounce-Domain, nicht an Ihrer: Ihr SPF-Eintrag braucht kein include für ihn, und DMARC besteht über DKIM passend zu Ihrer Domain.</translation>
+    </message>
+    <message>
+        <source>SPF: include:%1 in the record of your domain.</source>
+        <translation>SPF: include:%1 im Eintrag Ihrer Domain.</translation>
+    </message>
+    <message>
+        <source>You publish: %1</source>
+        <translation>Sie veröffentlichen: %1</translation>
+    </message>
+    <message>
+        <source>Submission: %1 port %2; the password is %3.</source>
+        <translation>Einlieferung: %1 Port %2; das Passwort ist %3.</translation>
+    </message>
+    <message>
+        <source>(Source: %1; not every detail could be confirmed there.)</source>
+        <translation>(Quelle: %1; nicht jede Angabe ließ sich dort bestätigen.)</translation>
+    </message>
+    <message>
+        <source>(Source: %1, checked %2.)</source>
+        <translation>(Quelle: %1, geprüft am %2.)</translation>
     </message>
 </context>
 <context>
@@ -3622,14 +4103,6 @@ Selektor: %2   (%3, %4 Bit)</translation>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <source>Blocklists</source>
-        <translation>Blocklisten</translation>
-    </message>
-    <message>
-        <source>Receivers refuse mail from addresses on DNS blocklists. Each list is first checked for health, so a broken or refusing list never counts as clean or as listed.</source>
-        <translation>Empfänger lehnen Mail von Adressen auf DNS-Blocklisten ab. Jede Liste wird zuerst auf ihren Zustand geprüft, damit eine defekte oder verweigernde Liste nie als sauber oder als Eintrag zählt.</translation>
-    </message>
-    <message>
         <source>About MailReady</source>
         <translation>Über MailReady</translation>
     </message>
@@ -3895,6 +4368,10 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>The thresholds receivers judge</source>
         <translation>Die Schwellen, an denen Empfänger messen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;Source&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Quelle&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@
 
 Usage: data_texts.py SOURCE_ROOT [--check]
 
-The blocklist catalog (resources/dnsbl-catalog.json: what a listing means, how to fix it, why a list is not queried)
-and the relay services (resources/relay-services.json: each service's note) are shown in the wizard. lupdate only
+The blocklist catalog (resources/dnsbl-catalog.json: what a listing means, how to fix it, why a list is not queried),
+the relay services (resources/relay-services.json: each service's note and what the customer publishes) and the
+receiver rules (resources/receiver-rules.json: who requires what) are shown in the wizard and the checklist. lupdate only
 reads C++, so each file's texts become one header of QT_TRANSLATE_NOOP lines beside the code that reads the file;
 that code translates them where it shows them. With --check nothing is written: the run fails when a header differs
 from what the JSON gives (edit the JSON, then run this script without --check and `ninja mailready_lupdate`).
@@ -47,7 +48,7 @@ def catalog_texts(path):
     texts = []
     for entry in catalog["lists"]:
         texts.append(entry.get("why", ""))
-        for code in entry.get("codes", []):
+        for code in entry.get("codes", []) + ([entry["any"]] if "any" in entry else []):
             texts.append(code.get("meaning", ""))
             texts.append(code.get("fix", ""))
     return unique(texts)
@@ -55,7 +56,15 @@ def catalog_texts(path):
 
 def relay_texts(path):
     services = json.loads(path.read_text(encoding="utf-8"))
-    return unique(s.get("note", "") for s in services["services"])
+    texts = []
+    for s in services["services"]:
+        texts += [s.get("note", ""), s.get("publishes", "")]
+    return unique(texts)
+
+
+def rule_texts(path):
+    rules = json.loads(path.read_text(encoding="utf-8"))
+    return unique(r.get("text", "") for r in rules["rules"])
 
 
 def render(source, what, namespace, array, context, texts):
@@ -72,9 +81,15 @@ def outputs(root):
             catalog_texts(root / "resources/dnsbl-catalog.json")),
         root / "core/relay/RelayServiceTexts.h": render(
             "resources/relay-services.json",
-            "The services' notes, for lupdate; the wizard translates them where it shows them.",
+            "The services' notes and what customers publish, for lupdate; the wizard translates them where it shows "
+            "them.",
             "mailready::relay", "relayServiceTexts", "RelayServices",
             relay_texts(root / "resources/relay-services.json")),
+        root / "core/checks/ReceiverRuleTexts.h": render(
+            "resources/receiver-rules.json",
+            "The receivers' rules, for lupdate; ReceiverRule::shownText translates them where they are shown.",
+            "mailready::checks", "receiverRuleTexts", "ReceiverRules",
+            rule_texts(root / "resources/receiver-rules.json")),
     }
 
 

@@ -5,6 +5,7 @@
 #include "crypto/DkimKey.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
+#include "relay/RelayServices.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -24,6 +25,7 @@ DkimFacts DkimCheck::gather(dns::Resolver& resolver, const CheckRequest& request
     f.domain = request.domain;
     f.selectors = request.selectors;
     f.keyFile = request.dkimKeyFile;
+    f.relay = request.relay;
     f.today = QDate::currentDate();
     if (f.selectors.isEmpty())
         return f;
@@ -48,11 +50,21 @@ static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, C
     if (i == 0 && f.privateKey)
         fix = DkimCheck::tr("Publish the record of %1: %2")
                   .arg(f.keyFile, zoneFileLine(selector, f.domain, composeKeyRecord(f.privateKey->publicKey())));
-    result.addFinding(Severity::Error,
-                      DkimCheck::tr("No DKIM key is published for selector %1: receivers cannot verify mail "
+    QString message = DkimCheck::tr("No DKIM key is published for selector %1: receivers cannot verify mail "
                                     "signed with it.")
-                          .arg(selector),
-                      fix);
+                          .arg(selector);
+    // Through a service with its own envelope sender, SPF never aligns by default: this key is what DMARC rests on,
+    // and the service, not MailReady, makes it.
+    if (const relay::RelayService* service = relay::RelayServices::builtIn().forHost(relay::relayHostName(f.relay));
+        service && service->ownEnvelope) {
+        message += DkimCheck::tr(" Mail sent through %1 passes DMARC only with this key (SPF is checked at %1's "
+                                 "bounce domain and does not align; source: %2).")
+                       .arg(service->name, service->source);
+        fix = DkimCheck::tr("Publish the DKIM records %1 gives you at %2 (or the CNAME records that delegate them). "
+                            "What %1 asks for: %3")
+                  .arg(service->name, name, service->shownPublishes());
+    }
+    result.addFinding(Severity::Error, message, fix);
 }
 
 // A valid key: what is below good practice about it.

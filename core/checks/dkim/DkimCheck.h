@@ -15,8 +15,9 @@ struct DkimFacts
 {
     QString domain;
     QStringList selectors;
-    QList<dns::Answer> keys;                      // the TXT answer at S._domainkey.D for each selector, in order
-    QString keyFile;                              // the signer's key file (--dkim-key); empty: none given
+    QList<dns::Answer> keys; // the TXT answer at S._domainkey.D for each selector, in order
+    QString keyFile;         // the signer's key file (--dkim-key); empty: none given
+    QString relay;           // HOST[:PORT] mail leaves through (a mail service may make the key itself)
     std::optional<crypto::PrivateKey> privateKey; // read from keyFile
     QString keyFileError;                         // why it could not be read
     QDate today;                                  // for the new selector a fix suggests

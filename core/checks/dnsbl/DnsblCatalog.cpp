@@ -12,7 +12,9 @@ namespace mailready::checks::dnsbl {
 const ListCode* DnsblList::code(const QString& answer) const
 {
     const auto it = codes.constFind(answer);
-    return it == codes.constEnd() ? nullptr : &it.value();
+    if (it != codes.constEnd())
+        return &it.value();
+    return anyCode.meaning.isEmpty() ? nullptr : &anyCode;
 }
 
 DnsblList DnsblList::generic(const QString& zone)
@@ -66,17 +68,38 @@ static std::optional<DnsblList> parseList(const QJsonObject& o, QString* why)
     l.registration = o.value(QStringLiteral("registration")).toBool();
     l.subdomains = o.value(QStringLiteral("subdomains")).toBool();
     l.delist = o.value(QStringLiteral("delist")).toString();
-    l.dqs = o.value(QStringLiteral("dqs")).toString().toLower();
+    // "dqs": Spamhaus's own spelling of a key zone; "key": any keyed list (the key zone defaults to the zone).
+    if (const QString dqs = o.value(QStringLiteral("dqs")).toString().toLower(); !dqs.isEmpty()) {
+        l.keySetting = QStringLiteral("spamhaus-dqs");
+        l.keyZone = dqs;
+    }
+    if (o.value(QStringLiteral("key")).isObject()) {
+        const QJsonObject k = o.value(QStringLiteral("key")).toObject();
+        l.keySetting = k.value(QStringLiteral("setting")).toString();
+        l.keyZone = k.value(QStringLiteral("zone")).toString(l.zone).toLower();
+        l.keyRequired = k.value(QStringLiteral("required")).toBool();
+        if (l.keySetting.isEmpty()) {
+            *why = QCoreApplication::translate("DnsblCatalog", "%1: a key without a setting").arg(l.zone);
+            return std::nullopt;
+        }
+    }
     l.why = o.value(QStringLiteral("why")).toString();
-    for (const auto& c : o.value(QStringLiteral("codes")).toArray()) {
-        const QJsonObject co = c.toObject();
+    l.source = o.value(QStringLiteral("source")).toString();
+    l.checked = o.value(QStringLiteral("checked")).toString();
+    auto readCode = [](const QJsonObject& co) {
         ListCode code;
         code.meaning = co.value(QStringLiteral("meaning")).toString();
         code.fix = co.value(QStringLiteral("fix")).toString();
         code.error = co.value(QStringLiteral("error")).toBool();
-        for (const auto& a : co.value(QStringLiteral("answers")).toArray())
+        return code;
+    };
+    for (const auto& c : o.value(QStringLiteral("codes")).toArray()) {
+        const ListCode code = readCode(c.toObject());
+        for (const auto& a : c.toObject().value(QStringLiteral("answers")).toArray())
             l.codes.insert(a.toString(), code);
     }
+    l.anyCode = readCode(o.value(QStringLiteral("any")).toObject());
+    l.anyCode.error = false;
     return l;
 }
 
@@ -170,7 +193,18 @@ bool isValidDqsKey(const QString& key)
     return re.match(key).hasMatch();
 }
 
+bool isValidListKey(const QString& key)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{6,61})[A-Za-z0-9]$"));
+    return re.match(key).hasMatch();
+}
+
 QList<DnsblTarget> selectTargets(const DnsblCatalog& catalog, const QStringList& zones, const QString& dqsKey)
+{
+    return selectTargetsWithKeys(catalog, zones, ListKeys{{QStringLiteral("spamhaus-dqs"), dqsKey}});
+}
+
+QList<DnsblTarget> selectTargetsWithKeys(const DnsblCatalog& catalog, const QStringList& zones, const ListKeys& keys)
 {
     QList<DnsblList> lists;
     if (zones.isEmpty()) {
@@ -191,9 +225,12 @@ QList<DnsblTarget> selectTargets(const DnsblCatalog& catalog, const QStringList&
     QList<DnsblTarget> targets;
     for (const DnsblList& l : std::as_const(lists)) {
         DnsblTarget t{l, l.zone, l.zone};
-        if (!dqsKey.isEmpty() && !l.dqs.isEmpty()) {
-            t.queryZone = dqsKey + QLatin1Char('.') + l.dqs;
-            t.shownZone = maskedDqsKey() + QLatin1Char('.') + l.dqs;
+        const QString key = l.keySetting.isEmpty() ? QString() : keys.value(l.keySetting);
+        if (!key.isEmpty()) {
+            t.queryZone = key + QLatin1Char('.') + l.keyZone;
+            t.shownZone = maskedDqsKey() + QLatin1Char('.') + l.keyZone;
+        } else if (l.keyRequired) {
+            t.missingKey = true;
         }
         targets << t;
     }

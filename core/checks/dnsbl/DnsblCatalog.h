@@ -27,15 +27,23 @@ struct DnsblList
     bool ipv4 = true;               // lists IPv4 addresses (reversed octets)
     bool ipv6 = true;               // lists IPv6 addresses (reversed nibbles)
     bool domain = false;            // lists domain names (RHSBL)
-    bool informational = false;     // names whole networks: a listing warns, never fails
+    bool informational = false;     // few receivers refuse mail over it (whole networks, ...): warns, never fails
     bool registration = false;      // answers only resolvers registered with the operator
     bool subdomains = false;        // the entry also covers every zone below `zone` (all SORBS zones)
     bool known = false;             // found in the catalog (false: a zone given with --dnsbl, generic rules)
     QString delist;                 // removal / lookup page
-    QString dqs;                    // zone under Spamhaus's Data Query Service, without the key
+    // A list queried with a key in the query name (KEY.<keyZone>): which key setting ("spamhaus-dqs", "abusix",
+    // "spamrats"), the zone under which the key goes, and whether the list is queried at all without it.
+    QString keySetting;
+    QString keyZone;
+    bool keyRequired = false;
     QString why;                    // dead lists and allowlists: why they are not queried
     QHash<QString, ListCode> codes; // answer address ("127.0.0.10") -> meaning
+    ListCode anyCode;               // what any other listing answer means (lists without documented codes)
+    QString source;                 // where the entry's facts were read (URL)
+    QString checked;                // when (YYYY-MM-DD); empty: could not be confirmed
 
+    // What an answer means: its own code, else the list's meaning for any listing; nullptr when neither.
     const ListCode* code(const QString& answer) const;
     // The contract's generic rules for a zone the catalog does not know: an IPv4 and IPv6 list, no codes.
     static DnsblList generic(const QString& zone);
@@ -61,21 +69,29 @@ private:
     QList<DnsblList> m_lists;
 };
 
-// One zone of a run: the list, the name queried (with a DQS key) and the name shown to people (key masked).
+// One zone of a run: the list, the name queried (with a key) and the name shown to people (key masked).
 struct DnsblTarget
 {
     DnsblList list;
-    QString queryZone; // "KEY.zen.dq.spamhaus.net" or "zen.spamhaus.org", no trailing dot
-    QString shownZone; // "********.zen.dq.spamhaus.net": never the key
+    QString queryZone;      // "KEY.zen.dq.spamhaus.net" or "zen.spamhaus.org", no trailing dot
+    QString shownZone;      // "********.zen.dq.spamhaus.net": never the key
+    bool missingKey = false; // the list needs a key that was not given: not queried
 };
 
+// The keys of keyed lists, by setting ("spamhaus-dqs", "abusix", "spamrats"); empty values are no key.
+using ListKeys = QHash<QString, QString>;
+
 // The zones a run checks: every active list of the catalog, or exactly `zones` (from --dnsbl) when not empty.
-// With a Spamhaus DQS key, lists that have a DQS zone are queried there instead.
+// A list whose key is given is queried under KEY.<its key zone>; one that requires a key nobody gave is marked
+// missingKey.
+QList<DnsblTarget> selectTargetsWithKeys(const DnsblCatalog& catalog, const QStringList& zones, const ListKeys& keys);
 QList<DnsblTarget> selectTargets(const DnsblCatalog& catalog, const QStringList& zones, const QString& dqsKey);
 
-// The key as shown in zone names and evidence.
+// A key as shown in zone names and evidence.
 QString maskedDqsKey();
 // True when the text is a plausible DQS key: one DNS label of letters and digits.
 bool isValidDqsKey(const QString& key);
+// True when the text is a plausible key of another keyed list: one DNS label (letters, digits, inner hyphens).
+bool isValidListKey(const QString& key);
 
 } // namespace mailready::checks::dnsbl

@@ -75,18 +75,24 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         }
     }
     const DnsblCatalog& catalog = m_catalog ? *m_catalog : loaded ? *loaded : DnsblCatalog::builtIn();
-    const QString key = ctx.request.spamhausDqsKey;
-    const QList<DnsblTarget> targets = selectTargets(catalog, ctx.request.dnsblZones, key);
+    const ListKeys keys{{QStringLiteral("spamhaus-dqs"), ctx.request.spamhausDqsKey},
+                        {QStringLiteral("abusix"), ctx.request.abusixKey},
+                        {QStringLiteral("spamrats"), ctx.request.spamratsKey}};
+    bool anyKey = false;
+    for (const QString& k : keys)
+        anyKey = anyKey || !k.isEmpty();
+    const QList<DnsblTarget> targets = selectTargetsWithKeys(catalog, ctx.request.dnsblZones, keys);
 
-    // The key must never reach a report: every name shown goes through this.
-    auto mask = [&key](QString text) {
-        if (!key.isEmpty())
-            text.replace(key, maskedDqsKey(), Qt::CaseInsensitive);
+    // No key may ever reach a report: every name shown goes through this.
+    auto mask = [&keys](QString text) {
+        for (const QString& k : keys)
+            if (!k.isEmpty())
+                text.replace(k, maskedDqsKey(), Qt::CaseInsensitive);
         return text;
     };
     auto addEvidence = [&](const dns::Answer& answer) {
         dns::Answer e = answer;
-        if (!key.isEmpty()) {
+        if (anyKey) {
             e.name = mask(e.name);
             for (QString& n : e.cnameChain)
                 n = mask(n);
@@ -125,7 +131,7 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     int activeZones = 0;
     for (qsizetype t = 0; t < targets.size(); ++t) {
         const DnsblTarget& target = targets[t];
-        if (target.list.state != DnsblList::State::Active)
+        if (target.list.state != DnsblList::State::Active || target.missingKey)
             continue;
         ++activeZones;
         for (qsizetype s = 0; s < subjects.size(); ++s) {
@@ -220,6 +226,8 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
             item.fields.insert(QStringLiteral("delist"), delist);
         if (target.list.informational)
             item.fields.insert(QStringLiteral("informational"), true);
+        if (!target.list.source.isEmpty())
+            item.fields.insert(QStringLiteral("source"), target.list.source);
         if (!l.txt.isEmpty())
             item.fields.insert(QStringLiteral("txt"), mask(l.txt));
 
@@ -243,12 +251,14 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
                                   .arg(subject.text, target.list.name, target.shownZone,
                                        v.codes.join(QStringLiteral(", ")), v.shownMeaning);
             if (v.informational)
-                message += tr(" This list names whole networks and few receivers reject mail over it, so "
-                              "it is a warning, not a failure.");
+                message += tr(" Few receivers refuse mail over this list (it names whole networks, or something "
+                              "that is no reason to refuse delivery), so it is a warning, not a failure.");
             QString fix =
                 v.fix.isEmpty() ? tr("Find and stop what sent unwanted mail from %1.").arg(subject.text) : v.fix;
             if (!delist.isEmpty())
                 fix += QStringLiteral(" Removal: %1").arg(delist);
+            if (!target.list.source.isEmpty() && target.list.code(v.codes.value(0)))
+                fix += tr(" (What the answer means: %1)").arg(target.list.source);
             result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix);
             break;
         }
@@ -272,6 +282,18 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         result.items << item;
     }
 
+    // Lists that answer only with a key nobody gave: named once, with the option that gives it.
+    QStringList keyless;
+    for (const DnsblTarget& target : targets)
+        if (target.missingKey && target.list.state == DnsblList::State::Active)
+            keyless << QStringLiteral("%1 (--%2-key)").arg(target.list.name, target.list.keySetting);
+    if (!keyless.isEmpty())
+        result.addFinding(
+            Severity::Info,
+            tr("Not queried, since they answer only with a key: %1.").arg(keyless.join(QStringLiteral(", "))),
+            tr("The keys are free for low volumes from each list's operator; give them with the option "
+               "named, or in the wizard's blocklist keys. They are masked in every report."));
+
     // Zones given with --dnsbl that are dead or allowlists: known, never queried, never red.
     for (const DnsblTarget& target : targets) {
         if (target.list.state == DnsblList::State::Active)
@@ -293,7 +315,7 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
     for (const ZoneObservation& o : std::as_const(observations))
         if (!o.zone.isEmpty())
             observed << o;
-    const Diagnosis diagnosis = diagnose(observed, !key.isEmpty());
+    const Diagnosis diagnosis = diagnose(observed, !ctx.request.spamhausDqsKey.isEmpty());
     if (diagnosis.fires) {
         result.addFinding(Severity::Warning, diagnosis.message, diagnosis.fix);
         result.fields.insert(QStringLiteral("resolver_diagnosis"), diagnosis.message);

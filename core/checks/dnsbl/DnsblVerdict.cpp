@@ -284,7 +284,10 @@ Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
     if (!publicResolver.isEmpty())
         why << QCoreApplication::translate(
                    "DnsblVerdict", "%1 refused to answer because the query came through a public or shared resolver "
-                                   "(127.255.255.254), such as Cloudflare, Quad9 or a cloud provider's resolver")
+                                   "(127.255.255.254): Spamhaus documents this for Cloudflare's resolver, and in June "
+                                   "2023 it blocked the networks of OVH, AWS and Hetzner (source: "
+                                   "https://www.spamhaus.com/resource-center/"
+                                   "successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/)")
                    .arg(publicResolver.join(QStringLiteral(", ")));
     if (!rateLimited.isEmpty())
         why << QCoreApplication::translate(
@@ -296,8 +299,10 @@ Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
         why << QCoreApplication::translate(
                    "DnsblVerdict",
                    "%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google "
-                   "Public DNS, for example, answers \"does not exist\" to every blocklist query), so "
-                   "\"not listed\" means nothing through it")
+                   "Public DNS answers \"does not exist\" to Spamhaus queries, and may do so for other lists; "
+                   "source: https://www.spamhaus.com/resource-center/"
+                   "successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), so \"not listed\" "
+                   "means nothing through it")
                    .arg(hiding.join(QStringLiteral(", ")));
     if (!rewriting.isEmpty() && unhealthy.size() >= 2)
         why << QCoreApplication::translate(

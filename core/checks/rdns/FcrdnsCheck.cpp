@@ -2,6 +2,7 @@
 
 #include "AddressScope.h"
 #include "ReverseLookup.h"
+#include "checks/ReceiverRules.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -42,9 +43,7 @@ static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& 
         item.detail = FcrdnsCheck::tr("%1 has no PTR record, so there is nothing to confirm").arg(r.addressText);
         result.addFinding(Severity::Error,
                           FcrdnsCheck::tr("%1 has no PTR name, so receivers cannot confirm it forward.%2")
-                              .arg(r.addressText, r.isV6
-                                                      ? FcrdnsCheck::tr(" Gmail rejects IPv6 mail from such addresses.")
-                                                      : QString()),
+                              .arg(r.addressText, ReceiverRules::sentence(QStringLiteral("gmail-ptr"))),
                           FcrdnsCheck::tr("First get a PTR record for %1 (see the PTR check), then publish the "
                                           "matching %2 record.")
                               .arg(r.addressText, type));
@@ -79,7 +78,8 @@ static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& 
                 FcrdnsCheck::tr("The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, "
                                 "most spam filters) treat an address whose PTR name does not point back to it "
                                 "like one without reverse DNS.")
-                    .arg(r.addressText, item.detail),
+                        .arg(r.addressText, item.detail) +
+                    ReceiverRules::sentence(QStringLiteral("gmail-ptr")),
                 FcrdnsCheck::tr("Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed "
                                 "to a name that already resolves to it).")
                     .arg(name, type, r.addressText));

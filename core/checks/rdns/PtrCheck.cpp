@@ -3,6 +3,7 @@
 #include "AddressScope.h"
 #include "PtrName.h"
 #include "ReverseLookup.h"
+#include "checks/ReceiverRules.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -83,9 +84,7 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
         QString message = PtrCheck::tr("%1 has no reverse DNS name. Many receivers reject or junk mail from an "
                                        "address without one.")
                               .arg(ipText);
-        if (r.isV6)
-            message += PtrCheck::tr(" Gmail rejects mail sent over IPv6 from an address without a PTR record "
-                                    "(\"550-5.7.25 ... does not have a PTR record\").");
+        message += ReceiverRules::sentence(QStringLiteral("gmail-ptr"));
         result.addFinding(Severity::Error, message,
                           PtrCheck::tr("Ask whoever owns %1 (your ISP or hosting provider; it is not set in your "
                                        "own zone) to set its PTR record to %2.%3")

@@ -1,5 +1,6 @@
 #include "SpfCheck.h"
 
+#include "ReturnPath.h"
 #include "SpfComposer.h"
 #include "SpfEvaluator.h"
 #include "SpfLint.h"
@@ -103,6 +104,11 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         }
     }
     const bool overLimit = cost && cost->total > 10;
+
+    // A relay service with its own envelope sender: receivers never check the root record for its mail.
+    if (const relay::RelayService* service = relayed ? relay::RelayServices::builtIn().forHost(relayHost) : nullptr;
+        service && service->ownEnvelope)
+        return judgeOwnEnvelope(ctx, *service, evaluations, std::move(result));
 
     // Mail through a relay: the relay's SPF name, when known, authorizes all of its addresses at once.
     QString relayInclude = ctx.request.relayInclude;
@@ -288,6 +294,50 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         result.summary = tr("SPF of %1 could not be verified").arg(domain);
         break;
     }
+    return result;
+}
+
+CheckResult SpfCheck::judgeOwnEnvelope(const CheckContext& ctx, const relay::RelayService& service,
+                                       const QList<spf::Evaluation>& evaluations, CheckResult result)
+{
+    const QString domain = ctx.request.domain;
+    QString name = ctx.request.returnPath.trimmed().toLower();
+    const bool givenByUser = !name.isEmpty();
+    if (!givenByUser && !service.returnPathLabel.isEmpty())
+        name = service.returnPathLabel + QLatin1Char('.') + domain;
+    const spf::ReturnPathFacts facts = spf::ReturnPath::gather(ctx.resolver, name, givenByUser);
+    if (!facts.name.isEmpty()) {
+        result.addEvidence(facts.cname);
+        if (facts.txt)
+            result.addEvidence(*facts.txt);
+    }
+    const spf::ReturnPathVerdict verdict = spf::ReturnPath::judge(service, domain, facts);
+    result.fields.insert(QStringLiteral("relay_service"), service.id);
+    result.fields.insert(QStringLiteral("envelope_domain"),
+                         verdict.envelopeDomain.isEmpty() ? QJsonValue() : QJsonValue(verdict.envelopeDomain));
+    result.fields.insert(QStringLiteral("spf_aligned"), verdict.aligned);
+    result.fields.insert(QStringLiteral("source"), service.source);
+    for (qsizetype i = 0; i < evaluations.size(); ++i) {
+        const QString ipText = dns::addressText(ctx.sendingIps[i]);
+        CheckItem item;
+        item.subject = ipText;
+        item.fields.insert(QStringLiteral("ip"), ipText);
+        // What the root policy says for the address; receivers do not ask it for this service's mail.
+        item.fields.insert(QStringLiteral("result"), evaluations[i].word());
+        item.fields.insert(QStringLiteral("lookups"), evaluations[i].lookups);
+        item.fields.insert(QStringLiteral("void_lookups"), evaluations[i].voidLookups);
+        item.fields.insert(QStringLiteral("root_judged"), false);
+        item.status = verdict.status;
+        item.detail = verdict.detail;
+        result.items << item;
+    }
+    const Severity severity = verdict.status == Status::Pass   ? Severity::Info
+                              : verdict.status == Status::Fail ? Severity::Error
+                                                               : Severity::Warning;
+    // Where the facts about the service come from, with the finding that rests on them.
+    result.addFinding(severity, tr("%1 (Source: %2)").arg(verdict.message, service.source), verdict.fix);
+    result.aggregate();
+    result.summary = verdict.summary;
     return result;
 }
 

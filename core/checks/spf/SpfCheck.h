@@ -8,6 +8,13 @@
 #include <QHostAddress>
 #include <QList>
 
+namespace mailready::relay {
+struct RelayService;
+}
+namespace mailready::spf {
+struct Evaluation;
+}
+
 namespace mailready::checks {
 
 // What `spf` found at the domain, typed: the SPF records published there (none, one, or several).
@@ -34,6 +41,11 @@ public:
     QString title() const override { return tr("SPF"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
+
+private:
+    // Mail through a service that sends with its own envelope sender: SPF is judged at its Return-Path.
+    static CheckResult judgeOwnEnvelope(const CheckContext& ctx, const relay::RelayService& service,
+                                        const QList<spf::Evaluation>& evaluations, CheckResult result);
 };
 
 } // namespace mailready::checks
