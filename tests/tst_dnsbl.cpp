@@ -746,11 +746,20 @@ void TestDnsbl::endToEndListKeysNeverShown()
     const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
     QByteArray out, err;
     // NSD does not serve these zones: every query is refused, every item unknown; the key must still not show.
-    QStringList args{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
-                     QStringLiteral("--ip"),  QStringLiteral("203.0.113.5"), QStringLiteral("--nameserver"),
-                     test::nsdServer(),       QStringLiteral("--timeout"),   QStringLiteral("1000"),
-                     option,                  key,                           QStringLiteral("--pdf"),
-                     pdf,                     QStringLiteral("--json")};
+    QStringList args{QStringLiteral("check"),
+                     QStringLiteral("--domain"),
+                     QStringLiteral("example.test"),
+                     QStringLiteral("--ip"),
+                     QStringLiteral("203.0.113.5"),
+                     QStringLiteral("--nameserver"),
+                     test::nsdServer(),
+                     QStringLiteral("--timeout"),
+                     QStringLiteral("1000"),
+                     option,
+                     key,
+                     QStringLiteral("--pdf"),
+                     pdf,
+                     QStringLiteral("--json")};
     const int code = test::runMailready(args, &out, &err);
     const QJsonObject report = QJsonDocument::fromJson(out).object();
     QCOMPARE(code, test::contractExitCode(report));

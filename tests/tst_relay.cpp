@@ -602,11 +602,12 @@ void TestRelay::ownEnvelopeServiceNotRedOnSpf()
 void TestRelay::customerEnvelopeServiceStillFails()
 {
     int code = -1;
-    const QJsonObject report = test::runMailreadyJson(
-        baseArgs(QStringLiteral("relayed.home.test"))
-            << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay")
-            << QStringLiteral("smtp.mailgun.org:587") << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10"),
-        &code);
+    const QJsonObject report =
+        test::runMailreadyJson(baseArgs(QStringLiteral("relayed.home.test"))
+                                   << QStringLiteral("--ip") << QStringLiteral("198.18.200.66")
+                                   << QStringLiteral("--relay") << QStringLiteral("smtp.mailgun.org:587")
+                                   << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10"),
+                               &code);
     const QJsonObject spf = test::checkById(report, QStringLiteral("spf"));
     QCOMPARE(spf.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QStringList fixes;
@@ -631,8 +632,7 @@ void TestRelay::returnPath_data()
         << "pass"
         << "Return-Path pm-bounces.signed.home.test (CNAME to pm.mtasv.net)";
     QTest::newRow("Postmark pm-bounces CNAME elsewhere")
-        << "wrong.home.test" << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.postmarkapp.com")}
-        << "fail"
+        << "wrong.home.test" << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.postmarkapp.com")} << "fail"
         << "Publish pm-bounces.wrong.home.test CNAME pm.mtasv.net.";
     QTest::newRow("Amazon SES custom MAIL FROM with its own SPF record")
         << "signed.home.test"
@@ -655,11 +655,11 @@ void TestRelay::returnPath()
     QFETCH(QString, spf);
     QFETCH(QString, needle);
     int code = -1;
-    const QJsonObject report = test::runMailreadyJson(
-        baseArgs(domain) << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay-ip")
-                         << QStringLiteral("198.18.200.10") << QStringLiteral("--selector") << QStringLiteral("s1")
-                         << extra,
-        &code);
+    const QJsonObject report =
+        test::runMailreadyJson(baseArgs(domain) << QStringLiteral("--ip") << QStringLiteral("198.18.200.66")
+                                                << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10")
+                                                << QStringLiteral("--selector") << QStringLiteral("s1") << extra,
+                               &code);
     const QJsonObject check = test::checkById(report, QStringLiteral("spf"));
     QVERIFY2(check.value(QStringLiteral("status")).toString() == spf,
              qPrintable(check.value(QStringLiteral("summary")).toString() + QLatin1Char('\n') + findingsText(check)));

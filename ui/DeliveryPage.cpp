@@ -263,10 +263,10 @@ void DeliveryPage::updateForm()
                                        .arg(service->shownLogin());
         if (!service->note.isEmpty())
             note += QLatin1Char(' ') + service->shownNote();
-        note += QLatin1Char(' ') + (service->checked.isEmpty()
-                                        ? tr("(Source: %1; not every detail could be confirmed there.)")
-                                              .arg(service->source)
-                                        : tr("(Source: %1, checked %2.)").arg(service->source, service->checked));
+        note += QLatin1Char(' ') +
+                (service->checked.isEmpty()
+                     ? tr("(Source: %1; not every detail could be confirmed there.)").arg(service->source)
+                     : tr("(Source: %1, checked %2.)").arg(service->source, service->checked));
     }
     m_serviceNote->setText(note);
     m_serviceNote->setVisible(service != nullptr);
