@@ -1,5 +1,5 @@
 // The result model of the contract: statuses, aggregation, JSON shape, exit codes.
-#include "run/CheckResult.h"
+#include "checks/CheckResult.h"
 #include "run/Report.h"
 
 #include <QJsonArray>
