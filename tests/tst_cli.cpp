@@ -1,4 +1,5 @@
 // The command line end to end: the built binary against the fixture's NSD, and its argument errors.
+#include "CliAssertions.h"
 #include "TestDns.h"
 
 #include <QElapsedTimer>
@@ -63,13 +64,7 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    QByteArray out, err;
-    QCOMPARE(test::runMailready(arguments, &out, &err), 64);
-    QVERIFY(out.isEmpty());
-    const QString text = QString::fromUtf8(err).trimmed();
-    QVERIFY2(text.contains(message), qPrintable(text));
-    QVERIFY2(!text.contains(QLatin1Char('\n')), "one line on stderr");
-    QVERIFY(text.startsWith(QStringLiteral("mailready: ")));
+    test::verifyUsageError(arguments, message);
 }
 
 void TestCli::helpAndVersion()

@@ -76,7 +76,7 @@ void TestDelivery::init()
 
 void TestDelivery::residentialUserIsLedToRelay()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     fillWelcome(wizard, QStringLiteral("198.18.200.66"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -89,7 +89,7 @@ void TestDelivery::residentialUserIsLedToRelay()
 
     // The proposal: a relay, because the address is on the PBL-style list and has a generic reverse name.
     QTRY_VERIFY_WITH_TIMEOUT(page->adviceReady(), 20000);
-    QCOMPARE(page->advice().path, relay::DeliveryPath::Relay);
+    QCOMPARE(page->advice().path, report::DeliveryPath::Relay);
     QVERIFY(page->advice().hasReason(QStringLiteral("residential-listing")));
     QVERIFY(page->advice().hasReason(QStringLiteral("generic-ptr")));
     const QString adviceText = page->findChild<QLabel*>(QStringLiteral("advice"))->text();
@@ -178,7 +178,7 @@ void TestDelivery::residentialUserIsLedToRelay()
 void TestDelivery::cleanLineIsProposedDirect()
 {
     // The relay's own address, as if it were the server: on no list, a proper reverse name. Direct is proposed.
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     fillWelcome(wizard, QStringLiteral("198.18.200.10"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -187,7 +187,7 @@ void TestDelivery::cleanLineIsProposedDirect()
     auto* page = qobject_cast<ui::DeliveryPage*>(wizard.currentPage());
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->adviceReady(), 20000);
-    QCOMPARE(page->advice().path, relay::DeliveryPath::Direct);
+    QCOMPARE(page->advice().path, report::DeliveryPath::Direct);
     QVERIFY(page->findChild<QRadioButton*>(QStringLiteral("path-direct"))->isChecked());
     QVERIFY(wizard.model()->request().relay.isEmpty());
     QVERIFY(waitIdle(wizard.model()));
@@ -198,7 +198,7 @@ void TestDelivery::changedAddressIsRemembered()
 {
     {
         // Reaching the publishing page remembers the address the records are composed for.
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         wizard.show();
         fillWelcome(wizard, QStringLiteral("198.18.200.10"));
         for (int i = 0; i < 8 && wizard.currentId() != ui::MailReadyWizard::PublishPageId; ++i) {
@@ -212,7 +212,7 @@ void TestDelivery::changedAddressIsRemembered()
                  QList<QHostAddress>{QHostAddress(QStringLiteral("198.18.200.10"))});
     }
     // The next time the line has another address: the delivery page says so.
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     fillWelcome(wizard, QStringLiteral("198.18.200.11"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -222,13 +222,13 @@ void TestDelivery::changedAddressIsRemembered()
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->adviceReady(), 20000);
     QVERIFY(page->advice().hasReason(QStringLiteral("address-changed")));
-    QCOMPARE(page->advice().path, relay::DeliveryPath::Relay);
+    QCOMPARE(page->advice().path, report::DeliveryPath::Relay);
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("advice"))->text().contains(QStringLiteral("198.18.200.10")));
 }
 
 void TestDelivery::mailServiceFillsHostAndInclude()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     fillWelcome(wizard, QStringLiteral("198.18.200.66"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);

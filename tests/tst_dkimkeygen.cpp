@@ -1,5 +1,6 @@
 // `mailready dkim keygen|import` and the key files: mode 0600 whatever the umask, never overwriting, nothing left
 // behind on failure, the private key never printed.
+#include "CliAssertions.h"
 #include "MailAuthTestData.h"
 #include "TestDns.h"
 #include "checks/dkim/DkimRecord.h"
@@ -284,12 +285,7 @@ void TestDkimKeygen::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    QByteArray out, err;
-    QCOMPARE(test::runMailready(arguments, &out, &err), 64);
-    QVERIFY(out.isEmpty());
-    const QString text = QString::fromUtf8(err).trimmed();
-    QVERIFY2(text.contains(message), qPrintable(text));
-    QVERIFY2(!text.contains(QLatin1Char('\n')), "one line on stderr");
+    test::verifyUsageError(arguments, message);
 }
 
 void TestDkimKeygen::stoppedGenerationEnds_data()

@@ -513,7 +513,7 @@ void TestDnsbl::checkAgainstNsd()
         }
     }
     // Dead lists and allowlists never reach the network.
-    for (const auto& e : r.evidence) {
+    for (const auto& e : r.evidenceJson()) {
         const QString name = e.toObject().value(QStringLiteral("name")).toString();
         QVERIFY2(!name.endsWith(QLatin1String("dead.dnsbl.test.")) &&
                      !name.endsWith(QLatin1String("allow.dnsbl.test.")),
@@ -536,7 +536,7 @@ void TestDnsbl::txtOnlyForListings()
         {QStringLiteral("203.0.113.5"), QStringLiteral("203.0.113.9")}, QStringLiteral("example.test"),
         test::nsdConfig());
     int a = 0, txt = 0;
-    for (const auto& e : r.evidence) {
+    for (const auto& e : r.evidenceJson()) {
         const QJsonObject o = e.toObject();
         (o.value(QStringLiteral("type")).toString() == QLatin1String("TXT") ? txt : a) += 1;
     }
@@ -746,11 +746,20 @@ void TestDnsbl::endToEndListKeysNeverShown()
     const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
     QByteArray out, err;
     // NSD does not serve these zones: every query is refused, every item unknown; the key must still not show.
-    QStringList args{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
-                     QStringLiteral("--ip"),  QStringLiteral("203.0.113.5"), QStringLiteral("--nameserver"),
-                     test::nsdServer(),       QStringLiteral("--timeout"),   QStringLiteral("1000"),
-                     option,                  key,                           QStringLiteral("--pdf"),
-                     pdf,                     QStringLiteral("--json")};
+    QStringList args{QStringLiteral("check"),
+                     QStringLiteral("--domain"),
+                     QStringLiteral("example.test"),
+                     QStringLiteral("--ip"),
+                     QStringLiteral("203.0.113.5"),
+                     QStringLiteral("--nameserver"),
+                     test::nsdServer(),
+                     QStringLiteral("--timeout"),
+                     QStringLiteral("1000"),
+                     option,
+                     key,
+                     QStringLiteral("--pdf"),
+                     pdf,
+                     QStringLiteral("--json")};
     const int code = test::runMailready(args, &out, &err);
     const QJsonObject report = QJsonDocument::fromJson(out).object();
     QCOMPARE(code, test::contractExitCode(report));

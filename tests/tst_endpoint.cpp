@@ -1,9 +1,9 @@
 // HOST[:PORT] parsing for --smtp, --relay, --port25-target (pure).
-#include "checks/net/Endpoint.h"
+#include "net/Endpoint.h"
 
 #include <QTest>
 
-using namespace mailready::checks;
+using namespace mailready::net;
 
 class TestEndpoint : public QObject
 {

@@ -359,7 +359,7 @@ void TestHostile::markupFromDnsIsShownLiterally()
 {
     // End to end: a blocklist's TXT explanation and PTR names full of markup, through the real check, the wizard's
     // panel and the PDF.
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     CheckRequest request;
     request.domain = QStringLiteral("hostile.test");
     request.ips = {QHostAddress(QStringLiteral("192.0.2.203")), QHostAddress(QStringLiteral("192.0.2.204"))};

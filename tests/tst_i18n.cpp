@@ -9,8 +9,8 @@
 #include "checks/dnsbl/DnsblCatalog.h"
 #include "checks/dnsbl/DnsblCheck.h"
 #include "dns/CachingResolver.h"
-#include "relay/PathAdvisor.h"
 #include "relay/RelayServices.h"
+#include "report/PathAdvisor.h"
 #include "run/CheckRunner.h"
 
 #include <QAbstractButton>
@@ -198,7 +198,7 @@ void TestI18n::translationFollowsTheLocale()
 
 void TestI18n::wizardSpeaksGerman()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     QWizardPage* welcome = wizard.page(ui::MailReadyWizard::WelcomePageId);
     QVERIFY(welcome);
     QCOMPARE(welcome->title(), QStringLiteral("Ihr Mailserver"));
@@ -230,7 +230,7 @@ void TestI18n::qtButtonsSpeakGerman()
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QSKIP("Qt's own German translations (qt6-translations-l10n) are not installed");
     QCoreApplication::installTranslator(&qt);
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     const QString next = wizard.button(QWizard::NextButton)->text();
     const QString back = wizard.button(QWizard::BackButton)->text();
     QCoreApplication::removeTranslator(&qt);
@@ -256,7 +256,7 @@ void TestI18n::mnemonicsUniquePerPage_data()
 void TestI18n::mnemonicsUniquePerPage()
 {
     QFETCH(int, pageId);
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     QWizardPage* page = wizard.page(pageId);
     QVERIFY(page);
 
@@ -302,7 +302,7 @@ void TestI18n::checksSpeakGerman()
     const QJsonObject english = runCheckWith({{"LANG", "C"}, {"LC_ALL", {}}, {"LANGUAGE", {}}});
     QVERIFY(!english.isEmpty());
 
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("domain"))->setText(badDomain);
     wizard.findChild<QLineEdit*>(QStringLiteral("hostname"))->setText(badHost);
@@ -450,8 +450,8 @@ void TestI18n::catalogTextsSpeakGerman()
              qPrintable(r.findings.first().fix));
     QCOMPARE(r.items.first().fields.value(QStringLiteral("meaning")).toString(), QString::fromLatin1(meaning));
 
-    const relay::DeliveryAdvice advice = relay::adviseDelivery(report);
-    QCOMPARE(advice.path, relay::DeliveryPath::Relay);
+    const report::DeliveryAdvice advice = report::adviseDelivery(report);
+    QCOMPARE(advice.path, report::DeliveryPath::Relay);
     QStringList reasons;
     for (const auto& reason : advice.reasons)
         reasons << reason.text;

@@ -229,7 +229,7 @@ void TestKeySecrecy::wizardKeepsNoKeyMaterial()
     QSettings().clear();
     {
         // The whole wizard, so its settings are saved on the way out as they are for users.
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         ui::WizardModel& model = *wizard.model();
         CheckRequest request;
         request.domain = QStringLiteral("dkim.test");

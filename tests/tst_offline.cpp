@@ -125,7 +125,7 @@ void TestOffline::noRouteAtAll()
 void TestOffline::wizardStaysResponsive()
 {
     // A run against the silent server goes on for seconds; a 10 ms timer must keep firing meanwhile.
-    cli::GlobalOptions options;
+    GlobalOptions options;
     ui::WizardModel model(options);
     CheckRequest request;
     request.domain = QStringLiteral("example.test");

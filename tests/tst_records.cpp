@@ -2,6 +2,7 @@
 // SPF, DKIM and DMARC parsers, the SPF records authorize exactly the sending addresses when evaluated, zone-file lines
 // hold character-strings of at most 255 bytes that join to the value, and an existing SPF record gets the smallest
 // change.
+#include "FakeZoneResolver.h"
 #include "MailAuthTestData.h"
 #include "TestDns.h"
 #include "checks/dkim/DkimRecord.h"
@@ -10,7 +11,6 @@
 #include "checks/spf/SpfRecord.h"
 #include "dns/DnsName.h"
 #include "report/RecordComposer.h"
-#include "spf/FakeZoneResolver.h"
 
 #include <QTest>
 

@@ -1,5 +1,6 @@
 // `mailready records` end to end: zone-file form, web-panel form, JSON, usage errors, the private key never shown,
 // and --existing-spf reading the published record from the fixture's NSD.
+#include "CliAssertions.h"
 #include "MailAuthTestData.h"
 #include "TestDns.h"
 
@@ -220,13 +221,7 @@ void TestRecordsCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    QByteArray out, err;
-    QCOMPARE(test::runMailready(arguments, &out, &err), 64);
-    QVERIFY(out.isEmpty());
-    const QString text = QString::fromUtf8(err).trimmed();
-    QVERIFY2(text.contains(message), qPrintable(text));
-    QVERIFY2(!text.contains(QLatin1Char('\n')), "one line on stderr");
-    QVERIFY(text.startsWith(QStringLiteral("mailready: ")));
+    test::verifyUsageError(arguments, message);
 }
 
 void TestRecordsCli::existingSpf_data()

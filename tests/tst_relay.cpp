@@ -8,9 +8,9 @@
 #include "checks/spf/SpfComposer.h"
 #include "dns/DnsName.h"
 #include "relay/MtaConfig.h"
-#include "relay/PathAdvisor.h"
-#include "relay/RelayAddresses.h"
 #include "relay/RelayServices.h"
+#include "report/PathAdvisor.h"
+#include "run/RelayAddresses.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -206,7 +206,7 @@ void TestRelay::relayAddresses()
     request.relay = relay;
     if (!relayIp.isEmpty())
         request.relayIps << QHostAddress(relayIp);
-    const relay::RelayAddresses r = relay::resolveRelay(dns, request);
+    const RelayAddresses r = resolveRelay(dns, request);
     QStringList got;
     for (const QHostAddress& a : r.ips)
         got << dns::addressText(a);
@@ -332,11 +332,11 @@ void TestRelay::advisor()
     QList<QHostAddress> rememberedIps;
     if (!remembered.isEmpty())
         rememberedIps << QHostAddress(remembered);
-    const relay::DeliveryAdvice advice =
-        relay::adviseDelivery(homeReport(meaning, generic, blocked, relay), rememberedIps);
-    QCOMPARE(relay::deliveryPathName(advice.path), path);
+    const report::DeliveryAdvice advice =
+        report::adviseDelivery(homeReport(meaning, generic, blocked, relay), rememberedIps);
+    QCOMPARE(report::deliveryPathName(advice.path), path);
     QStringList got;
-    for (const relay::AdviceReason& r : advice.reasons) {
+    for (const report::AdviceReason& r : advice.reasons) {
         got << r.kind;
         QVERIFY(!r.text.isEmpty());
     }
@@ -602,11 +602,12 @@ void TestRelay::ownEnvelopeServiceNotRedOnSpf()
 void TestRelay::customerEnvelopeServiceStillFails()
 {
     int code = -1;
-    const QJsonObject report = test::runMailreadyJson(
-        baseArgs(QStringLiteral("relayed.home.test"))
-            << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay")
-            << QStringLiteral("smtp.mailgun.org:587") << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10"),
-        &code);
+    const QJsonObject report =
+        test::runMailreadyJson(baseArgs(QStringLiteral("relayed.home.test"))
+                                   << QStringLiteral("--ip") << QStringLiteral("198.18.200.66")
+                                   << QStringLiteral("--relay") << QStringLiteral("smtp.mailgun.org:587")
+                                   << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10"),
+                               &code);
     const QJsonObject spf = test::checkById(report, QStringLiteral("spf"));
     QCOMPARE(spf.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QStringList fixes;
@@ -631,8 +632,7 @@ void TestRelay::returnPath_data()
         << "pass"
         << "Return-Path pm-bounces.signed.home.test (CNAME to pm.mtasv.net)";
     QTest::newRow("Postmark pm-bounces CNAME elsewhere")
-        << "wrong.home.test" << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.postmarkapp.com")}
-        << "fail"
+        << "wrong.home.test" << QStringList{QStringLiteral("--relay"), QStringLiteral("smtp.postmarkapp.com")} << "fail"
         << "Publish pm-bounces.wrong.home.test CNAME pm.mtasv.net.";
     QTest::newRow("Amazon SES custom MAIL FROM with its own SPF record")
         << "signed.home.test"
@@ -655,11 +655,11 @@ void TestRelay::returnPath()
     QFETCH(QString, spf);
     QFETCH(QString, needle);
     int code = -1;
-    const QJsonObject report = test::runMailreadyJson(
-        baseArgs(domain) << QStringLiteral("--ip") << QStringLiteral("198.18.200.66") << QStringLiteral("--relay-ip")
-                         << QStringLiteral("198.18.200.10") << QStringLiteral("--selector") << QStringLiteral("s1")
-                         << extra,
-        &code);
+    const QJsonObject report =
+        test::runMailreadyJson(baseArgs(domain) << QStringLiteral("--ip") << QStringLiteral("198.18.200.66")
+                                                << QStringLiteral("--relay-ip") << QStringLiteral("198.18.200.10")
+                                                << QStringLiteral("--selector") << QStringLiteral("s1") << extra,
+                               &code);
     const QJsonObject check = test::checkById(report, QStringLiteral("spf"));
     QVERIFY2(check.value(QStringLiteral("status")).toString() == spf,
              qPrintable(check.value(QStringLiteral("summary")).toString() + QLatin1Char('\n') + findingsText(check)));

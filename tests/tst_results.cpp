@@ -1,5 +1,5 @@
 // The result model of the contract: statuses, aggregation, JSON shape, exit codes.
-#include "run/CheckResult.h"
+#include "checks/CheckResult.h"
 #include "run/Report.h"
 
 #include <QJsonArray>
@@ -44,14 +44,14 @@ void TestResults::worse()
 void TestResults::checkAggregatesItems()
 {
     CheckResult r;
-    r.items << CheckItem{QStringLiteral("a"), Status::Pass, {}, {}}
-            << CheckItem{QStringLiteral("b"), Status::Skipped, {}, {}};
+    r.items << CheckItem{QStringLiteral("a"), Status::Pass, {}, {}, {}}
+            << CheckItem{QStringLiteral("b"), Status::Skipped, {}, {}, {}};
     r.aggregate();
     QCOMPARE(r.status, Status::Pass);
-    r.items << CheckItem{QStringLiteral("c"), Status::Unknown, {}, {}};
+    r.items << CheckItem{QStringLiteral("c"), Status::Unknown, {}, {}, {}};
     r.aggregate();
     QCOMPARE(r.status, Status::Unknown);
-    r.items << CheckItem{QStringLiteral("d"), Status::Warn, {}, {}};
+    r.items << CheckItem{QStringLiteral("d"), Status::Warn, {}, {}, {}};
     r.aggregate();
     QCOMPARE(r.status, Status::Unknown);
     r.items.clear();
@@ -97,7 +97,7 @@ void TestResults::jsonShape()
     CheckResult c;
     c.id = QStringLiteral("dnsbl");
     c.summary = QStringLiteral("listed");
-    CheckItem item{QStringLiteral("203.0.113.5 @ zen.spamhaus.org"), Status::Fail, {}, {}};
+    CheckItem item{QStringLiteral("203.0.113.5 @ zen.spamhaus.org"), Status::Fail, {}, {}, {}};
     item.fields.insert(QStringLiteral("ip"), QStringLiteral("203.0.113.5"));
     item.fields.insert(QStringLiteral("zone"), QStringLiteral("zen.spamhaus.org"));
     c.items << item;

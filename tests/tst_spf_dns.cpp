@@ -216,7 +216,7 @@ void TestSpfDns::checkPass()
     QCOMPARE(item.value(QStringLiteral("void_lookups")).toInt(-1), 0);
     QVERIFY2(r.findings.isEmpty(), qPrintable(allFindings(r))); // the HELO name has its record
     QVERIFY(!r.evidence.isEmpty());
-    QCOMPARE(r.evidence.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TXT"));
+    QCOMPARE(r.evidenceJson().first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TXT"));
 }
 
 void TestSpfDns::checkFailProposesSmallestChange()

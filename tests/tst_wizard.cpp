@@ -95,7 +95,7 @@ void TestWizard::problemTextReadableOnLightAndDark()
     light.setColor(QPalette::WindowText, Qt::black);
     for (const QPalette& palette : {light, dark}) {
         QApplication::setPalette(palette);
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         int seen = 0;
         for (const char* name : {"problem", "relay-problem", "report-address-problem"}) {
             for (QLabel* label : wizard.findChildren<QLabel*>(QLatin1String(name))) {
@@ -118,7 +118,7 @@ void TestWizard::problemTextReadableOnLightAndDark()
 
 void TestWizard::nextIsGatedByValidInput()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     QAbstractButton* next = wizard.button(QWizard::NextButton);
     QVERIFY(!next->isEnabled());
@@ -140,7 +140,7 @@ void TestWizard::nextIsGatedByValidInput()
 
 void TestWizard::addressPageShowsReverseDns()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10 192.0.2.11"));
@@ -172,7 +172,7 @@ void TestWizard::addressPageShowsReverseDns()
 void TestWizard::dnsTextIsShownLiterally()
 {
     // A finding that quotes hostile DNS data: the panel's labels are plain text, so markup shows as typed.
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     ui::CheckPanel panel(&model, {QStringLiteral("ptr")});
     CheckResult r;
     r.id = QStringLiteral("ptr");
@@ -203,7 +203,7 @@ void TestWizard::copyButtonsFillTheClipboard()
 
 void TestWizard::pdfExportHoldsTheResults()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.11"));
@@ -235,13 +235,13 @@ void TestWizard::pdfExportHoldsTheResults()
 void TestWizard::settingsSurviveRestart()
 {
     {
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         edit(wizard, "domain")->setText(QStringLiteral("example.test"));
         edit(wizard, "hostname")->setText(QStringLiteral("mail.example.test"));
         edit(wizard, "nameservers")->setText(test::nsdServer());
         wizard.reject();
     }
-    ui::MailReadyWizard again(cli::GlobalOptions{});
+    ui::MailReadyWizard again(GlobalOptions{});
     QCOMPARE(edit(again, "domain")->text(), QStringLiteral("example.test"));
     QCOMPARE(edit(again, "hostname")->text(), QStringLiteral("mail.example.test"));
     QCOMPARE(edit(again, "nameservers")->text(), test::nsdServer());
@@ -253,7 +253,7 @@ void TestWizard::blocklistKeysMaskedAndNeverSaved()
 {
     const QString key = QStringLiteral("wizard-secret-key-0123");
     {
-        ui::MailReadyWizard wizard(cli::GlobalOptions{});
+        ui::MailReadyWizard wizard(GlobalOptions{});
         CheckRequest r = wizard.model()->request();
         r.domain = QStringLiteral("example.test");
         r.ips = {QHostAddress(QStringLiteral("203.0.113.5"))};
@@ -291,7 +291,7 @@ void TestWizard::blocklistKeysMaskedAndNeverSaved()
 void TestWizard::blocklistQueriesShowAsACount()
 {
     qputenv("MAILREADY_DNSBL_CATALOG", test::sourcePath(QStringLiteral("resources/demo/catalog.json")).toLocal8Bit());
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     CheckRequest r;
     r.domain = QStringLiteral("bad.demo");
     r.ips << QHostAddress(QStringLiteral("198.19.66.66"));
@@ -311,7 +311,7 @@ void TestWizard::blocklistQueriesShowAsACount()
 
 void TestWizard::stopEndsARunAtOnce()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     edit(wizard, "domain")->setText(QStringLiteral("example.test"));
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10"));

@@ -174,7 +174,7 @@ void TestWizardDkim::generateKey()
     QFETCH(int, bits);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("example.test")));
     ui::DkimPage page(&model);
     page.show();
@@ -267,7 +267,7 @@ void TestWizardDkim::generateKey()
 void TestWizardDkim::existingKeyIsNeverOverwritten()
 {
     QTemporaryDir dir;
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("dkim.test")));
     ui::DkimPage page(&model);
     page.show();
@@ -310,7 +310,7 @@ void TestWizardDkim::cancelKeepsWhatExisted()
     QVERIFY(s.open(QIODevice::WriteOnly));
     s.write("x");
     s.close();
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("example.test")));
     ui::DkimPage page(&model);
     page.show();
@@ -343,7 +343,7 @@ void TestWizardDkim::cleanupTestCase()
 void TestWizardDkim::resultAfterThePageIsGoneIsDropped()
 {
     QTemporaryDir dir;
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("example.test")));
     {
         auto* page = new ui::DkimPage(&model);
@@ -384,7 +384,7 @@ void TestWizardDkim::importedKeyCheckedAgainstNsd()
     QFETCH(QString, selector);
     QFETCH(QString, key);
     QFETCH(Status, status);
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("dkim.test")));
     ui::DkimPage page(&model);
     page.show();
@@ -416,7 +416,7 @@ void TestWizardDkim::knownKeyNeedsNoClicks()
         s.setValue(QStringLiteral("dkim/selector"), QStringLiteral("good"));
         s.setValue(QStringLiteral("dkim/keyPath"), path);
     }
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("dkim.test")));
     ui::DkimPage page(&model);
     page.show();
@@ -446,7 +446,7 @@ void TestWizardDkim::dmarcStagesCompose()
     QFETCH(int, stage);
     QFETCH(QString, record);
     QFETCH(checks::dmarc::Policy, policy);
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("example.test")));
     ui::DmarcPage page(&model);
     page.show();
@@ -482,7 +482,7 @@ void TestWizardDkim::dmarcStagesCompose()
 
 void TestWizardDkim::dmarcReportAddress()
 {
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("example.test")));
     ui::DmarcPage page(&model);
     page.show();
@@ -522,7 +522,7 @@ void TestWizardDkim::dmarcCheckAgainstNsd()
     QFETCH(QString, domain);
     QFETCH(Status, status);
     QFETCH(int, stageShown);
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(domain));
     ui::DmarcPage page(&model);
     page.show();
@@ -563,12 +563,12 @@ void TestWizardDkim::keyboard()
 {
     // Both pages are the wizard's; their controls each have a mnemonic of their own, none taken by the wizard's
     // buttons (Back, Next, About) or the check area (Re-check, Keep checking).
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     QVERIFY(qobject_cast<ui::DkimPage*>(wizard.page(ui::MailReadyWizard::DkimPageId)));
     QVERIFY(qobject_cast<ui::DmarcPage*>(wizard.page(ui::MailReadyWizard::DmarcPageId)));
     const QString reserved = QStringLiteral("bnark");
 
-    ui::WizardModel model(cli::GlobalOptions{});
+    ui::WizardModel model(GlobalOptions{});
     model.setRequest(requestFor(QStringLiteral("dkim.test")));
     ui::DkimPage dkim(&model);
     dkim.show();

@@ -42,7 +42,7 @@ private Q_SLOTS:
 
 struct Fixture
 {
-    ui::WizardModel model{cli::GlobalOptions{}};
+    ui::WizardModel model{GlobalOptions{}};
     std::unique_ptr<ui::SpfPage> page;
 
     explicit Fixture(const QString& domain, const QStringList& ips = {QStringLiteral("203.0.113.80")})
@@ -259,7 +259,7 @@ void TestWizardSpf::keyboard()
 
 void TestWizardSpf::wizardUsesThePage()
 {
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     auto* page = qobject_cast<ui::SpfPage*>(wizard.page(ui::MailReadyWizard::SpfPageId));
     QVERIFY(page);
     QCOMPARE(page->ids(), QStringList{QStringLiteral("spf")});

@@ -95,7 +95,7 @@ void TestWizardWalk::walk()
         s.setValue(QStringLiteral("dkim/keyPath"),
                    test::sourcePath(QStringLiteral("resources/demo/keys/good.demo-2026a.private.pem")));
     }
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("domain"))->setText(domain);
     wizard.findChild<QLineEdit*>(QStringLiteral("hostname"))->setText(hostname);
@@ -153,7 +153,7 @@ void TestWizardWalk::walk()
     // Never a false green anywhere on the way: nothing the fixture cannot answer shows as pass.
     for (const CheckResult& c : wizard.model()->report().checks)
         if (c.status == Status::Pass)
-            for (const auto& e : c.evidence) {
+            for (const auto& e : c.evidenceJson()) {
                 const QString outcome = e.toObject().value(QStringLiteral("outcome")).toString();
                 QVERIFY2(outcome != QLatin1String("TIMEOUT") && outcome != QLatin1String("SERVFAIL"), qPrintable(c.id));
             }

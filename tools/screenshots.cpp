@@ -36,7 +36,7 @@ int main(int argc, char* argv[])
     const QString out = parser.positionalArguments().value(0, QStringLiteral("."));
     QDir().mkpath(out);
 
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     wizard.resize(900, 680);
     wizard.show();
     auto set = [&wizard](const char* name, const QString& value) {

@@ -2,10 +2,11 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
+#include "checks/publicip/PublicIpCheck.h"
 #include "dns/DnsName.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,8 +17,7 @@ namespace mailready::ui {
 
 AddressPage::AddressPage(WizardModel* model, QWidget* parent)
     : CheckPage(model,
-                {QStringLiteral("public-ip"), QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo"),
-                 QStringLiteral("smtp"), QStringLiteral("port25")},
+                {checkid::PublicIp, checkid::Ptr, checkid::Fcrdns, checkid::Ehlo, checkid::Smtp, checkid::Port25},
                 parent),
       m_addresses(new QLineEdit(this)), m_problem(new QLabel(this))
 {
@@ -58,12 +58,13 @@ void AddressPage::initializePage()
 
 void AddressPage::onResult(const QString& id)
 {
-    if (id != QLatin1String("public-ip") || !m_addresses->text().trimmed().isEmpty())
+    if (id != checkid::PublicIp || !m_addresses->text().trimmed().isEmpty())
         return;
     const CheckResult* r = model()->result(id);
     QStringList found;
-    for (const auto& v : r->fields.value(QStringLiteral("addresses")).toArray())
-        found << v.toString();
+    if (const auto* details = r->detailsAs<checks::PublicIpDetails>())
+        for (const QHostAddress& a : details->addresses)
+            found << dns::addressText(a);
     m_addresses->setText(found.join(QStringLiteral(", ")));
 }
 

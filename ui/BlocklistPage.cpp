@@ -1,6 +1,7 @@
 #include "BlocklistPage.h"
 
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "checks/dnsbl/DnsblCatalog.h"
 
 #include <QFormLayout>
@@ -12,7 +13,7 @@
 namespace mailready::ui {
 
 BlocklistPage::BlocklistPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("dnsbl")}, parent), m_dqs(new QLineEdit(this)), m_abusix(new QLineEdit(this)),
+    : CheckPage(model, {checkid::Dnsbl}, parent), m_dqs(new QLineEdit(this)), m_abusix(new QLineEdit(this)),
       m_spamrats(new QLineEdit(this))
 {
     setTitle(tr("Blocklists"));

@@ -2,7 +2,6 @@
 
 #include "CheckPanel.h"
 #include "WizardModel.h"
-#include "dns/DnsName.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -13,17 +12,6 @@
 #include <QVBoxLayout>
 
 namespace mailready::ui {
-
-// Everything the checks depend on, as one string: a change means the old results are about something else.
-static QString requestKey(const CheckRequest& r)
-{
-    QStringList parts{r.domain, r.hostname, r.selectors.join(QLatin1Char(',')), r.dkimKeyFile, r.smtp, r.relay};
-    for (const auto& a : r.ips)
-        parts << dns::addressText(a);
-    for (const auto& s : r.resolver.servers)
-        parts << s.toString();
-    return parts.join(QLatin1Char('|'));
-}
 
 CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent)
     : QWizardPage(parent), m_model(model), m_ids(ids), m_top(new QVBoxLayout), m_panel(new CheckPanel(model, ids)),
@@ -93,7 +81,8 @@ void CheckPage::setLiveRecheck(bool enabled)
 
 bool CheckPage::needsRun() const
 {
-    if (requestKey(m_model->request()) != m_lastRequestKey)
+    // Any change of the request means the old results are about something else.
+    if (!m_lastRequest || *m_lastRequest != m_model->request())
         return true;
     for (const QString& id : m_ids)
         if (!m_model->result(id))
@@ -123,7 +112,7 @@ void CheckPage::setVisible(bool visible)
 
 void CheckPage::recheck()
 {
-    m_lastRequestKey = requestKey(m_model->request());
+    m_lastRequest = m_model->request();
     if (m_live)
         m_model->runLive(m_ids);
     else

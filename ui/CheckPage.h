@@ -1,7 +1,11 @@
 #pragma once
 
+#include "checks/CheckRequest.h"
+
 #include <QStringList>
 #include <QWizardPage>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -51,7 +55,7 @@ private:
     QPushButton* m_stop;
     QCheckBox* m_keepChecking;
     QLabel* m_liveStatus;
-    QString m_lastRequestKey;
+    std::optional<CheckRequest> m_lastRequest; // what the shown results were asked for
     bool m_live = false;
 };
 

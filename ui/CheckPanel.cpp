@@ -2,12 +2,10 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
-#include "run/CheckRunner.h"
+#include "checks/CheckRegistry.h"
 
 #include <QFrame>
 #include <QGridLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -31,11 +29,9 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    QHash<QString, QString> titles;
-    for (const auto& c : makeAllChecks())
-        titles.insert(c->id(), c->title());
     for (const QString& id : ids) {
-        if (!titles.contains(id))
+        const CheckDescriptor* check = findCheck(id);
+        if (!check)
             continue; // a check this build does not have
         auto* frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("check-") + id);
@@ -45,7 +41,7 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
         b.indicator = new StatusIndicator(frame);
         b.indicator->setObjectName(QStringLiteral("status-") + id);
         b.title = plainLabel(frame, QStringLiteral("title-") + id);
-        b.title->setText(titles.value(id));
+        b.title->setText(check->title());
         QFont bold = b.title->font();
         bold.setBold(true);
         b.title->setFont(bold);
@@ -103,23 +99,19 @@ QString CheckPanel::findingsText(const CheckResult& r)
 QString CheckPanel::evidenceText(const CheckResult& r)
 {
     QStringList lines;
-    for (const auto& v : r.evidence) {
-        const QJsonObject e = v.toObject();
+    for (const dns::Answer& e : r.evidence) {
         QStringList answers;
-        for (const auto& a : e.value(QStringLiteral("answers")).toArray())
-            answers << a.toString();
-        QString line =
-            QStringLiteral("%1 %2  @%3  %4")
-                .arg(e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("type")).toString(),
-                     e.value(QStringLiteral("server")).toString(),
-                     e.value(QStringLiteral("outcome")).toString(e.value(QStringLiteral("rcode")).toString()));
+        for (const dns::Record& record : e.records)
+            answers << record.presentation();
+        QString line = QStringLiteral("%1 %2  @%3  %4")
+                           .arg(e.name, dns::rrTypeName(e.type), e.server, dns::outcomeName(e.outcome));
         if (!answers.isEmpty())
             line += QStringLiteral("  %1").arg(answers.join(QStringLiteral(" | ")));
-        if (e.contains(QStringLiteral("ttl")))
-            line += tr("  TTL %1 s").arg(e.value(QStringLiteral("ttl")).toInteger());
-        line += tr("  %1 ms").arg(e.value(QStringLiteral("ms")).toInteger());
-        if (e.contains(QStringLiteral("error")))
-            line += QStringLiteral("  (%1)").arg(e.value(QStringLiteral("error")).toString());
+        if (!e.records.isEmpty() || e.negativeTtl)
+            line += tr("  TTL %1 s").arg(qint64(e.minTtl()));
+        line += tr("  %1 ms").arg(e.ms);
+        if (!e.error.isEmpty())
+            line += QStringLiteral("  (%1)").arg(e.error);
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

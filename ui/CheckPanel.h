@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/CheckResult.h"
+#include "checks/CheckResult.h"
 
 #include <QHash>
 #include <QStringList>

@@ -2,8 +2,9 @@
 
 #include "StatusIndicator.h"
 #include "WizardModel.h"
-#include "checks/net/Endpoint.h"
+#include "checks/CheckIds.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 #include "relay/AddressMemory.h"
 #include "relay/MtaConfig.h"
 #include "relay/RelayServices.h"
@@ -28,8 +29,7 @@ namespace mailready::ui {
 // The checks of the chosen path: what receivers judge of the address mail arrives from.
 static QStringList pathIds()
 {
-    return {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo"), QStringLiteral("dnsbl"),
-            QStringLiteral("spf")};
+    return {checkid::Ptr, checkid::Fcrdns, checkid::Ehlo, checkid::Dnsbl, checkid::Spf};
 }
 
 static QPlainTextEdit* linesBox(QWidget* parent, const QString& name)
@@ -201,24 +201,23 @@ void DeliveryPage::startAdvice()
     home.relay.clear();
     home.relayIps.clear();
     home.relayInclude.clear();
-    m_adviceRunner->start(home, {QStringLiteral("ptr"), QStringLiteral("dnsbl"), QStringLiteral("port25"),
-                                 QStringLiteral("address-change")});
+    m_adviceRunner->start(home, {checkid::Ptr, checkid::Dnsbl, checkid::Port25, checkid::AddressChange});
 }
 
 void DeliveryPage::onAdvice(const Report& report)
 {
-    m_advice = relay::adviseDelivery(report, model()->request().rememberedIps);
+    m_advice = report::adviseDelivery(report, model()->request().rememberedIps);
     m_adviceReady = true;
-    QString text = m_advice.path == relay::DeliveryPath::Relay ? tr("Proposed: send through a relay. Because:")
-                                                               : tr("Proposed: deliver directly. Because:");
-    for (const relay::AdviceReason& r : m_advice.reasons)
+    QString text = m_advice.path == report::DeliveryPath::Relay ? tr("Proposed: send through a relay. Because:")
+                                                                : tr("Proposed: deliver directly. Because:");
+    for (const report::AdviceReason& r : m_advice.reasons)
         text += QStringLiteral("\n• ") + r.text;
     if (!m_advice.unverified.isEmpty())
         text += QStringLiteral("\n") + tr("Not verified: %1.").arg(m_advice.unverified.join(QStringLiteral(", ")));
     m_adviceLabel->setText(text);
     // The proposal preselects the path until the user picks one.
     if (!m_userChose) {
-        const bool relayPath = m_advice.path == relay::DeliveryPath::Relay;
+        const bool relayPath = m_advice.path == report::DeliveryPath::Relay;
         (relayPath ? m_relay : m_direct)->setChecked(true);
         m_userChose = false;
         updateForm();
@@ -235,7 +234,7 @@ QString DeliveryPage::relayText() const
 {
     // A bare name means the submission port: that is what a home server logs in to.
     QString why;
-    const auto endpoint = checks::parseEndpoint(m_host->text().trimmed(), 587, &why);
+    const auto endpoint = net::parseEndpoint(m_host->text().trimmed(), 587, &why);
     return endpoint && !endpoint->host.isEmpty() ? endpoint->toString() : QString();
 }
 
@@ -264,10 +263,10 @@ void DeliveryPage::updateForm()
                                        .arg(service->shownLogin());
         if (!service->note.isEmpty())
             note += QLatin1Char(' ') + service->shownNote();
-        note += QLatin1Char(' ') + (service->checked.isEmpty()
-                                        ? tr("(Source: %1; not every detail could be confirmed there.)")
-                                              .arg(service->source)
-                                        : tr("(Source: %1, checked %2.)").arg(service->source, service->checked));
+        note += QLatin1Char(' ') +
+                (service->checked.isEmpty()
+                     ? tr("(Source: %1; not every detail could be confirmed there.)").arg(service->source)
+                     : tr("(Source: %1, checked %2.)").arg(service->source, service->checked));
     }
     m_serviceNote->setText(note);
     m_serviceNote->setVisible(service != nullptr);

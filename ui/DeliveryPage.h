@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckPage.h"
-#include "relay/PathAdvisor.h"
+#include "report/PathAdvisor.h"
 
 class QButtonGroup;
 class QComboBox;
@@ -31,7 +31,7 @@ public:
     bool validatePage() override;
     bool isComplete() const override;
 
-    const relay::DeliveryAdvice& advice() const { return m_advice; }
+    const report::DeliveryAdvice& advice() const { return m_advice; }
     bool adviceReady() const { return m_adviceReady; }
     // Writes the choice into the model's request and checks the path again.
     void applyChoice();
@@ -49,7 +49,7 @@ private:
     bool relayChosen() const;
 
     CheckRunner* m_adviceRunner;
-    relay::DeliveryAdvice m_advice;
+    report::DeliveryAdvice m_advice;
     bool m_adviceReady = false;
     bool m_userChose = false;
     QString m_adviceKey;

@@ -1,12 +1,14 @@
 #include "DkimPage.h"
 
 #include "RecordView.h"
+#include "Settings.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/SignerConfig.h"
 #include "crypto/KeyFile.h"
-#include "run/WorkerThreads.h"
+#include "util/WorkerThreads.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -27,7 +29,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -36,9 +37,6 @@
 namespace mailready::ui {
 
 using namespace mailready::checks::dkim;
-
-static const char* const SelectorKey = "dkim/selector";
-static const char* const KeyPathKey = "dkim/keyPath";
 
 // What the key-making task hands back to the page: never the private key, only what became of it.
 struct DkimPage::Generated
@@ -52,7 +50,7 @@ struct DkimPage::Generated
 };
 
 DkimPage::DkimPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("dkim")}, parent), m_generateMode(new QRadioButton(tr("&Generate a new key"))),
+    : CheckPage(model, {checkid::Dkim}, parent), m_generateMode(new QRadioButton(tr("&Generate a new key"))),
       m_importMode(new QRadioButton(tr("I&mport an existing private key file"))), m_selector(new QLineEdit),
       m_generateBox(new QWidget), m_algorithm(new QComboBox), m_algorithmNote(new QLabel), m_directory(new QLineEdit),
       m_browseDirectory(new QPushButton(tr("Bro&wse…"))), m_generate(new QPushButton(tr("Generate ke&y"))),
@@ -516,9 +514,8 @@ void DkimPage::applyKey(const QString& path, const QString& selector, const cryp
     model()->setRequest(r);
 
     // Names only: the selector and where the key file is.
-    QSettings settings;
-    settings.setValue(QLatin1String(SelectorKey), selector);
-    settings.setValue(QLatin1String(KeyPathKey), path);
+    settings::setValue(Setting::DkimSelector, selector);
+    settings::setValue(Setting::DkimKeyPath, path);
 
     showRecord();
     Q_EMIT keyReady(path);
@@ -538,7 +535,7 @@ void DkimPage::showRecord()
     rec.type = QStringLiteral("TXT");
     rec.value = record;
     rec.zoneLine = zoneFileLine(m_selectorInUse, domain, record);
-    model()->setRecords(QStringLiteral("dkim"), {rec});
+    model()->setRecords(checkid::Dkim, {rec});
 
     m_keyInfo->setText(tr("Key file: %1\nSelector: %2   (%3, %4 bits)")
                            .arg(QDir::toNativeSeparators(m_keyPath), m_selectorInUse,
@@ -602,9 +599,8 @@ void DkimPage::initializePage()
         QString path = r.dkimKeyFile;
         QString selector = r.selectors.value(0);
         if (path.isEmpty() || selector.isEmpty()) {
-            const QSettings settings;
-            path = settings.value(QLatin1String(KeyPathKey)).toString();
-            selector = settings.value(QLatin1String(SelectorKey)).toString();
+            path = settings::value(Setting::DkimKeyPath);
+            selector = settings::value(Setting::DkimSelector);
         }
         if (!path.isEmpty() && isValidSelector(selector) && QFileInfo(path).isFile()) {
             if (const auto key = crypto::PrivateKey::readFile(path)) {

@@ -1,10 +1,13 @@
 #include "DmarcPage.h"
 
 #include "RecordView.h"
+#include "Settings.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
-#include "checks/dkim/DkimRecord.h"
+#include "checks/CheckIds.h"
+#include "checks/dmarc/DmarcCheck.h"
 #include "dns/DnsName.h"
+#include "report/RecordComposer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,17 +19,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace mailready::ui {
 
 using namespace mailready::checks::dmarc;
 
-static const char* const ReportAddressKey = "dmarc/reportAddress";
-
 DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("dmarc")}, parent), m_address(new QLineEdit),
+    : CheckPage(model, {checkid::Dmarc}, parent), m_address(new QLineEdit),
       m_addressProblem(new QLabel), m_stages{new QRadioButton(tr("Stage &1: monitor only (p=none, with reports)")),
                                              new QRadioButton(tr("Stage &2: quarantine (p=quarantine)")),
                                              new QRadioButton(tr("Stage &3: reject (p=reject)"))},
@@ -122,9 +122,10 @@ DmarcPage::DmarcPage(WizardModel* model, QWidget* parent)
     // Until the user picks a stage, the one in force is shown: moving on is a decision made after reading reports.
     connect(model, &WizardModel::resultChanged, this, [this](const QString& id) {
         const CheckResult* r = this->model()->result(id);
-        if (id != QLatin1String("dmarc") || m_stageChosen || !r)
+        if (id != checkid::Dmarc || m_stageChosen || !r)
             return;
-        const auto policy = parsePolicy(r->fields.value(QStringLiteral("policy")).toString());
+        const auto* details = r->detailsAs<checks::DmarcDetails>();
+        const std::optional<checks::dmarc::Policy> policy = details ? details->policy : std::nullopt;
         if (policy && !m_stages[int(*policy)]->isChecked())
             m_stages[int(*policy)]->setChecked(true);
     });
@@ -208,25 +209,18 @@ void DmarcPage::recompose()
         m_record.clear();
         m_stageText->clear();
         m_external->setVisible(false);
-        model()->setRecords(QStringLiteral("dmarc"), {});
+        model()->setRecords(checkid::Dmarc, {});
         Q_EMIT completeChanged();
         return;
     }
-    QSettings().setValue(QLatin1String(ReportAddressKey), options->reportAddress);
+    settings::setValue(Setting::DmarcReportAddress, options->reportAddress);
     const QList<Stage> plan = composePlan(*options);
     const Stage& s = plan.at(stage());
     m_record = s.record;
     m_stageText->setText(s.explanation + QLatin1Char('\n') + tr("Next: %1").arg(s.advance));
 
-    report::PublishRecord rec;
-    rec.purpose = tr("DMARC policy for %1 (%2)").arg(m_domain, s.title);
-    rec.name = recordName(m_domain);
-    rec.type = QStringLiteral("TXT");
-    rec.value = s.record;
-    QStringList quoted;
-    for (const QString& part : checks::dkim::splitCharacterStrings(s.record))
-        quoted << QLatin1Char('"') + part + QLatin1Char('"');
-    rec.zoneLine = QStringLiteral("%1 IN TXT %2").arg(rec.name, quoted.join(QLatin1Char(' ')));
+    const report::PublishRecord rec =
+        report::txtRecord(tr("DMARC policy for %1 (%2)").arg(m_domain, s.title), recordName(m_domain), s.record);
     QList<report::PublishRecord> records{rec};
     holder->addWidget(new RecordView(rec, m_recordHolder));
 
@@ -245,7 +239,7 @@ void DmarcPage::recompose()
         auth.zoneLine = external;
         records << auth;
     }
-    model()->setRecords(QStringLiteral("dmarc"), records);
+    model()->setRecords(checkid::Dmarc, records);
     Q_EMIT completeChanged();
 }
 
@@ -275,7 +269,7 @@ void DmarcPage::initializePage()
     if (domain != m_domain) {
         m_domain = domain;
         if (!m_addressEdited) {
-            const QString saved = QSettings().value(QLatin1String(ReportAddressKey)).toString();
+            const QString saved = settings::value(Setting::DmarcReportAddress);
             const QString savedDomain = saved.section(QLatin1Char('@'), -1);
             const bool savedFits = savedDomain == domain || savedDomain.endsWith(QLatin1Char('.') + domain);
             m_address->setText(savedFits ? saved : QStringLiteral("dmarc-reports@") + domain);

@@ -7,10 +7,12 @@
 #include "DkimPage.h"
 #include "DmarcPage.h"
 #include "PublishPage.h"
+#include "Settings.h"
 #include "SpfPage.h"
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
 #include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
@@ -18,11 +20,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace mailready::ui {
 
-MailReadyWizard::MailReadyWizard(const cli::GlobalOptions& options, QWidget* parent)
+MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     : QWizard(parent), m_model(new WizardModel(options, this)), m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("wizard"));
@@ -109,20 +110,17 @@ void MailReadyWizard::done(int result)
 
 void MailReadyWizard::restoreSettings()
 {
-    QSettings s;
-    for (const char* key : {"domain", "hostname", "addresses", "nameservers"}) {
-        const QString k = QString::fromLatin1(key);
-        if (s.contains(k))
-            setField(k, s.value(k).toString());
-    }
+    // The fields of the first page are registered under their settings' names.
+    for (const Setting s : {Setting::Domain, Setting::Hostname, Setting::Addresses, Setting::Nameservers})
+        if (settings::contains(s))
+            setField(settings::key(s), settings::value(s));
 }
 
 void MailReadyWizard::saveSettings() const
 {
     // Names and paths only: never key material.
-    QSettings s;
-    for (const char* key : {"domain", "hostname", "addresses", "nameservers"})
-        s.setValue(QString::fromLatin1(key), field(QString::fromLatin1(key)).toString());
+    for (const Setting s : {Setting::Domain, Setting::Hostname, Setting::Addresses, Setting::Nameservers})
+        settings::setValue(s, field(settings::key(s)).toString());
 }
 
 QIcon MailReadyWizard::appIcon()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/Subcommand.h"
-#include "run/CheckRequest.h"
+#include "checks/CheckRequest.h"
+#include "run/GlobalOptions.h"
 
 #include <QWizard>
 
@@ -30,7 +30,7 @@ public:
         VerifyPageId
     };
 
-    explicit MailReadyWizard(const cli::GlobalOptions& options, QWidget* parent = nullptr);
+    explicit MailReadyWizard(const GlobalOptions& options, QWidget* parent = nullptr);
     ~MailReadyWizard() override;
 
     // The request the welcome page describes, over the command line's global options.

@@ -2,6 +2,8 @@
 
 #include "RecordView.h"
 #include "WizardModel.h"
+#include "checks/CheckIds.h"
+#include "checks/spf/SpfCheck.h"
 #include "checks/spf/SpfComposer.h"
 #include "checks/spf/SpfRecord.h"
 #include "dns/DnsName.h"
@@ -11,7 +13,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,8 +34,7 @@ static QPlainTextEdit* readOnlyText(const QString& objectName, int lines, QWidge
 }
 
 SpfPage::SpfPage(WizardModel* model, QWidget* parent)
-    : CheckPage(model, {QStringLiteral("spf")}, parent),
-      m_published(readOnlyText(QStringLiteral("published-record"), 2, this)),
+    : CheckPage(model, {checkid::Spf}, parent), m_published(readOnlyText(QStringLiteral("published-record"), 2, this)),
       m_tree(readOnlyText(QStringLiteral("evaluation-tree"), 7, this)),
       m_replace(new QCheckBox(tr("Replace the published record with a ne&w one"), this)),
       m_mx(new QCheckBox(tr("The domain's &MX hosts send mail too (mx)"), this)),
@@ -100,7 +100,7 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
         setTabOrder(order[i - 1], order[i]);
 
     connect(model, &WizardModel::resultChanged, this, [this](const QString& id) {
-        if (id == QLatin1String("spf")) {
+        if (id == checkid::Spf) {
             m_resultDomain = this->model()->request().domain;
             recompose();
         }
@@ -117,22 +117,18 @@ void SpfPage::initializePage()
     recompose();
 }
 
-QString SpfPage::treeText(const QJsonObject& node, int depth)
+QString SpfPage::treeText(const spf::EvalNode& node, int depth)
 {
     const QString indent(depth * 4, QLatin1Char(' '));
-    QString out = indent + node.value(QStringLiteral("domain")).toString();
-    const QString via = node.value(QStringLiteral("via")).toString();
-    if (via != QLatin1String("check"))
-        out += QStringLiteral(" (%1)").arg(via);
-    const QString record = node.value(QStringLiteral("record")).toString();
-    out += QStringLiteral(": %1 -> %2\n")
-               .arg(record.isEmpty() ? tr("no SPF record") : record, node.value(QStringLiteral("result")).toString());
-    if (node.contains(QStringLiteral("error")))
-        out += indent + QStringLiteral("    ! ") + node.value(QStringLiteral("error")).toString() + QLatin1Char('\n');
-    for (const QJsonValue& v : node.value(QStringLiteral("terms")).toArray()) {
-        const QJsonObject step = v.toObject();
+    QString out = indent + node.domain;
+    if (node.via != QLatin1String("check"))
+        out += QStringLiteral(" (%1)").arg(node.via);
+    out += QStringLiteral(": %1 -> %2\n").arg(node.record.isEmpty() ? tr("no SPF record") : node.record, node.result);
+    if (!node.error.isEmpty())
+        out += indent + QStringLiteral("    ! ") + node.error + QLatin1Char('\n');
+    for (const spf::EvalNode::Step& step : node.steps) {
         // The tree's outcome words are data (spf --json prints them); here they are shown in the reader's language.
-        QString outcome = step.value(QStringLiteral("outcome")).toString();
+        QString outcome = step.outcome;
         if (outcome == QLatin1String("match"))
             outcome = tr("match");
         else if (outcome == QLatin1String("no match"))
@@ -141,12 +137,12 @@ QString SpfPage::treeText(const QJsonObject& node, int depth)
             outcome = tr("followed");
         else if (outcome == QLatin1String("error"))
             outcome = tr("error");
-        out += indent + QStringLiteral("    %1: %2").arg(step.value(QStringLiteral("term")).toString(), outcome);
-        if (step.contains(QStringLiteral("detail")))
-            out += QStringLiteral(" (%1)").arg(step.value(QStringLiteral("detail")).toString());
+        out += indent + QStringLiteral("    %1: %2").arg(step.term, outcome);
+        if (!step.detail.isEmpty())
+            out += QStringLiteral(" (%1)").arg(step.detail);
         out += QLatin1Char('\n');
-        if (step.contains(QStringLiteral("record")))
-            out += treeText(step.value(QStringLiteral("record")).toObject(), depth + 2);
+        if (step.child >= 0 && step.child < node.children.size())
+            out += treeText(node.children[step.child], depth + 2);
     }
     return out;
 }
@@ -155,7 +151,7 @@ void SpfPage::recompose()
 {
     const CheckRequest request = model()->request();
     // A result about another domain (the user went back and changed it) is not shown while the new one runs.
-    const CheckResult* result = m_resultDomain == request.domain ? model()->result(QStringLiteral("spf")) : nullptr;
+    const CheckResult* result = m_resultDomain == request.domain ? model()->result(checkid::Spf) : nullptr;
 
     // What is published, and how it evaluates for each address.
     QList<QByteArray> published;
@@ -163,20 +159,17 @@ void SpfPage::recompose()
     const bool collectIps = ips.isEmpty();
     QString tree;
     if (result) {
-        const QJsonArray all = result->fields.value(QStringLiteral("records")).toArray();
-        for (const QJsonValue& v : all)
-            published << v.toString().toUtf8();
-        if (published.isEmpty() && result->fields.value(QStringLiteral("record")).isString())
-            published << result->fields.value(QStringLiteral("record")).toString().toUtf8();
+        if (const auto* details = result->detailsAs<checks::SpfDetails>())
+            published = details->records;
         for (const CheckItem& item : result->items) {
-            const QString ip = item.fields.value(QStringLiteral("ip")).toString();
+            const auto* evaluated = item.detailsAs<checks::SpfItemDetails>();
+            if (!evaluated)
+                continue;
+            const QString ip = dns::addressText(evaluated->ip);
             if (collectIps)
-                if (const auto a = dns::parseAddress(ip))
-                    ips << *a;
-            tree += tr("For %1: %2 (%3)\n")
-                        .arg(ip, item.fields.value(QStringLiteral("result")).toString(),
-                             item.fields.value(QStringLiteral("reason")).toString());
-            tree += treeText(item.fields.value(QStringLiteral("tree")).toObject(), 1) + QLatin1Char('\n');
+                ips << evaluated->ip;
+            tree += tr("For %1: %2 (%3)\n").arg(ip, evaluated->evaluation.word(), evaluated->evaluation.reason);
+            tree += treeText(evaluated->evaluation.tree, 1) + QLatin1Char('\n');
         }
     }
     QStringList publishedText;
@@ -232,14 +225,16 @@ void SpfPage::recompose()
             e.records = published;
             const auto parsed = published.size() == 1 ? spf::parseRecord(published.first()) : spf::ParseResult{};
             for (const CheckItem& item : result->items) {
-                const QString ip = item.fields.value(QStringLiteral("ip")).toString();
-                if (item.fields.value(QStringLiteral("result")).toString() == QLatin1String("pass")) {
+                const auto* evaluated = item.detailsAs<checks::SpfItemDetails>();
+                if (!evaluated)
+                    continue;
+                const QString ip = dns::addressText(evaluated->ip);
+                if (evaluated->evaluation.result == spf::Result::Pass) {
                     e.authorized.insert(ip);
                     continue;
                 }
                 // The top-level term that decided against the address: the new term goes in front of it.
-                const QString matched =
-                    item.fields.value(QStringLiteral("tree")).toObject().value(QStringLiteral("matched")).toString();
+                const QString matched = evaluated->evaluation.tree.matched;
                 if (parsed.ok() && !matched.isEmpty())
                     for (qsizetype i = 0; i < parsed.record->terms.size(); ++i)
                         if (parsed.record->terms[i].text == matched) {
@@ -279,7 +274,7 @@ void SpfPage::recompose()
     }
     if (auto* recheckButton = findChild<QPushButton*>(QStringLiteral("recheck")))
         setTabOrder(previous, recheckButton);
-    model()->setRecords(QStringLiteral("spf"), records);
+    model()->setRecords(checkid::Spf, records);
 }
 
 } // namespace mailready::ui

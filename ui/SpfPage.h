@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckPage.h"
+#include "checks/spf/SpfEvaluator.h"
 
 #include <QList>
 
@@ -25,7 +26,7 @@ public:
     void initializePage() override;
 
     // The evaluation tree of one `spf` item's `tree` field as indented plain text (also used by tests).
-    static QString treeText(const QJsonObject& tree, int depth = 0);
+    static QString treeText(const spf::EvalNode& node, int depth = 0);
 
 private:
     void recompose();

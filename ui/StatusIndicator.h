@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/Status.h"
+#include "checks/Status.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "ChecklistPdf.h"
 #include "StatusIndicator.h"
 #include "WizardModel.h"
-#include "run/CheckRunner.h"
+#include "checks/CheckRegistry.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
@@ -16,15 +16,7 @@
 
 namespace mailready::ui {
 
-static QStringList allIds()
-{
-    QStringList ids;
-    for (const auto& c : makeAllChecks())
-        ids << c->id();
-    return ids;
-}
-
-VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, allIds(), parent)
+VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, allCheckIds(), parent)
 {
     setTitle(tr("Verify"));
     setSubTitle(tr("Every threshold, checked again. New records are read from your domain's own nameservers, so "

@@ -1,24 +1,20 @@
 #include "WizardModel.h"
 
+#include "checks/CheckIds.h"
+#include "checks/CheckRegistry.h"
+#include "checks/publicip/PublicIpCheck.h"
 #include "dns/Authoritative.h"
 #include "dns/LdnsResolver.h"
 #include "run/CheckRunner.h"
-#include "run/WorkerThreads.h"
-
-#include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailready::ui {
 
-WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
+WizardModel::WizardModel(const GlobalOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_runner(new CheckRunner(this))
 {
     m_request.resolver = options.resolverConfig();
     m_request.dnsblCatalogFile = qEnvironmentVariable("MAILREADY_DNSBL_CATALOG");
-    for (const auto& c : makeAllChecks())
-        m_order << c->id();
+    m_order = allCheckIds();
     connect(m_runner, &CheckRunner::checkFinished, this, &WizardModel::onFinished);
     connect(m_runner, &CheckRunner::finished, this, &WizardModel::onRunFinished);
     connect(m_runner, &CheckRunner::checkProgress, this,
@@ -36,10 +32,8 @@ WizardModel::WizardModel(const cli::GlobalOptions& options, QObject* parent)
 WizardModel::~WizardModel()
 {
     m_autoTimer.stop();
-    m_liveLookup = 0;
     m_runner->waitForRuns();
-    for (QFuture<void>& f : m_lookups)
-        f.waitForFinished();
+    m_zoneLookup.join();
 }
 
 void WizardModel::setRequest(const CheckRequest& request)
@@ -59,13 +53,13 @@ quint16 WizardModel::authoritativePort()
 
 bool WizardModel::isRunning() const
 {
-    return m_runner->isRunning() || m_liveLookup > 0;
+    return m_runner->isRunning() || m_zoneLookup.isRunning();
 }
 
 void WizardModel::cancel()
 {
     m_runner->cancel();
-    m_liveLookup = 0;
+    m_zoneLookup.cancel();
     Q_EMIT runningChanged(false);
 }
 
@@ -73,8 +67,8 @@ void WizardModel::startRun(const CheckRequest& request, const QStringList& ids, 
 {
     m_currentLive = live;
     m_total = 0;
-    for (const auto& c : makeAllChecks())
-        if (ids.isEmpty() || ids.contains(c->id()) || (request.ips.isEmpty() && c->id() == QLatin1String("public-ip")))
+    for (const CheckDescriptor& c : checkRegistry())
+        if (ids.isEmpty() || ids.contains(c.id) || (request.ips.isEmpty() && c.id == checkid::PublicIp))
             ++m_total;
     m_done = 0;
     m_runner->start(request, ids);
@@ -84,23 +78,20 @@ void WizardModel::startRun(const CheckRequest& request, const QStringList& ids, 
 
 void WizardModel::run(const QStringList& ids)
 {
-    m_liveLookup = 0;
+    m_zoneLookup.cancel();
     startRun(m_request, ids, false);
 }
 
 void WizardModel::runLive(const QStringList& ids)
 {
     const CheckRequest request = m_request;
-    const int lookup = ++m_liveLookup;
-    Q_EMIT runningChanged(true);
-    Q_EMIT liveStatus(tr("Finding the authoritative nameservers of %1…").arg(request.domain));
-    auto* watcher = new QFutureWatcher<std::optional<dns::ZoneServers>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, ids, lookup] {
-        watcher->deleteLater();
-        if (lookup != m_liveLookup)
-            return; // superseded, or cancelled
-        m_liveLookup = 0;
-        const auto zone = watcher->result();
+    const quint16 port = authoritativePort();
+    auto find = [request, port](const std::atomic_bool&) -> std::optional<dns::ZoneServers> {
+        dns::LdnsResolver resolver(request.resolver);
+        QString why;
+        return dns::findZoneServers(resolver, request.domain, port, &why);
+    };
+    auto found = [this, request, ids](const std::optional<dns::ZoneServers>& zone) {
         CheckRequest live = request;
         if (zone) {
             live.authoritativeZone = zone->zone;
@@ -114,17 +105,10 @@ void WizardModel::runLive(const QStringList& ids)
             Q_EMIT liveStatus(tr("The authoritative nameservers could not be found; asking the usual resolver."));
         }
         startRun(live, ids, zone.has_value());
-    });
-    const quint16 port = authoritativePort();
-    const auto future = QtConcurrent::run([request, port]() -> std::optional<dns::ZoneServers> {
-        prepareWorkerThread();
-        dns::LdnsResolver resolver(request.resolver);
-        QString why;
-        return dns::findZoneServers(resolver, request.domain, port, &why);
-    });
-    m_lookups.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_lookups.append(QFuture<void>(future));
-    watcher->setFuture(future);
+    };
+    Q_EMIT runningChanged(true);
+    Q_EMIT liveStatus(tr("Finding the authoritative nameservers of %1…").arg(request.domain));
+    m_zoneLookup.start(find, found);
 }
 
 void WizardModel::setAutoRecheck(const QStringList& ids, bool enabled, int intervalMs)
@@ -140,8 +124,9 @@ void WizardModel::setAutoRecheck(const QStringList& ids, bool enabled, int inter
 static quint32 maxEvidenceTtl(const CheckResult& r)
 {
     quint32 ttl = 0;
-    for (const auto& e : r.evidence)
-        ttl = qMax(ttl, static_cast<quint32>(e.toObject().value(QStringLiteral("ttl")).toInteger()));
+    for (const dns::Answer& a : r.evidence)
+        if (!a.records.isEmpty() || a.negativeTtl)
+            ttl = qMax(ttl, a.minTtl());
     return ttl;
 }
 
@@ -213,9 +198,10 @@ Report WizardModel::report() const
     for (const QHostAddress& a : m_request.ips)
         r.ips << dns::addressText(a);
     if (r.ips.isEmpty())
-        if (const CheckResult* p = result(QStringLiteral("public-ip")))
-            for (const auto& v : p->fields.value(QStringLiteral("addresses")).toArray())
-                r.ips << v.toString();
+        if (const CheckResult* p = result(checkid::PublicIp))
+            if (const auto* details = p->detailsAs<checks::PublicIpDetails>())
+                for (const QHostAddress& a : details->addresses)
+                    r.ips << dns::addressText(a);
     r.started = first;
     r.finished = last;
     return r;
@@ -223,7 +209,7 @@ Report WizardModel::report() const
 
 QList<report::PublishRecord> WizardModel::records() const
 {
-    static const QStringList order{QStringLiteral("spf"), QStringLiteral("dkim"), QStringLiteral("dmarc")};
+    static const QStringList order{checkid::Spf, checkid::Dkim, checkid::Dmarc};
     auto rank = [](const QString& source) {
         const qsizetype i = order.indexOf(source);
         return i < 0 ? order.size() : i;

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "cli/Subcommand.h"
+#include "checks/CheckRequest.h"
+#include "dns/Authoritative.h"
 #include "report/Thresholds.h"
-#include "run/CheckRequest.h"
+#include "run/GlobalOptions.h"
 #include "run/Report.h"
+#include "util/OwnedWork.h"
 
 #include <QDateTime>
-#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 namespace mailready {
 class CheckRunner;
@@ -23,11 +26,11 @@ class WizardModel final : public QObject
 {
     Q_OBJECT
 public:
-    explicit WizardModel(const cli::GlobalOptions& options, QObject* parent = nullptr);
+    explicit WizardModel(const GlobalOptions& options, QObject* parent = nullptr);
     // Stops what is running and waits until it has ended (each network step is bounded by its timeout).
     ~WizardModel() override;
 
-    const cli::GlobalOptions& options() const { return m_options; }
+    const GlobalOptions& options() const { return m_options; }
     CheckRequest request() const { return m_request; }
     void setRequest(const CheckRequest& request);
 
@@ -70,7 +73,7 @@ private:
     void onRunFinished(int generation, const Report& report);
     void startRun(const CheckRequest& request, const QStringList& ids, bool live);
 
-    cli::GlobalOptions m_options;
+    GlobalOptions m_options;
     CheckRequest m_request;
     CheckRunner* m_runner;
     QHash<QString, CheckResult> m_results;
@@ -84,8 +87,8 @@ private:
     bool m_currentLive = false;
     int m_total = 0;
     int m_done = 0;
-    int m_liveLookup = 0;           // generation of the background zone-server lookup
-    QList<QFuture<void>> m_lookups; // zone-server lookups not known to have ended
+    // The live re-check's lookup of the zone's own nameservers; last, so it is joined before the rest goes.
+    OwnedWork<std::optional<dns::ZoneServers>> m_zoneLookup{this};
 };
 
 } // namespace mailready::ui

@@ -3,11 +3,11 @@
 #include "TerminalText.h"
 
 #include "checks/dnsbl/DnsblCatalog.h"
-#include "checks/net/Endpoint.h"
 #include "checks/publicip/IpEchoSource.h"
 #include "checks/smtp/Port25Check.h"
+#include "net/Endpoint.h"
 #include "relay/AddressMemory.h"
-#include "relay/PathAdvisor.h"
+#include "report/PathAdvisor.h"
 #include "run/CheckRunner.h"
 
 #include <QFileInfo>
@@ -222,7 +222,7 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
             continue;
         const QString value = parser.value(opt).trimmed();
         QString why;
-        if (value.isEmpty() || !checks::parseEndpoint(value, 25, &why))
+        if (value.isEmpty() || !net::parseEndpoint(value, 25, &why))
             return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
         (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
     }
@@ -254,7 +254,7 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (!parser.isSet(opt))
             continue;
         QString why;
-        if (!checks::parseEndpoint(parser.value(opt), opt == QLatin1String("port25-target") ? 25 : 443, &why))
+        if (!net::parseEndpoint(parser.value(opt), opt == QLatin1String("port25-target") ? 25 : 443, &why))
             return io.usage(QStringLiteral("--%1: %2.").arg(opt, why));
     }
     if (parser.isSet(QStringLiteral("port25-target")))
@@ -293,7 +293,7 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
 
     CheckList checks = makeAllChecks();
     const Report report = executeChecks(request, checks);
-    const relay::DeliveryAdvice advice = relay::adviseDelivery(report, request.rememberedIps);
+    const report::DeliveryAdvice advice = report::adviseDelivery(report, request.rememberedIps);
 
     if (global.json) {
         QJsonObject json = report.toJson();
@@ -301,9 +301,9 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
         io.out << humanReport(report, isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
-        if (request.relay.isEmpty() && advice.path == relay::DeliveryPath::Relay) {
+        if (request.relay.isEmpty() && advice.path == report::DeliveryPath::Relay) {
             io.out << QStringLiteral("Delivery: send through a relay (smarthost, VPS or mail service), because:\n");
-            for (const relay::AdviceReason& r : advice.reasons)
+            for (const report::AdviceReason& r : advice.reasons)
                 io.out << QStringLiteral("        - %1\n").arg(r.text);
             io.out << QStringLiteral("        Check the relay path with --relay HOST[:PORT].\n");
         }

@@ -7,14 +7,6 @@
 
 namespace mailready::cli {
 
-dns::ResolverConfig GlobalOptions::resolverConfig() const
-{
-    dns::ResolverConfig c;
-    c.servers = nameservers;
-    c.timeoutMs = timeoutMs;
-    return c;
-}
-
 int CliIo::usage(const QString& message)
 {
     err << QStringLiteral("mailready: ") << message << Qt::endl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dns/LdnsResolver.h"
+#include "run/GlobalOptions.h"
 #include "run/Report.h"
 
 #include <QCommandLineParser>
@@ -15,15 +16,8 @@ namespace mailready::cli {
 // Exit codes shared by every subcommand (sysexits.h values for usage and internal errors).
 enum ExitCode { ExitOk = 0, ExitFail = 1, ExitUnknown = 2, ExitUsage = 64, ExitInternal = 70 };
 
-// Options every subcommand and the wizard accept.
-struct GlobalOptions
-{
-    QList<dns::ServerAddress> nameservers; // empty: the system's resolvers
-    int timeoutMs = 2500;
-    bool json = false;
-
-    dns::ResolverConfig resolverConfig() const;
-};
+// Options every subcommand and the wizard accept (they live in run/, below the wizard).
+using mailready::GlobalOptions;
 
 struct CliIo
 {

@@ -1,7 +1,7 @@
 #include "CachingResolver.h"
 
 #include "DnsName.h"
-#include "run/WorkerThreads.h"
+#include "util/WorkerThreads.h"
 
 #include <QThreadPool>
 

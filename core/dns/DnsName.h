@@ -30,6 +30,8 @@ struct ServerAddress
     QHostAddress address;
     quint16 port = 53;
     QString toString() const; // "127.0.0.1:5353" or "[::1]:5353"
+
+    bool operator==(const ServerAddress&) const = default;
 };
 std::optional<ServerAddress> parseServerAddress(const QString& text, quint16 defaultPort, QString* why = nullptr);
 // The HOST and PORT of "HOST[:PORT]" or "[v6]:PORT" without judging HOST (a name or an address); a bare IPv6 address

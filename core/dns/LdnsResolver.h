@@ -12,6 +12,8 @@ struct ResolverConfig
     int attempts = 2;             // per server
     quint16 ednsUdpSize = 1232;   // EDNS0 buffer size advertised
     bool recursionDesired = true; // false when talking to authoritative servers directly
+
+    bool operator==(const ResolverConfig&) const = default;
 };
 
 // The one implementation of Resolver that talks to the network, through ldns.

@@ -1,7 +1,7 @@
 #include "RelayServices.h"
 
 #include "RelayServiceTexts.h"
-#include "checks/net/Endpoint.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -136,7 +136,7 @@ const RelayService* RelayServices::forHost(const QString& host) const
 QString relayHostName(const QString& relay)
 {
     QString why;
-    const auto endpoint = checks::parseEndpoint(relay.trimmed(), 25, &why);
+    const auto endpoint = net::parseEndpoint(relay.trimmed(), 25, &why);
     if (!endpoint)
         return {};
     QString h = endpoint->host.toLower();
@@ -148,7 +148,7 @@ QString relayHostName(const QString& relay)
 int relayPort(const QString& relay, int defaultPort)
 {
     QString why;
-    const auto endpoint = checks::parseEndpoint(relay.trimmed(), quint16(defaultPort), &why);
+    const auto endpoint = net::parseEndpoint(relay.trimmed(), quint16(defaultPort), &why);
     return endpoint ? endpoint->port : defaultPort;
 }
 

@@ -24,12 +24,12 @@ struct RelayService
     // Whose domain the envelope sender (Return-Path) has by default. With the service's own, receivers check SPF at
     // the service's bounce domain, never at the customer's root, and DMARC rests on DKIM aligned with From.
     bool ownEnvelope = false;
-    QString bounceDomain;      // the service's envelope domain, where known ("pm.mtasv.net")
-    QString returnPathLabel;   // a fixed label the customer may CNAME for SPF alignment ("pm-bounces"); may be empty
-    QString returnPathTarget;  // where that CNAME points ("pm.mtasv.net")
-    QString publishes;         // what the customer publishes, in a sentence
-    QString source;            // where these facts were read
-    QString checked;           // when (YYYY-MM-DD); empty: not confirmed
+    QString bounceDomain;     // the service's envelope domain, where known ("pm.mtasv.net")
+    QString returnPathLabel;  // a fixed label the customer may CNAME for SPF alignment ("pm-bounces"); may be empty
+    QString returnPathTarget; // where that CNAME points ("pm.mtasv.net")
+    QString publishes;        // what the customer publishes, in a sentence
+    QString source;           // where these facts were read
+    QString checked;          // when (YYYY-MM-DD); empty: not confirmed
 
     // The texts in the reader's language (the built-in list's texts are in the translation: RelayServiceTexts.h).
     QString shownNote() const;

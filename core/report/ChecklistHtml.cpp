@@ -1,6 +1,6 @@
 #include "ChecklistHtml.h"
 
-#include "relay/PathAdvisor.h"
+#include "report/PathAdvisor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -100,8 +100,8 @@ static QString evidenceTable(const Report& report)
                          translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Answers")));
     int rows = 0;
     for (const CheckResult& c : report.checks) {
-        for (const auto& v : c.evidence) {
-            const QJsonObject e = v.toObject();
+        for (const dns::Answer& answer : c.evidence) {
+            const QJsonObject e = answer.toEvidence();
             QStringList answers;
             for (const auto& a : e.value(QStringLiteral("answers")).toArray())
                 answers << a.toString();
@@ -144,18 +144,18 @@ static QString deliverySection(const Report& report)
                                 .arg(esc(report.relay), esc(report.ips.join(QStringLiteral(", ")))));
         return h;
     }
-    const relay::DeliveryAdvice advice = relay::adviseDelivery(report);
-    if (advice.path == relay::DeliveryPath::Relay) {
+    const report::DeliveryAdvice advice = report::adviseDelivery(report);
+    if (advice.path == report::DeliveryPath::Relay) {
         h += QStringLiteral("<p>%1</p><ul>")
                  .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml",
                                                    "Directly from this server, but sending through a relay "
                                                    "(smarthost, VPS or mail service) is advised, because:")));
-        for (const relay::AdviceReason& r : advice.reasons)
+        for (const report::AdviceReason& r : advice.reasons)
             h += QStringLiteral("<li>%1</li>").arg(esc(r.text));
         h += QStringLiteral("</ul>");
     } else {
         h += QStringLiteral("<p>%1").arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "Directly from this server.")));
-        for (const relay::AdviceReason& r : advice.reasons)
+        for (const report::AdviceReason& r : advice.reasons)
             h += QLatin1Char(' ') + esc(r.text);
         h += QStringLiteral("</p>");
     }

@@ -1,29 +1,27 @@
 #include "Thresholds.h"
 
+#include "checks/CheckRegistry.h"
+
 #include <QCoreApplication>
 
 namespace mailready::report {
 
 QList<Threshold> thresholds()
 {
-    auto make = [](const QString& key, const QString& title, const QStringList& ids) {
+    auto make = [](const QString& key, const QString& title) {
         Threshold t;
         t.key = key;
         t.title = title;
-        t.checkIds = ids;
+        t.checkIds = checkIdsOf(key);
         return t;
     };
     QList<Threshold> list{
-        make(QStringLiteral("dnsbl"), QCoreApplication::translate("Thresholds", "Blocklists"),
-             {QStringLiteral("dnsbl")}),
-        make(QStringLiteral("rdns"), QCoreApplication::translate("Thresholds", "Reverse DNS"),
-             {QStringLiteral("ptr"), QStringLiteral("fcrdns"), QStringLiteral("ehlo")}),
-        make(QStringLiteral("spf"), QStringLiteral("SPF"), {QStringLiteral("spf")}),
-        make(QStringLiteral("dkim"), QStringLiteral("DKIM"), {QStringLiteral("dkim")}),
-        make(QStringLiteral("dmarc"), QStringLiteral("DMARC"), {QStringLiteral("dmarc")}),
-        make(QStringLiteral("server"), QCoreApplication::translate("Thresholds", "Server and network"),
-             {QStringLiteral("public-ip"), QStringLiteral("smtp"), QStringLiteral("port25"),
-              QStringLiteral("address-change")}),
+        make(thresholdid::Dnsbl, QCoreApplication::translate("Thresholds", "Blocklists")),
+        make(thresholdid::Rdns, QCoreApplication::translate("Thresholds", "Reverse DNS")),
+        make(thresholdid::Spf, QStringLiteral("SPF")),
+        make(thresholdid::Dkim, QStringLiteral("DKIM")),
+        make(thresholdid::Dmarc, QStringLiteral("DMARC")),
+        make(thresholdid::Server, QCoreApplication::translate("Thresholds", "Server and network")),
     };
     // Who requires each threshold is data with sources, not text kept here.
     for (Threshold& t : list) {

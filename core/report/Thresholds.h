@@ -12,10 +12,10 @@ namespace mailready::report {
 // The five thresholds receivers judge, and the checks behind each; the wizard and the checklist share this map.
 struct Threshold
 {
-    QString key;          // "dnsbl", "rdns", "spf", "dkim", "dmarc", "server"
-    QString title;        // "Blocklists"
-    QStringList checkIds; // contract ids that decide it
-    QString requiredBy;   // who requires it: the rules' texts, in sentences
+    QString key;                       // "dnsbl", "rdns", "spf", "dkim", "dmarc", "server"
+    QString title;                     // "Blocklists"
+    QStringList checkIds;              // contract ids that decide it (from the check registry)
+    QString requiredBy;                // who requires it: the rules' texts, in sentences
     QList<checks::ReceiverRule> rules; // the same, each with its source (resources/receiver-rules.json)
 };
 

@@ -1,11 +1,12 @@
 #include "CheckRunner.h"
 
-#include "WorkerThreads.h"
+#include "util/WorkerThreads.h"
 
+#include "checks/CheckRegistry.h"
 #include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
-#include "relay/RelayAddresses.h"
+#include "run/RelayAddresses.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -90,7 +91,7 @@ static CheckResult noAddressResult(const Check& check, const RunCallbacks& callb
 }
 
 // With a relay whose sending addresses are unknown, the checks that would judge them cannot say anything.
-static CheckResult noRelayAddressResult(const Check& check, const relay::RelayAddresses& relayAddresses,
+static CheckResult noRelayAddressResult(const Check& check, const RelayAddresses& relayAddresses,
                                         const RunCallbacks& callbacks)
 {
     if (callbacks.started)
@@ -158,9 +159,9 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
 
     // Mail that leaves through a relay is judged by receivers on the relay's addresses, not the home address.
     const QList<QHostAddress> serverIps = sendingIps;
-    std::optional<relay::RelayAddresses> relayAddresses;
+    std::optional<RelayAddresses> relayAddresses;
     if (!request.relay.trimmed().isEmpty() && !stop.load(std::memory_order_relaxed)) {
-        relayAddresses = relay::resolveRelay(resolver, request);
+        relayAddresses = resolveRelay(resolver, request);
         sendingIps = relayAddresses->ips;
     }
 
@@ -221,6 +222,14 @@ struct CheckRunner::Run
     CheckList checks;
 };
 
+CheckList makeAllChecks()
+{
+    CheckList checks;
+    for (const CheckDescriptor& d : checkRegistry())
+        checks.push_back(d.make());
+    return checks;
+}
+
 CheckRunner::CheckRunner(QObject* parent) : CheckRunner(&makeAllChecks, parent) {}
 
 CheckRunner::CheckRunner(CheckFactory factory, QObject* parent) : QObject(parent), m_factory(std::move(factory))
@@ -276,7 +285,7 @@ int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
     if (!onlyIds.isEmpty()) {
         // Discovery stays in whenever addresses are to be found, since the other checks need its answer.
         std::erase_if(run->checks, [&onlyIds, &request](const std::unique_ptr<Check>& c) {
-            const bool discovery = request.ips.isEmpty() && c->id() == QLatin1String("public-ip");
+            const bool discovery = request.ips.isEmpty() && c->id() == checkid::PublicIp;
             return !onlyIds.contains(c->id()) && !discovery;
         });
     }

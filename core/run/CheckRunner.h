@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Check.h"
 #include "Report.h"
-#include "WorkerThreads.h"
+#include "checks/Check.h"
+#include "util/WorkerThreads.h"
 
 #include <QFuture>
 #include <QList>
@@ -17,7 +17,7 @@ namespace mailready {
 using CheckList = std::vector<std::unique_ptr<Check>>;
 using CheckFactory = std::function<CheckList()>;
 
-// Every check of the product, in the contract's order.
+// A fresh instance of every check of the registry (checks/CheckRegistry.h), in its order.
 CheckList makeAllChecks();
 
 struct RunCallbacks

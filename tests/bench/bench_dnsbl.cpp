@@ -124,7 +124,7 @@ int main(int argc, char** argv)
         QElapsedTimer timer;
         timer.start();
         const CheckResult r = check.run(ctx);
-        Figures f = measure(r.evidence);
+        Figures f = measure(r.evidenceJson());
         f.wallMs = timer.elapsed();
         f.status = statusName(r.status);
         out << QStringLiteral("  run %1: wall %2 ms, %3 queries (%4 RFC 5782 health, %5 TXT), sequential sum %6 ms, "

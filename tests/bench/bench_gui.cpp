@@ -86,7 +86,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     // 1. Start-up: the wizard constructed and its first frame painted.
-    ui::MailReadyWizard wizard(cli::GlobalOptions{});
+    ui::MailReadyWizard wizard(GlobalOptions{});
     double firstPaint = -1;
     struct PaintWatch : QObject
     {

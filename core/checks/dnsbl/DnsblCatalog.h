@@ -24,14 +24,14 @@ struct DnsblList
     QString zone; // "zen.spamhaus.org"
     QString name; // "Spamhaus ZEN"
     State state = State::Active;
-    bool ipv4 = true;               // lists IPv4 addresses (reversed octets)
-    bool ipv6 = true;               // lists IPv6 addresses (reversed nibbles)
-    bool domain = false;            // lists domain names (RHSBL)
-    bool informational = false;     // few receivers refuse mail over it (whole networks, ...): warns, never fails
-    bool registration = false;      // answers only resolvers registered with the operator
-    bool subdomains = false;        // the entry also covers every zone below `zone` (all SORBS zones)
-    bool known = false;             // found in the catalog (false: a zone given with --dnsbl, generic rules)
-    QString delist;                 // removal / lookup page
+    bool ipv4 = true;           // lists IPv4 addresses (reversed octets)
+    bool ipv6 = true;           // lists IPv6 addresses (reversed nibbles)
+    bool domain = false;        // lists domain names (RHSBL)
+    bool informational = false; // few receivers refuse mail over it (whole networks, ...): warns, never fails
+    bool registration = false;  // answers only resolvers registered with the operator
+    bool subdomains = false;    // the entry also covers every zone below `zone` (all SORBS zones)
+    bool known = false;         // found in the catalog (false: a zone given with --dnsbl, generic rules)
+    QString delist;             // removal / lookup page
     // A list queried with a key in the query name (KEY.<keyZone>): which key setting ("spamhaus-dqs", "abusix",
     // "spamrats"), the zone under which the key goes, and whether the list is queried at all without it.
     QString keySetting;
@@ -73,8 +73,8 @@ private:
 struct DnsblTarget
 {
     DnsblList list;
-    QString queryZone;      // "KEY.zen.dq.spamhaus.net" or "zen.spamhaus.org", no trailing dot
-    QString shownZone;      // "********.zen.dq.spamhaus.net": never the key
+    QString queryZone;       // "KEY.zen.dq.spamhaus.net" or "zen.spamhaus.org", no trailing dot
+    QString shownZone;       // "********.zen.dq.spamhaus.net": never the key
     bool missingKey = false; // the list needs a key that was not given: not queried
 };
 

@@ -91,18 +91,13 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         return text;
     };
     auto addEvidence = [&](const dns::Answer& answer) {
-        QJsonObject e = answer.toEvidence();
+        dns::Answer e = answer;
         if (anyKey) {
-            e.insert(QStringLiteral("name"), mask(answer.name));
-            if (!answer.cnameChain.isEmpty()) {
-                QStringList chain;
-                for (const QString& n : answer.cnameChain)
-                    chain << mask(n);
-                e.insert(QStringLiteral("cname"), QJsonArray::fromStringList(chain));
-            }
-            for (const QString& k : e.keys())
-                if (e.value(k).isString())
-                    e.insert(k, mask(e.value(k).toString()));
+            e.name = mask(e.name);
+            for (QString& n : e.cnameChain)
+                n = mask(n);
+            e.server = mask(e.server);
+            e.error = mask(e.error);
         }
         result.evidence.append(e);
     };
@@ -293,10 +288,11 @@ CheckResult DnsblCheck::run(const CheckContext& ctx)
         if (target.missingKey && target.list.state == DnsblList::State::Active)
             keyless << QStringLiteral("%1 (--%2-key)").arg(target.list.name, target.list.keySetting);
     if (!keyless.isEmpty())
-        result.addFinding(Severity::Info,
-                          tr("Not queried, since they answer only with a key: %1.").arg(keyless.join(QStringLiteral(", "))),
-                          tr("The keys are free for low volumes from each list's operator; give them with the option "
-                             "named, or in the wizard's blocklist keys. They are masked in every report."));
+        result.addFinding(
+            Severity::Info,
+            tr("Not queried, since they answer only with a key: %1.").arg(keyless.join(QStringLiteral(", "))),
+            tr("The keys are free for low volumes from each list's operator; give them with the option "
+               "named, or in the wizard's blocklist keys. They are masked in every report."));
 
     // Zones given with --dnsbl that are dead or allowlists: known, never queried, never red.
     for (const DnsblTarget& target : targets) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DnsblCatalog.h"
-#include "run/Check.h"
+#include "checks/Check.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,7 @@ public:
     // Uses this catalog instead of the built-in one (or the request's catalog file).
     explicit DnsblCheck(dnsbl::DnsblCatalog catalog) : m_catalog(std::move(catalog)) {}
 
-    QString id() const override { return QStringLiteral("dnsbl"); }
+    QString id() const override { return checkid::Dnsbl; }
     QString title() const override { return tr("Blocklists (DNSBL)"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;

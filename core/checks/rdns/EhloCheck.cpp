@@ -25,25 +25,131 @@ static QString fixForUnconfirmed(const ReverseLookup& r, const QString& hostText
     return QCoreApplication::translate("EhloCheck", "Publish in your zone: %1").arg(record);
 }
 
+// The EHLO name is not a PTR name of the address: the finding, with the fix that changes least.
+static void judgeMismatch(const ReverseLookup& r, const QString& hostText, CheckResult& result, CheckItem& item)
+{
+    const QString type = dns::rrTypeName(r.forwardType());
+    item.status = Status::Fail;
+    if (!r.ptr.hasData()) {
+        item.detail = EhloCheck::tr("%1 has no PTR name to match %2").arg(r.addressText, hostText);
+        result.addFinding(
+            Severity::Error,
+            EhloCheck::tr("%1 has no PTR record, so the EHLO name %2 cannot match it.").arg(r.addressText, hostText),
+            EhloCheck::tr("Ask whoever owns %1 to set its PTR record to %2.").arg(r.addressText, hostText));
+        return;
+    }
+    item.detail = EhloCheck::tr("EHLO name %1 is not the PTR name of %2 (%3)")
+                      .arg(hostText, r.addressText, r.names().join(QStringLiteral(", ")));
+    // Prefer a PTR name that already resolves back: announcing it fixes everything at once.
+    QString better;
+    for (const PtrTarget& t : r.targets)
+        if (t.confirmed) {
+            better = t.name;
+            break;
+        }
+    QString fix;
+    if (!better.isEmpty())
+        fix = EhloCheck::tr("Announce the PTR name instead. %1. Or ask whoever owns %2 to change its PTR "
+                            "record to %3.")
+                  .arg(ehloConfigFix(better), r.addressText, hostText);
+    else
+        fix = EhloCheck::tr("Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 "
+                            "%1), or announce the PTR name: %4.")
+                  .arg(r.addressText, hostText, type, ehloConfigFix(r.targets.first().name));
+    result.addFinding(Severity::Error,
+                      EhloCheck::tr("Your server says \"EHLO %1\", but the reverse DNS of %2 names %3. "
+                                    "Receivers compare the two; a mismatch looks like a spam bot.")
+                          .arg(hostText, r.addressText, r.names().join(QStringLiteral(", "))),
+                      fix);
+}
+
+// One public address: is the EHLO name its PTR name, and does the name resolve back to it?
+static void judgeLookup(const ReverseLookup& r, const QString& host, const dns::Answer& forward, CheckResult& result,
+                        CheckItem& item)
+{
+    const QString hostText = dns::displayName(host);
+    const QString type = dns::rrTypeName(r.forwardType());
+    const bool isPtrName =
+        std::any_of(r.targets.begin(), r.targets.end(), [&](const PtrTarget& t) { return t.name == host; });
+    if (r.ptr.isTemporaryFailure()) {
+        item.status = Status::Unknown;
+        item.detail =
+            EhloCheck::tr("The PTR lookup of %1 failed (%2)").arg(r.addressText, dns::outcomeName(r.ptr.outcome));
+    } else if (!isPtrName) {
+        judgeMismatch(r, hostText, result, item);
+    } else if (answerHolds(forward, r.address)) {
+        item.status = Status::Pass;
+        item.detail = EhloCheck::tr("%1 is the PTR name of %2 and resolves back to it").arg(hostText, r.addressText);
+    } else if (forward.isTemporaryFailure()) {
+        item.status = Status::Unknown;
+        item.detail =
+            EhloCheck::tr("The %1 lookup of %2 failed (%3)").arg(type, hostText, dns::outcomeName(forward.outcome));
+    } else {
+        item.status = Status::Fail;
+        item.detail = EhloCheck::tr("%1 is the PTR name of %2 but its %3 record does not hold it")
+                          .arg(hostText, r.addressText, type);
+        result.addFinding(
+            Severity::Error,
+            EhloCheck::tr("The EHLO name %1 matches the PTR name of %2, but %1 does not resolve "
+                          "to %2 (%3).")
+                .arg(hostText, r.addressText,
+                     forward.hasData() ? EhloCheck::tr("it has other addresses") : dns::outcomeName(forward.outcome)),
+            fixForUnconfirmed(r, hostText, type));
+    }
+}
+
 CheckResult EhloCheck::run(const CheckContext& ctx)
+{
+    return judge(gather(ctx.resolver, ctx.request, ctx.sendingIps));
+}
+
+EhloFacts EhloCheck::gather(dns::Resolver& resolver, const CheckRequest& request, const QList<QHostAddress>& addresses)
 {
     // Through a relay, the name receivers see in EHLO is the relay's own; when its outgoing address was given apart
     // from its name, that name is its operator's business and unknown here.
-    const bool relayed = !ctx.request.relay.trimmed().isEmpty();
-    const QString ehloName = relayed ? relay::relayHostName(ctx.request.relay) : ctx.request.hostname;
-    if (relayed && (!ctx.request.relayIps.isEmpty() || dns::parseAddress(ehloName)))
-        return CheckResult::skipped(id(), title(), tr("Mail leaves through a relay whose EHLO name is not known here"));
-    if (ehloName.isEmpty())
-        return CheckResult::skipped(id(), title(), tr("No EHLO name given (--hostname), so it was not compared"));
+    const bool relayed = !request.relay.trimmed().isEmpty();
+    const QString name = relayed ? relay::relayHostName(request.relay) : request.hostname;
+    if (relayed && (!request.relayIps.isEmpty() || dns::parseAddress(name))) {
+        EhloFacts facts;
+        facts.nameUnknown = true;
+        return facts;
+    }
+    return gather(resolver, name, addresses);
+}
+
+EhloFacts EhloCheck::gather(dns::Resolver& resolver, const QString& name, const QList<QHostAddress>& addresses)
+{
+    EhloFacts facts;
+    facts.name = name;
+    if (name.isEmpty())
+        return facts;
+    facts.reverse = gatherReverse(resolver, addresses, true);
+    const QString host = dns::absoluteName(name);
+    const QList<dns::Answer> answers =
+        dns::queryAll(resolver, {dns::Question{host, dns::RRType::A}, dns::Question{host, dns::RRType::AAAA}});
+    facts.hostA = answers[0];
+    facts.hostAaaa = answers[1];
+    return facts;
+}
+
+CheckResult EhloCheck::judge(const EhloFacts& facts)
+{
+    const QString title = EhloCheck().title();
+    if (facts.nameUnknown)
+        return CheckResult::skipped(checkid::Ehlo, title,
+                                    tr("Mail leaves through a relay whose EHLO name is not known here"));
+    if (facts.name.isEmpty())
+        return CheckResult::skipped(checkid::Ehlo, title,
+                                    tr("No EHLO name given (--hostname), so it was not compared"));
     CheckResult result;
-    result.id = id();
-    result.title = title();
-    const QString host = dns::absoluteName(ehloName);
+    result.id = checkid::Ehlo;
+    result.title = title;
+    const QString host = dns::absoluteName(facts.name);
     const QString hostText = dns::displayName(host);
     result.fields.insert(QStringLiteral("hostname"), hostText);
 
-    QList<QHostAddress> publicIps;
-    for (const QHostAddress& ip : ctx.sendingIps) {
+    // Addresses receivers never see first (the PTR check says why), then every looked-up one.
+    for (const QHostAddress& ip : facts.reverse.addresses) {
         if (isNeverPublic(addressScope(ip))) {
             CheckItem item;
             item.subject = dns::addressText(ip);
@@ -51,81 +157,17 @@ CheckResult EhloCheck::run(const CheckContext& ctx)
             item.status = Status::Fail;
             item.detail = tr("%1 is not a public address (see the PTR check)").arg(item.subject);
             result.items << item;
-        } else {
-            publicIps << ip;
         }
     }
-    const QList<ReverseLookup> lookups = lookupReverse(ctx.resolver, publicIps, true);
-    const QList<dns::Answer> hostAnswers =
-        dns::queryAll(ctx.resolver, {dns::Question{host, dns::RRType::A}, dns::Question{host, dns::RRType::AAAA}});
-
-    for (const ReverseLookup& r : lookups) {
+    for (const ReverseLookup& r : facts.reverse.lookups) {
         CheckItem item;
         item.subject = r.addressText;
         item.fields.insert(QStringLiteral("ip"), r.addressText);
         item.fields.insert(QStringLiteral("names"), QJsonArray::fromStringList(r.names()));
         result.addEvidence(r.ptr);
-        const dns::Answer& forward = hostAnswers[r.isV6 ? 1 : 0];
+        const dns::Answer& forward = r.isV6 ? facts.hostAaaa : facts.hostA;
         result.addEvidence(forward);
-        const QString type = dns::rrTypeName(r.forwardType());
-        const bool isPtrName =
-            std::any_of(r.targets.begin(), r.targets.end(), [&](const PtrTarget& t) { return t.name == host; });
-        const bool resolvesBack = answerHolds(forward, r.address);
-
-        if (r.ptr.isTemporaryFailure()) {
-            item.status = Status::Unknown;
-            item.detail = tr("The PTR lookup of %1 failed (%2)").arg(r.addressText, dns::outcomeName(r.ptr.outcome));
-        } else if (!isPtrName) {
-            item.status = Status::Fail;
-            if (!r.ptr.hasData()) {
-                item.detail = tr("%1 has no PTR name to match %2").arg(r.addressText, hostText);
-                result.addFinding(
-                    Severity::Error,
-                    tr("%1 has no PTR record, so the EHLO name %2 cannot match it.").arg(r.addressText, hostText),
-                    tr("Ask whoever owns %1 to set its PTR record to %2.").arg(r.addressText, hostText));
-            } else {
-                item.detail = tr("EHLO name %1 is not the PTR name of %2 (%3)")
-                                  .arg(hostText, r.addressText, r.names().join(QStringLiteral(", ")));
-                // Prefer a PTR name that already resolves back: announcing it fixes everything at once.
-                QString better;
-                for (const PtrTarget& t : r.targets)
-                    if (t.confirmed) {
-                        better = t.name;
-                        break;
-                    }
-                QString fix;
-                if (!better.isEmpty())
-                    fix = tr("Announce the PTR name instead. %1. Or ask whoever owns %2 to change its PTR "
-                             "record to %3.")
-                              .arg(ehloConfigFix(better), r.addressText, hostText);
-                else
-                    fix = tr("Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 "
-                             "%1), or announce the PTR name: %4.")
-                              .arg(r.addressText, hostText, type, ehloConfigFix(r.targets.first().name));
-                result.addFinding(Severity::Error,
-                                  tr("Your server says \"EHLO %1\", but the reverse DNS of %2 names %3. "
-                                     "Receivers compare the two; a mismatch looks like a spam bot.")
-                                      .arg(hostText, r.addressText, r.names().join(QStringLiteral(", "))),
-                                  fix);
-            }
-        } else if (resolvesBack) {
-            item.status = Status::Pass;
-            item.detail = tr("%1 is the PTR name of %2 and resolves back to it").arg(hostText, r.addressText);
-        } else if (forward.isTemporaryFailure()) {
-            item.status = Status::Unknown;
-            item.detail = tr("The %1 lookup of %2 failed (%3)").arg(type, hostText, dns::outcomeName(forward.outcome));
-        } else {
-            item.status = Status::Fail;
-            item.detail =
-                tr("%1 is the PTR name of %2 but its %3 record does not hold it").arg(hostText, r.addressText, type);
-            result.addFinding(
-                Severity::Error,
-                tr("The EHLO name %1 matches the PTR name of %2, but %1 does not resolve "
-                   "to %2 (%3).")
-                    .arg(hostText, r.addressText,
-                         forward.hasData() ? tr("it has other addresses") : dns::outcomeName(forward.outcome)),
-                fixForUnconfirmed(r, hostText, type));
-        }
+        judgeLookup(r, host, forward, result, item);
         result.items << item;
     }
     result.aggregate();

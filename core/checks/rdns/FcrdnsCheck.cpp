@@ -30,14 +30,81 @@ static QString forwardStory(const PtrTarget& t, const ReverseLookup& r)
         .arg(type, name, dns::outcomeName(t.forward.outcome));
 }
 
+// One public address: is some PTR name of it forward-confirmed?
+static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& item)
+{
+    const QString type = dns::rrTypeName(r.forwardType());
+    if (r.ptr.isTemporaryFailure()) {
+        item.status = Status::Unknown;
+        item.detail =
+            FcrdnsCheck::tr("The PTR lookup of %1 failed (%2)").arg(r.addressText, dns::outcomeName(r.ptr.outcome));
+    } else if (!r.ptr.hasData()) {
+        item.status = Status::Fail;
+        item.detail = FcrdnsCheck::tr("%1 has no PTR record, so there is nothing to confirm").arg(r.addressText);
+        result.addFinding(Severity::Error,
+                          FcrdnsCheck::tr("%1 has no PTR name, so receivers cannot confirm it forward.%2")
+                              .arg(r.addressText, ReceiverRules::sentence(QStringLiteral("gmail-ptr"))),
+                          FcrdnsCheck::tr("First get a PTR record for %1 (see the PTR check), then publish the "
+                                          "matching %2 record.")
+                              .arg(r.addressText, type));
+    } else if (r.anyConfirmed()) {
+        QStringList confirmed;
+        for (const PtrTarget& t : r.targets)
+            if (t.confirmed)
+                confirmed << dns::displayName(t.name);
+        item.status = Status::Pass;
+        item.detail = QStringLiteral("%1 -> %2 -> %1").arg(r.addressText, confirmed.join(QStringLiteral(", ")));
+        item.fields.insert(QStringLiteral("confirmed"), QJsonArray::fromStringList(confirmed));
+    } else {
+        QStringList stories;
+        bool temporary = false;
+        for (const PtrTarget& t : r.targets) {
+            stories << forwardStory(t, r);
+            temporary = temporary || t.forward.isTemporaryFailure();
+        }
+        item.detail = stories.join(QStringLiteral("; "));
+        if (temporary) {
+            // A name we could not look up might still hold the address: not verified either way.
+            item.status = Status::Unknown;
+            result.addFinding(Severity::Warning,
+                              FcrdnsCheck::tr("Could not confirm %1 forward: %2.").arg(r.addressText, item.detail),
+                              FcrdnsCheck::tr("Check that the nameserver in use answers, then run the check "
+                                              "again."));
+        } else {
+            item.status = Status::Fail;
+            const QString name = dns::displayName(r.targets.first().name);
+            result.addFinding(
+                Severity::Error,
+                FcrdnsCheck::tr("The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, "
+                                "most spam filters) treat an address whose PTR name does not point back to it "
+                                "like one without reverse DNS.")
+                        .arg(r.addressText, item.detail) +
+                    ReceiverRules::sentence(QStringLiteral("gmail-ptr")),
+                FcrdnsCheck::tr("Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed "
+                                "to a name that already resolves to it).")
+                    .arg(name, type, r.addressText));
+        }
+    }
+}
+
 CheckResult FcrdnsCheck::run(const CheckContext& ctx)
 {
-    CheckResult result;
-    result.id = id();
-    result.title = title();
+    return judge(gather(ctx.resolver, ctx.sendingIps));
+}
 
-    QList<QHostAddress> publicIps;
-    for (const QHostAddress& ip : ctx.sendingIps) {
+ReverseFacts FcrdnsCheck::gather(dns::Resolver& resolver, const QList<QHostAddress>& addresses)
+{
+    return gatherReverse(resolver, addresses, true);
+}
+
+CheckResult FcrdnsCheck::judge(const ReverseFacts& facts)
+{
+    CheckResult result;
+    result.id = checkid::Fcrdns;
+    result.title = FcrdnsCheck().title();
+
+    // Addresses receivers never see first (the PTR check says why), then every looked-up one.
+    for (const QHostAddress& ip : facts.addresses) {
         if (isNeverPublic(addressScope(ip))) {
             CheckItem item;
             item.subject = dns::addressText(ip);
@@ -45,12 +112,9 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
             item.status = Status::Fail;
             item.detail = tr("%1 is not a public address (see the PTR check)").arg(item.subject);
             result.items << item;
-        } else {
-            publicIps << ip;
         }
     }
-    const QList<ReverseLookup> lookups = lookupReverse(ctx.resolver, publicIps, true);
-    for (const ReverseLookup& r : lookups) {
+    for (const ReverseLookup& r : facts.lookups) {
         CheckItem item;
         item.subject = r.addressText;
         item.fields.insert(QStringLiteral("ip"), r.addressText);
@@ -58,58 +122,7 @@ CheckResult FcrdnsCheck::run(const CheckContext& ctx)
         result.addEvidence(r.ptr);
         for (const PtrTarget& t : r.targets)
             result.addEvidence(t.forward);
-        const QString type = dns::rrTypeName(r.forwardType());
-
-        if (r.ptr.isTemporaryFailure()) {
-            item.status = Status::Unknown;
-            item.detail = tr("The PTR lookup of %1 failed (%2)").arg(r.addressText, dns::outcomeName(r.ptr.outcome));
-        } else if (!r.ptr.hasData()) {
-            item.status = Status::Fail;
-            item.detail = tr("%1 has no PTR record, so there is nothing to confirm").arg(r.addressText);
-            result.addFinding(
-                Severity::Error,
-                tr("%1 has no PTR name, so receivers cannot confirm it forward.%2")
-                    .arg(r.addressText, ReceiverRules::sentence(QStringLiteral("gmail-ptr"))),
-                tr("First get a PTR record for %1 (see the PTR check), then publish the "
-                   "matching %2 record.")
-                    .arg(r.addressText, type));
-        } else if (r.anyConfirmed()) {
-            QStringList confirmed;
-            for (const PtrTarget& t : r.targets)
-                if (t.confirmed)
-                    confirmed << dns::displayName(t.name);
-            item.status = Status::Pass;
-            item.detail = QStringLiteral("%1 -> %2 -> %1").arg(r.addressText, confirmed.join(QStringLiteral(", ")));
-            item.fields.insert(QStringLiteral("confirmed"), QJsonArray::fromStringList(confirmed));
-        } else {
-            QStringList stories;
-            bool temporary = false;
-            for (const PtrTarget& t : r.targets) {
-                stories << forwardStory(t, r);
-                temporary = temporary || t.forward.isTemporaryFailure();
-            }
-            item.detail = stories.join(QStringLiteral("; "));
-            if (temporary) {
-                // A name we could not look up might still hold the address: not verified either way.
-                item.status = Status::Unknown;
-                result.addFinding(Severity::Warning,
-                                  tr("Could not confirm %1 forward: %2.").arg(r.addressText, item.detail),
-                                  tr("Check that the nameserver in use answers, then run the check "
-                                     "again."));
-            } else {
-                item.status = Status::Fail;
-                const QString name = dns::displayName(r.targets.first().name);
-                result.addFinding(Severity::Error,
-                                  tr("The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, "
-                                     "most spam filters) treat an address whose PTR name does not point back to it "
-                                     "like one without reverse DNS.")
-                                          .arg(r.addressText, item.detail) +
-                                      ReceiverRules::sentence(QStringLiteral("gmail-ptr")),
-                                  tr("Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed "
-                                     "to a name that already resolves to it).")
-                                      .arg(name, type, r.addressText));
-            }
-        }
+        judgeLookup(r, result, item);
         result.items << item;
     }
     result.aggregate();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "run/Check.h"
+#include "checks/Check.h"
+#include "checks/rdns/ReverseLookup.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +14,14 @@ class FcrdnsCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(FcrdnsCheck)
 
 public:
-    QString id() const override { return QStringLiteral("fcrdns"); }
+    QString id() const override { return checkid::Fcrdns; }
     QString title() const override { return tr("Forward-confirmed reverse DNS"); }
     bool needsSendingIps() const override { return true; }
     CheckResult run(const CheckContext& ctx) override;
+
+    // The two halves of run(): every DNS question, then the verdict from the answers alone.
+    static ReverseFacts gather(dns::Resolver& resolver, const QList<QHostAddress>& addresses);
+    static CheckResult judge(const ReverseFacts& facts);
 };
 
 } // namespace mailready::checks

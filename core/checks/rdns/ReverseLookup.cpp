@@ -1,5 +1,6 @@
 #include "ReverseLookup.h"
 
+#include "AddressScope.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
 
@@ -76,6 +77,18 @@ QList<ReverseLookup> lookupReverse(dns::Resolver& resolver, const QList<QHostAdd
         }
     }
     return out;
+}
+
+ReverseFacts gatherReverse(dns::Resolver& resolver, const QList<QHostAddress>& addresses, bool forward)
+{
+    ReverseFacts facts;
+    facts.addresses = addresses;
+    QList<QHostAddress> publicIps;
+    for (const QHostAddress& ip : addresses)
+        if (!isNeverPublic(addressScope(ip)))
+            publicIps << ip;
+    facts.lookups = lookupReverse(resolver, publicIps, forward);
+    return facts;
 }
 
 } // namespace mailready::checks

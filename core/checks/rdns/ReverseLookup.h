@@ -34,6 +34,18 @@ struct ReverseLookup
 // Looks up the PTR of every address and, when `forward`, the A/AAAA of every PTR name; all concurrently.
 QList<ReverseLookup> lookupReverse(dns::Resolver& resolver, const QList<QHostAddress>& addresses, bool forward);
 
+// The facts the reverse-DNS checks (ptr, fcrdns, ehlo) judge: the addresses mail comes from, in order, and the
+// reverse lookups of the public ones. gatherReverse() builds them from DNS for `check`; the receiver's view of a
+// message builds them the same way for the connecting address of its Received: hop. Tests build them by hand.
+struct ReverseFacts
+{
+    QList<QHostAddress> addresses; // in order
+    QList<ReverseLookup> lookups;  // one per address that is not isNeverPublic() (those are not asked), in order
+};
+
+// Asks DNS for the reverse lookups of `addresses` (and, when `forward`, the forward lookups of their PTR names).
+ReverseFacts gatherReverse(dns::Resolver& resolver, const QList<QHostAddress>& addresses, bool forward);
+
 // True when `answer` (A or AAAA) holds `address` (IPv4-mapped addresses compare as IPv4).
 bool answerHolds(const dns::Answer& answer, const QHostAddress& address);
 

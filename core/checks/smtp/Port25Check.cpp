@@ -1,7 +1,7 @@
 #include "Port25Check.h"
 
-#include "checks/net/Endpoint.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,13 +12,7 @@ namespace mailready::checks {
 
 namespace {
 
-struct Attempt
-{
-    enum Outcome { Open, Refused, Timeout, Unreachable } outcome = Unreachable;
-    QString error;
-    QString greeting; // first line the server sent, if any within the bound
-    qint64 ms = 0;
-};
+using Attempt = Port25Attempt;
 
 Attempt tryConnect(const QHostAddress& address, quint16 port, int timeoutMs, bool readGreeting)
 {
@@ -55,111 +49,143 @@ Attempt tryConnect(const QHostAddress& address, quint16 port, int timeoutMs, boo
     return a;
 }
 
-} // namespace
-
-CheckResult Port25Check::run(const CheckContext& ctx)
+// One address per family: a line can block port 25 over IPv4 and not over IPv6, or the other way round.
+QList<QHostAddress> onePerFamily(const QList<QHostAddress>& addresses)
 {
-    const CheckRequest& request = ctx.request;
-    if (request.port25Target.isEmpty())
-        return CheckResult::skipped(id(), title(), tr("Not asked for (--port25 or --port25-target HOST[:PORT])"));
-    CheckResult result;
-    result.id = id();
-    result.title = title();
-
-    QString why;
-    const auto target = parseEndpoint(request.port25Target, 25, &why);
-    if (!target) {
-        result.status = Status::Unknown;
-        result.summary = tr("The port 25 target %1").arg(why);
-        return result;
-    }
-    result.fields.insert(QStringLiteral("target"), target->toString());
-    const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, *target);
-    for (const dns::Answer& a : resolved.answers)
-        result.addEvidence(a);
-    if (resolved.addresses.isEmpty()) {
-        result.status = Status::Unknown;
-        result.summary = tr("Could not test port 25: %1").arg(resolved.error);
-        return result;
-    }
-    std::optional<Endpoint> control;
-    if (!request.port25Control.isEmpty())
-        control = parseEndpoint(request.port25Control, 443);
-    else {
-        control = *target;
-        control->port = 443;
-    }
-
-    // One attempt per address family: a line can block port 25 over IPv4 and not over IPv6, or the other way round.
     QList<QHostAddress> targets;
     bool haveV4 = false, haveV6 = false;
-    for (const QHostAddress& a : resolved.addresses) {
+    for (const QHostAddress& a : addresses) {
         const bool v6 =
             a.protocol() == QAbstractSocket::IPv6Protocol && !dns::addressText(a).contains(QLatin1Char('.'));
         if ((v6 && !haveV6) || (!v6 && !haveV4))
             targets << a;
         (v6 ? haveV6 : haveV4) = true;
     }
+    return targets;
+}
 
-    for (const QHostAddress& address : targets) {
-        const QString where = tr("%1 (%2) port %3").arg(target->host, dns::addressText(address)).arg(target->port);
-        CheckItem item;
-        item.subject = QStringLiteral("%1 port %2").arg(dns::addressText(address)).arg(target->port);
-        item.fields.insert(QStringLiteral("ip"), dns::addressText(address));
-        const Attempt a = tryConnect(address, target->port, request.probeTimeoutMs, true);
-        item.fields.insert(QStringLiteral("ms"), a.ms);
-        if (a.outcome == Attempt::Open) {
-            item.status = Status::Pass;
-            item.detail = tr("Connected to %1").arg(where);
-            if (!a.greeting.isEmpty()) {
-                item.detail = tr("%1; it greeted: %2").arg(item.detail, a.greeting);
-                item.fields.insert(QStringLiteral("greeting"), a.greeting);
-            }
-            result.items << item;
-            continue;
-        }
-        if (a.outcome == Attempt::Unreachable) {
-            item.status = Status::Unknown;
-            item.fields.insert(QStringLiteral("unreachable"), true);
-            item.detail = tr("Could not try %1: %2").arg(where, a.error);
-            result.items << item;
-            continue;
-        }
-        // Port 25 did not open. Does anything else on that host? Then port 25 itself is blocked on the way.
-        Attempt c;
-        QString controlWhere;
-        if (control) {
-            const QHostAddress controlAddress = control->literal ? *control->literal : address;
-            controlWhere = tr("%1 port %2").arg(dns::addressText(controlAddress)).arg(control->port);
-            c = tryConnect(controlAddress, control->port, request.probeTimeoutMs, false);
-        }
-        const QString how =
-            a.outcome == Attempt::Refused ? tr("the connection was refused") : tr("the connection attempt timed out");
-        if (c.outcome != Attempt::Open) {
-            item.status = Status::Unknown;
-            item.detail = tr("%1: %2, and %3 could not be reached either (%4), so this looks like no "
-                             "network rather than a block")
-                              .arg(where, how, controlWhere, c.error);
-            result.items << item;
-            continue;
-        }
-        item.status = request.relay.isEmpty() ? Status::Fail : Status::Warn;
-        item.detail = tr("%1: %2, while %3 answered: outbound port 25 is blocked").arg(where, how, controlWhere);
-        item.fields.insert(QStringLiteral("blocked"), true);
-        result.items << item;
-        result.addFinding(
-            request.relay.isEmpty() ? Severity::Error : Severity::Info,
-            tr("This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block "
-               "outbound port 25 on home lines against spam bots; a server here cannot deliver mail "
-               "directly.%2")
-                .arg(how, request.relay.isEmpty() ? QString()
-                                                  : tr(" You send through a relay, so that is fine as long as "
-                                                       "the relay is reached on port 587 or 465.")),
-            tr("Ask the ISP to unblock port 25 (some do on request or on a business line), or send through "
-               "a smarthost on port 587: Postfix: relayhost = [smtp.provider.example]:587 with "
-               "smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action \"out\" "
-               "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."));
+} // namespace
+
+CheckResult Port25Check::run(const CheckContext& ctx)
+{
+    return judge(gather(ctx.resolver, ctx.request));
+}
+
+Port25Facts Port25Check::gather(dns::Resolver& resolver, const CheckRequest& request)
+{
+    Port25Facts f;
+    f.targetText = request.port25Target;
+    f.relayed = !request.relay.isEmpty();
+    if (f.targetText.isEmpty())
+        return f;
+    f.target = net::parseEndpoint(request.port25Target, 25, &f.targetError);
+    if (!f.target)
+        return f;
+    f.resolved = net::resolveEndpoint(resolver, *f.target);
+    std::optional<net::Endpoint> control;
+    if (!request.port25Control.isEmpty()) {
+        control = net::parseEndpoint(request.port25Control, 443);
+    } else {
+        control = *f.target;
+        control->port = 443;
     }
+    for (const QHostAddress& address : onePerFamily(f.resolved.addresses)) {
+        Port25Facts::Probe p;
+        p.address = address;
+        p.port25 = tryConnect(address, f.target->port, request.probeTimeoutMs, true);
+        // Port 25 did not open. Does anything else on that host? Then port 25 itself is blocked on the way.
+        if ((p.port25.outcome == Attempt::Refused || p.port25.outcome == Attempt::Timeout) && control) {
+            const QHostAddress controlAddress = control->literal ? *control->literal : address;
+            p.controlWhere = tr("%1 port %2").arg(dns::addressText(controlAddress)).arg(control->port);
+            p.control = tryConnect(controlAddress, control->port, request.probeTimeoutMs, false);
+        }
+        f.probes << p;
+    }
+    return f;
+}
+
+// Port 25 did not open and the control attempt did: a block on the way.
+static void judgeBlocked(const Port25Facts& f, const QString& how, CheckResult& result, CheckItem& item)
+{
+    item.status = f.relayed ? Status::Warn : Status::Fail;
+    item.fields.insert(QStringLiteral("blocked"), true);
+    result.addFinding(
+        f.relayed ? Severity::Info : Severity::Error,
+        Port25Check::tr("This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block "
+                        "outbound port 25 on home lines against spam bots; a server here cannot deliver mail "
+                        "directly.%2")
+            .arg(how, f.relayed ? Port25Check::tr(" You send through a relay, so that is fine as long as "
+                                                  "the relay is reached on port 587 or 465.")
+                                : QString()),
+        Port25Check::tr("Ask the ISP to unblock port 25 (some do on request or on a business line), or send through "
+                        "a smarthost on port 587: Postfix: relayhost = [smtp.provider.example]:587 with "
+                        "smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action \"out\" "
+                        "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."));
+}
+
+// One address family's attempts.
+static CheckItem judgeProbe(const Port25Facts& f, const Port25Facts::Probe& p, CheckResult& result)
+{
+    const QString where =
+        Port25Check::tr("%1 (%2) port %3").arg(f.target->host, dns::addressText(p.address)).arg(f.target->port);
+    CheckItem item;
+    item.subject = QStringLiteral("%1 port %2").arg(dns::addressText(p.address)).arg(f.target->port);
+    item.fields.insert(QStringLiteral("ip"), dns::addressText(p.address));
+    item.fields.insert(QStringLiteral("ms"), p.port25.ms);
+    if (p.port25.outcome == Attempt::Open) {
+        item.status = Status::Pass;
+        item.detail = Port25Check::tr("Connected to %1").arg(where);
+        if (!p.port25.greeting.isEmpty()) {
+            item.detail = Port25Check::tr("%1; it greeted: %2").arg(item.detail, p.port25.greeting);
+            item.fields.insert(QStringLiteral("greeting"), p.port25.greeting);
+        }
+        return item;
+    }
+    if (p.port25.outcome == Attempt::Unreachable) {
+        item.status = Status::Unknown;
+        item.fields.insert(QStringLiteral("unreachable"), true);
+        item.detail = Port25Check::tr("Could not try %1: %2").arg(where, p.port25.error);
+        return item;
+    }
+    const QString how = p.port25.outcome == Attempt::Refused ? Port25Check::tr("the connection was refused")
+                                                             : Port25Check::tr("the connection attempt timed out");
+    if (p.control.outcome != Attempt::Open) {
+        item.status = Status::Unknown;
+        item.detail = Port25Check::tr("%1: %2, and %3 could not be reached either (%4), so this looks like no "
+                                      "network rather than a block")
+                          .arg(where, how, p.controlWhere, p.control.error);
+        return item;
+    }
+    item.detail =
+        Port25Check::tr("%1: %2, while %3 answered: outbound port 25 is blocked").arg(where, how, p.controlWhere);
+    judgeBlocked(f, how, result, item);
+    return item;
+}
+
+CheckResult Port25Check::judge(const Port25Facts& f)
+{
+    const QString title = Port25Check().title();
+    if (f.targetText.isEmpty())
+        return CheckResult::skipped(checkid::Port25, title,
+                                    tr("Not asked for (--port25 or --port25-target HOST[:PORT])"));
+    CheckResult result;
+    result.id = checkid::Port25;
+    result.title = title;
+    if (!f.target) {
+        result.status = Status::Unknown;
+        result.summary = tr("The port 25 target %1").arg(f.targetError);
+        return result;
+    }
+    result.fields.insert(QStringLiteral("target"), f.target->toString());
+    for (const dns::Answer& a : f.resolved.answers)
+        result.addEvidence(a);
+    if (f.resolved.addresses.isEmpty()) {
+        result.status = Status::Unknown;
+        result.summary = tr("Could not test port 25: %1").arg(f.resolved.error);
+        return result;
+    }
+    for (const Port25Facts::Probe& p : f.probes)
+        result.items << judgeProbe(f, p, result);
     // A family this machine has no route for (commonly IPv6) says nothing about port 25 when the other one gave a
     // verdict: leave it out rather than make the whole check unknown.
     const bool anyVerdict = std::any_of(result.items.begin(), result.items.end(), [](const CheckItem& i) {
@@ -171,7 +197,7 @@ CheckResult Port25Check::run(const CheckContext& ctx)
     result.aggregate();
     switch (result.status) {
     case Status::Pass:
-        result.summary = tr("Outbound port 25 is open (%1 answered)").arg(target->toString());
+        result.summary = tr("Outbound port 25 is open (%1 answered)").arg(f.target->toString());
         break;
     case Status::Fail:
     case Status::Warn:

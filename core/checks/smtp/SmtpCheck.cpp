@@ -1,11 +1,11 @@
 #include "SmtpCheck.h"
 
 #include "SmtpProbe.h"
-#include "checks/net/Endpoint.h"
 #include "checks/rdns/AddressScope.h"
 #include "checks/rdns/PtrName.h"
 #include "checks/rdns/ReverseLookup.h"
 #include "dns/DnsName.h"
+#include "net/Endpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,207 +137,258 @@ static QString startTlsFix(const SmtpProbeResult& probe)
     return fix;
 }
 
+// The greeting was 220 and EHLO was answered 2xx: the conversation got far enough to judge names and STARTTLS.
+static bool reachedEhlo(const SmtpProbeResult& probe)
+{
+    return probe.greeting && probe.greeting->code == 220 && probe.ehlo && probe.ehlo->category() == 2;
+}
+
 CheckResult SmtpCheck::run(const CheckContext& ctx)
 {
-    const CheckRequest& request = ctx.request;
-    if (request.smtp.isEmpty())
-        return CheckResult::skipped(id(), title(), tr("No SMTP server given (--smtp), so none was probed"));
-    CheckResult result;
-    result.id = id();
-    result.title = title();
+    return judge(gather(ctx.resolver, ctx.request));
+}
 
-    QString why;
-    const auto endpoint = parseEndpoint(request.smtp, 25, &why);
-    if (!endpoint) {
-        result.status = Status::Fail;
-        result.summary = tr("The SMTP server %1").arg(why);
-        return result;
-    }
-    const ResolvedEndpoint resolved = resolveEndpoint(ctx.resolver, *endpoint);
-    for (const dns::Answer& a : resolved.answers)
-        result.addEvidence(a);
-    result.fields.insert(QStringLiteral("server"), endpoint->toString());
-    if (resolved.addresses.isEmpty()) {
-        result.items << makeItem(endpoint->toString(), resolved.temporary ? Status::Unknown : Status::Fail,
-                                 resolved.error);
-        result.aggregate();
-        result.summary = tr("Could not find the SMTP server: %1").arg(resolved.error);
-        if (!resolved.temporary)
-            result.addFinding(Severity::Error, QStringLiteral("%1.").arg(resolved.error),
-                              tr("Check the name given with --smtp, or publish its A/AAAA record."));
-        return result;
-    }
+SmtpFacts SmtpCheck::gather(dns::Resolver& resolver, const CheckRequest& request)
+{
+    SmtpFacts f;
+    f.server = request.smtp;
+    f.hostname = request.hostname;
+    if (f.server.isEmpty())
+        return f;
+    f.endpoint = net::parseEndpoint(request.smtp, 25, &f.endpointError);
+    if (!f.endpoint)
+        return f;
+    f.resolved = net::resolveEndpoint(resolver, *f.endpoint);
+    if (f.resolved.addresses.isEmpty())
+        return f;
+    f.options.address = f.resolved.addresses.first();
+    f.options.port = f.endpoint->port;
+    f.options.ehloName = ehloNameFor(request);
+    f.options.peerName =
+        !request.hostname.isEmpty() ? request.hostname : (f.endpoint->literal ? QString() : f.endpoint->host);
+    f.options.stepTimeoutMs = request.probeTimeoutMs;
+    f.probe = probeSmtp(f.options);
+    // Only a public address has a PTR that receivers see.
+    if (reachedEhlo(f.probe) && !isNeverPublic(addressScope(f.options.address)))
+        f.ptr = lookupReverse(resolver, {f.options.address}, false).first();
+    return f;
+}
 
-    SmtpProbeOptions options;
-    options.address = resolved.addresses.first();
-    options.port = endpoint->port;
-    options.ehloName = ehloNameFor(request);
-    options.peerName =
-        !request.hostname.isEmpty() ? request.hostname : (endpoint->literal ? QString() : endpoint->host);
-    options.stepTimeoutMs = request.probeTimeoutMs;
-    const SmtpProbeResult probe = probeSmtp(options);
-    const QString where = QStringLiteral("%1 (%2)").arg(endpoint->toString(), dns::addressText(options.address));
-    result.fields.insert(QStringLiteral("address"), dns::addressText(options.address));
-    result.fields.insert(QStringLiteral("transcript"), QJsonArray::fromStringList(probe.transcript));
-    result.fields.insert(QStringLiteral("ms"), probe.ms);
+// The server names itself differently from --hostname: a note on the last item.
+static void compareName(const SmtpFacts& f, const QString& what, const QString& announced, CheckResult& result)
+{
+    if (f.hostname.isEmpty() || announced.isEmpty() || sameName(announced, f.hostname))
+        return;
+    result.addFinding(Severity::Warning,
+                      SmtpCheck::tr("The server names itself %1 in its %2, not %3. Use one name everywhere: "
+                                    "the PTR name, the EHLO name and the greeting.")
+                          .arg(announced, what, f.hostname),
+                      ehloConfigFix(f.hostname));
+    result.items.last().status = worse(result.items.last().status, Status::Warn);
+}
 
-    // Connection and greeting.
-    if (probe.failure != Failure::None && probe.stage == Stage::Connect) {
-        const Status s = statusOf(probe);
-        result.items << makeItem(QStringLiteral("connect"), s, probe.error);
-        result.aggregate();
-        result.summary = tr("Could not connect to %1: %2").arg(where, probe.error);
-        if (s == Status::Fail)
-            result.addFinding(Severity::Error,
-                              tr("Nothing accepts connections on %1, so no mail can be delivered to it "
-                                 "there.")
-                                  .arg(where),
-                              tr("Start the mail server and let it listen on port %1 of that address "
-                                 "(Postfix: inet_interfaces = all; OpenSMTPD: listen on all), and open the "
-                                 "port in the firewall.")
-                                  .arg(endpoint->port));
-        else
-            result.addFinding(Severity::Warning,
-                              tr("Could not reach %1 (%2); the server may be down or a firewall drops "
-                                 "the connection.")
-                                  .arg(where, probe.error),
-                              tr("Check that the server runs and that port %1 is open towards the "
-                                 "internet, then run the check again.")
-                                  .arg(endpoint->port));
-        return result;
-    }
-    result.items << makeItem(QStringLiteral("connect"), Status::Pass, tr("connected to %1").arg(where));
-
-    const QString hostname = request.hostname;
-    auto compareName = [&](const QString& what, const QString& announced) {
-        if (hostname.isEmpty() || announced.isEmpty() || sameName(announced, hostname))
-            return;
+// Nothing accepted the connection: fail when refused, unknown when it only timed out.
+static void judgeConnectFailure(const SmtpFacts& f, const QString& where, CheckResult& result)
+{
+    const SmtpProbeResult& probe = f.probe;
+    const Status s = statusOf(probe);
+    result.items << makeItem(QStringLiteral("connect"), s, probe.error);
+    result.aggregate();
+    result.summary = SmtpCheck::tr("Could not connect to %1: %2").arg(where, probe.error);
+    if (s == Status::Fail)
+        result.addFinding(Severity::Error,
+                          SmtpCheck::tr("Nothing accepts connections on %1, so no mail can be delivered to it "
+                                        "there.")
+                              .arg(where),
+                          SmtpCheck::tr("Start the mail server and let it listen on port %1 of that address "
+                                        "(Postfix: inet_interfaces = all; OpenSMTPD: listen on all), and open the "
+                                        "port in the firewall.")
+                              .arg(f.endpoint->port));
+    else
         result.addFinding(Severity::Warning,
-                          tr("The server names itself %1 in its %2, not %3. Use one name everywhere: "
-                             "the PTR name, the EHLO name and the greeting.")
-                              .arg(announced, what, hostname),
-                          ehloConfigFix(hostname));
-        result.items.last().status = worse(result.items.last().status, Status::Warn);
-    };
+                          SmtpCheck::tr("Could not reach %1 (%2); the server may be down or a firewall drops "
+                                        "the connection.")
+                              .arg(where, probe.error),
+                          SmtpCheck::tr("Check that the server runs and that port %1 is open towards the "
+                                        "internet, then run the check again.")
+                              .arg(f.endpoint->port));
+}
 
-    if (probe.greeting && probe.greeting->code == 220) {
-        CheckItem item = makeItem(QStringLiteral("greeting"), Status::Pass,
-                                  QStringLiteral("220 %1").arg(probe.greeting->lines.join(QStringLiteral(" / "))));
-        item.fields.insert(QStringLiteral("banner"), probe.greeting->text());
-        item.fields.insert(QStringLiteral("name"), probe.greeting->firstWord());
-        result.fields.insert(QStringLiteral("banner"), probe.greeting->text());
-        result.items << item;
-        compareName(tr("greeting (220 banner)"), probe.greeting->firstWord());
-    } else {
+// The greeting and the EHLO reply; false when the conversation ended there (the result is then complete).
+static bool judgeGreetingAndEhlo(const SmtpFacts& f, const QString& where, CheckResult& result)
+{
+    const SmtpProbeResult& probe = f.probe;
+    if (!probe.greeting || probe.greeting->code != 220) {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("greeting"), s, probe.error);
         result.aggregate();
         result.summary = QStringLiteral("%1: %2").arg(where, probe.error);
         result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                          tr("The server at %1 did not greet properly: %2.").arg(where, probe.error),
-                          s == Status::Fail ? tr("Check that an SMTP server (not another service) listens on port %1, "
-                                                 "and read its log for why it refuses connections.")
-                                                  .arg(endpoint->port)
-                                            : tr("Run the check again; if it persists, look at the server's log."));
-        return result;
+                          SmtpCheck::tr("The server at %1 did not greet properly: %2.").arg(where, probe.error),
+                          s == Status::Fail
+                              ? SmtpCheck::tr("Check that an SMTP server (not another service) listens on port %1, "
+                                              "and read its log for why it refuses connections.")
+                                    .arg(f.endpoint->port)
+                              : SmtpCheck::tr("Run the check again; if it persists, look at the server's log."));
+        return false;
     }
-
-    // EHLO and its capabilities.
-    if (probe.ehlo && probe.ehlo->category() == 2) {
-        CheckItem item =
-            makeItem(QStringLiteral("ehlo"), Status::Pass,
-                     tr("EHLO answered by %1; extensions: %2")
-                         .arg(probe.ehlo->firstWord(), probe.ehlo->extensions().join(QStringLiteral(", "))));
-        item.fields.insert(QStringLiteral("name"), probe.ehlo->firstWord());
-        item.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
-        result.fields.insert(QStringLiteral("ehlo_name"), probe.ehlo->firstWord());
-        result.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
-        result.items << item;
-        compareName(tr("EHLO reply"), probe.ehlo->firstWord());
-    } else {
+    CheckItem greeting = makeItem(QStringLiteral("greeting"), Status::Pass,
+                                  QStringLiteral("220 %1").arg(probe.greeting->lines.join(QStringLiteral(" / "))));
+    greeting.fields.insert(QStringLiteral("banner"), probe.greeting->text());
+    greeting.fields.insert(QStringLiteral("name"), probe.greeting->firstWord());
+    result.fields.insert(QStringLiteral("banner"), probe.greeting->text());
+    result.items << greeting;
+    compareName(f, SmtpCheck::tr("greeting (220 banner)"), probe.greeting->firstWord(), result);
+    if (!probe.ehlo || probe.ehlo->category() != 2) {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("ehlo"), s, probe.error);
         result.aggregate();
         result.summary = QStringLiteral("%1: %2").arg(where, probe.error);
+        result.addFinding(
+            s == Status::Fail ? Severity::Error : Severity::Warning,
+            SmtpCheck::tr("EHLO to %1 failed: %2.").arg(where, probe.error),
+            SmtpCheck::tr("Read the mail server's log for why it refuses EHLO %1.").arg(f.options.ehloName));
+        return false;
+    }
+    CheckItem ehlo = makeItem(QStringLiteral("ehlo"), Status::Pass,
+                              SmtpCheck::tr("EHLO answered by %1; extensions: %2")
+                                  .arg(probe.ehlo->firstWord(), probe.ehlo->extensions().join(QStringLiteral(", "))));
+    ehlo.fields.insert(QStringLiteral("name"), probe.ehlo->firstWord());
+    ehlo.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
+    result.fields.insert(QStringLiteral("ehlo_name"), probe.ehlo->firstWord());
+    result.fields.insert(QStringLiteral("extensions"), QJsonArray::fromStringList(probe.ehlo->extensions()));
+    result.items << ehlo;
+    compareName(f, SmtpCheck::tr("EHLO reply"), probe.ehlo->firstWord(), result);
+    return true;
+}
+
+// The PTR names of the server's own address against the names it announces and --hostname: a note, since receivers
+// judge the sending side's names.
+static void judgePtrNames(const SmtpFacts& f, CheckResult& result)
+{
+    if (!f.ptr)
+        return;
+    const ReverseLookup& rl = *f.ptr;
+    result.addEvidence(rl.ptr);
+    result.fields.insert(QStringLiteral("ptr_names"), QJsonArray::fromStringList(rl.names()));
+    QStringList announced{f.probe.greeting->firstWord(), f.probe.ehlo->firstWord()};
+    if (!f.hostname.isEmpty())
+        announced << f.hostname;
+    announced.removeDuplicates();
+    QStringList unmatched;
+    for (const QString& n : std::as_const(announced))
+        if (!n.isEmpty() && !rl.names().contains(dns::displayName(dns::absoluteName(n))))
+            unmatched << n;
+    const QString address = dns::addressText(f.options.address);
+    if (rl.ptr.hasData() && !unmatched.isEmpty())
+        result.addFinding(Severity::Info, SmtpCheck::tr("The PTR name of %1 is %2, which differs from %3.")
+                                              .arg(address, rl.names().join(QStringLiteral(", ")),
+                                                   unmatched.join(QStringLiteral(", "))));
+    else if (rl.ptr.isDefinite() && !rl.ptr.hasData())
+        result.addFinding(Severity::Info, SmtpCheck::tr("%1 has no PTR record.").arg(address));
+}
+
+// STARTTLS worked: the protocol, the certificate, and EHLO after it.
+static void judgeTls(const SmtpFacts& f, const QString& where, CheckResult& result)
+{
+    const SmtpProbeResult& probe = f.probe;
+    CheckItem item = makeItem(QStringLiteral("starttls"), Status::Pass,
+                              SmtpCheck::tr("STARTTLS works (%1, %2)").arg(probe.tls.protocol, probe.tls.cipher));
+    item.fields.insert(QStringLiteral("protocol"), probe.tls.protocol);
+    item.fields.insert(QStringLiteral("cipher"), probe.tls.cipher);
+    result.fields.insert(QStringLiteral("tls_protocol"), probe.tls.protocol);
+    if (probe.tls.protocol == QLatin1String("TLSv1") || probe.tls.protocol == QLatin1String("TLSv1.1")) {
+        item.status = Status::Warn;
+        result.addFinding(
+            Severity::Warning,
+            SmtpCheck::tr("The server negotiated %1, which is obsolete (RFC 8996).").arg(probe.tls.protocol),
+            SmtpCheck::tr("Allow TLS 1.2 and 1.3 only (Postfix: smtpd_tls_protocols = >=TLSv1.2)."));
+    }
+    result.items << item;
+    judgeCertificate(probe.tls, f.options.peerName, result);
+    if (probe.failure != Failure::None) {
+        const Status s = statusOf(probe);
+        result.items << makeItem(QStringLiteral("ehlo-after-tls"), s, probe.error);
         result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                          tr("EHLO to %1 failed: %2.").arg(where, probe.error),
-                          tr("Read the mail server's log for why it refuses EHLO %1.").arg(options.ehloName));
-        return result;
+                          SmtpCheck::tr("After STARTTLS, %1: %2.").arg(where, probe.error));
     }
+}
 
-    // The PTR names of the server's own address against the names it announces and --hostname. Only a public
-    // address has a PTR that receivers see; the result is a note, since receivers judge the sending side's names.
-    if (!isNeverPublic(addressScope(options.address))) {
-        const ReverseLookup rl = lookupReverse(ctx.resolver, {options.address}, false).first();
-        result.addEvidence(rl.ptr);
-        result.fields.insert(QStringLiteral("ptr_names"), QJsonArray::fromStringList(rl.names()));
-        QStringList announced{probe.greeting->firstWord(), probe.ehlo->firstWord()};
-        if (!hostname.isEmpty())
-            announced << hostname;
-        announced.removeDuplicates();
-        QStringList unmatched;
-        for (const QString& n : std::as_const(announced))
-            if (!n.isEmpty() && !rl.names().contains(dns::displayName(dns::absoluteName(n))))
-                unmatched << n;
-        if (rl.ptr.hasData() && !unmatched.isEmpty())
-            result.addFinding(Severity::Info,
-                              tr("The PTR name of %1 is %2, which differs from %3.")
-                                  .arg(dns::addressText(options.address), rl.names().join(QStringLiteral(", ")),
-                                       unmatched.join(QStringLiteral(", "))));
-        else if (rl.ptr.isDefinite() && !rl.ptr.hasData())
-            result.addFinding(Severity::Info, tr("%1 has no PTR record.").arg(dns::addressText(options.address)));
-    }
-
-    // STARTTLS.
+// STARTTLS: offered, working, and with what.
+static void judgeStartTls(const SmtpFacts& f, const QString& where, CheckResult& result)
+{
+    const SmtpProbeResult& probe = f.probe;
     const bool offered = probe.ehlo->hasExtension(QStringLiteral("STARTTLS"));
     result.fields.insert(QStringLiteral("starttls"), offered);
     if (!offered) {
-        result.items << makeItem(QStringLiteral("starttls"), Status::Warn, tr("STARTTLS is not offered"));
+        result.items << makeItem(QStringLiteral("starttls"), Status::Warn, SmtpCheck::tr("STARTTLS is not offered"));
         result.addFinding(Severity::Warning,
-                          tr("%1 does not offer STARTTLS, so mail to it travels unencrypted; Gmail marks "
-                             "such mail with a red open lock.")
+                          SmtpCheck::tr("%1 does not offer STARTTLS, so mail to it travels unencrypted; Gmail marks "
+                                        "such mail with a red open lock.")
                               .arg(where),
-                          tr("Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus "
-                             "smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; "
-                             "OpenSMTPD: listen on ... tls pki NAME."));
+                          SmtpCheck::tr("Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus "
+                                        "smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; "
+                                        "OpenSMTPD: listen on ... tls pki NAME."));
     } else if (probe.failure != Failure::None && (probe.stage == Stage::StartTls || probe.stage == Stage::Handshake)) {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("starttls"), s, probe.error);
         result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                          tr("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
-                             "may give up or retry for days.")
+                          SmtpCheck::tr("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
+                                        "may give up or retry for days.")
                               .arg(where, probe.error),
                           startTlsFix(probe));
     } else {
-        CheckItem item = makeItem(QStringLiteral("starttls"), Status::Pass,
-                                  tr("STARTTLS works (%1, %2)").arg(probe.tls.protocol, probe.tls.cipher));
-        item.fields.insert(QStringLiteral("protocol"), probe.tls.protocol);
-        item.fields.insert(QStringLiteral("cipher"), probe.tls.cipher);
-        result.fields.insert(QStringLiteral("tls_protocol"), probe.tls.protocol);
-        if (probe.tls.protocol == QLatin1String("TLSv1") || probe.tls.protocol == QLatin1String("TLSv1.1")) {
-            item.status = Status::Warn;
-            result.addFinding(Severity::Warning,
-                              tr("The server negotiated %1, which is obsolete (RFC 8996).").arg(probe.tls.protocol),
-                              tr("Allow TLS 1.2 and 1.3 only (Postfix: smtpd_tls_protocols = >=TLSv1.2)."));
-        }
-        result.items << item;
-        judgeCertificate(probe.tls, options.peerName, result);
-        if (probe.failure != Failure::None) {
-            const Status s = statusOf(probe);
-            result.items << makeItem(QStringLiteral("ehlo-after-tls"), s, probe.error);
-            result.addFinding(s == Status::Fail ? Severity::Error : Severity::Warning,
-                              tr("After STARTTLS, %1: %2.").arg(where, probe.error));
-        }
+        judgeTls(f, where, result);
     }
-
     result.aggregate();
     const QString greeting = probe.greeting->firstWord();
     if (!offered)
-        result.summary = tr("%1 greets as %2, no STARTTLS").arg(where, greeting);
+        result.summary = SmtpCheck::tr("%1 greets as %2, no STARTTLS").arg(where, greeting);
     else if (probe.tls.handshakeOk)
-        result.summary = tr("%1 greets as %2, STARTTLS with %3").arg(where, greeting, probe.tls.protocol);
+        result.summary = SmtpCheck::tr("%1 greets as %2, STARTTLS with %3").arg(where, greeting, probe.tls.protocol);
     else
-        result.summary = tr("%1 greets as %2, STARTTLS fails").arg(where, greeting);
+        result.summary = SmtpCheck::tr("%1 greets as %2, STARTTLS fails").arg(where, greeting);
+}
+
+CheckResult SmtpCheck::judge(const SmtpFacts& f)
+{
+    const QString title = SmtpCheck().title();
+    if (f.server.isEmpty())
+        return CheckResult::skipped(checkid::Smtp, title, tr("No SMTP server given (--smtp), so none was probed"));
+    CheckResult result;
+    result.id = checkid::Smtp;
+    result.title = title;
+    if (!f.endpoint) {
+        result.status = Status::Fail;
+        result.summary = tr("The SMTP server %1").arg(f.endpointError);
+        return result;
+    }
+    for (const dns::Answer& a : f.resolved.answers)
+        result.addEvidence(a);
+    result.fields.insert(QStringLiteral("server"), f.endpoint->toString());
+    if (f.resolved.addresses.isEmpty()) {
+        result.items << makeItem(f.endpoint->toString(), f.resolved.temporary ? Status::Unknown : Status::Fail,
+                                 f.resolved.error);
+        result.aggregate();
+        result.summary = tr("Could not find the SMTP server: %1").arg(f.resolved.error);
+        if (!f.resolved.temporary)
+            result.addFinding(Severity::Error, QStringLiteral("%1.").arg(f.resolved.error),
+                              tr("Check the name given with --smtp, or publish its A/AAAA record."));
+        return result;
+    }
+    const QString where = QStringLiteral("%1 (%2)").arg(f.endpoint->toString(), dns::addressText(f.options.address));
+    result.fields.insert(QStringLiteral("address"), dns::addressText(f.options.address));
+    result.fields.insert(QStringLiteral("transcript"), QJsonArray::fromStringList(f.probe.transcript));
+    result.fields.insert(QStringLiteral("ms"), f.probe.ms);
+    if (f.probe.failure != Failure::None && f.probe.stage == Stage::Connect) {
+        judgeConnectFailure(f, where, result);
+        return result;
+    }
+    result.items << makeItem(QStringLiteral("connect"), Status::Pass, tr("connected to %1").arg(where));
+    if (!judgeGreetingAndEhlo(f, where, result))
+        return result;
+    judgePtrNames(f, result);
+    judgeStartTls(f, where, result);
     return result;
 }
 

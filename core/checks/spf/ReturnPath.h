@@ -1,7 +1,7 @@
 #pragma once
 
+#include "checks/Status.h"
 #include "dns/Resolver.h"
-#include "run/Status.h"
 
 #include <QCoreApplication>
 #include <QString>

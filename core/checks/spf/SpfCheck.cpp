@@ -58,6 +58,9 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
             all.append(QString::fromUtf8(r));
         result.fields.insert(QStringLiteral("records"), all);
     }
+    auto details = std::make_shared<SpfDetails>();
+    details->records = published.records;
+    result.details = details;
 
     std::optional<spf::Record> record;
     std::optional<spf::LookupCost> cost;
@@ -143,6 +146,10 @@ CheckResult SpfCheck::run(const CheckContext& ctx)
         if (!ev.matchedTerm.isEmpty())
             item.fields.insert(QStringLiteral("matched"), ev.toJson().value(QStringLiteral("matched")));
         item.fields.insert(QStringLiteral("tree"), ev.tree.toJson());
+        auto itemDetails = std::make_shared<SpfItemDetails>();
+        itemDetails->ip = ip;
+        itemDetails->evaluation = ev;
+        item.details = itemDetails;
 
         switch (ev.result) {
         case spf::Result::Pass:

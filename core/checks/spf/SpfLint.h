@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SpfEvaluator.h"
-#include "run/Status.h"
+#include "checks/Status.h"
 
 #include <QByteArray>
 #include <QList>
