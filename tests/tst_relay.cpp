@@ -646,6 +646,12 @@ void TestRelay::returnPath_data()
                        QStringLiteral("--return-path"), QStringLiteral("bounce.relayed.home.test")}
         << "fail"
         << "has neither a CNAME to Amazon SES nor an SPF record";
+    QTest::newRow("Amazon SES --return-path whose SPF only looks like the include")
+        << "signed.home.test"
+        << QStringList{QStringLiteral("--relay"), QStringLiteral("email-smtp.eu-west-1.amazonaws.com"),
+                       QStringLiteral("--return-path"), QStringLiteral("lookalike.signed.home.test")}
+        << "fail"
+        << "has an SPF record that does not include Amazon SES";
 }
 
 void TestRelay::returnPath()

@@ -1,7 +1,11 @@
 #include "ReturnPath.h"
 
+#include "SpfRecord.h"
+
 #include "dns/DnsName.h"
 #include "relay/RelayServices.h"
+
+#include <algorithm>
 
 namespace mailready::spf {
 
@@ -105,15 +109,24 @@ ReturnPathVerdict ReturnPath::judge(const relay::RelayService& service, const QS
         return v;
     }
     // No CNAME: its own SPF record with the service's include (Amazon SES's custom MAIL FROM) also aligns.
-    bool hasSpf = false, includesService = false;
+    // Read with the SPF parser, not by substring: "include:amazonses.com.example" or "-include:amazonses.com" does
+    // not authorize the service, and two SPF records are a permerror (RFC 7208 4.5), never an alignment.
+    int spfRecords = 0;
+    std::optional<Record> record;
     for (const QByteArray& t : facts.txt ? facts.txt->texts() : QList<QByteArray>{}) {
-        const QString text = QString::fromUtf8(t).toLower();
-        if (!text.startsWith(QLatin1String("v=spf1")))
+        if (!isSpfRecord(t))
             continue;
-        hasSpf = true;
-        if (!service.spfInclude.isEmpty() && text.contains(QStringLiteral("include:") + service.spfInclude.toLower()))
-            includesService = true;
+        ++spfRecords;
+        record = parseRecord(t).record;
     }
+    const bool hasSpf = spfRecords > 0;
+    const bool includesService =
+        spfRecords == 1 && record && !service.spfInclude.isEmpty() &&
+        std::any_of(record->terms.cbegin(), record->terms.cend(), [&service](const Term& term) {
+            return term.isMechanism() && term.mechanism == Mechanism::Include && term.qualifier == Qualifier::Pass &&
+                   dns::displayName(term.domainSpec)
+                           .compare(dns::displayName(service.spfInclude), Qt::CaseInsensitive) == 0;
+        });
     if (includesService) {
         v.status = Status::Pass;
         v.aligned = true;
