@@ -1,5 +1,7 @@
 #include "DkimCheck.h"
 
+#include "checks/Wording.h"
+
 #include "DkimRecord.h"
 #include "DkimSignature.h"
 #include "crypto/DkimKey.h"
@@ -44,8 +46,9 @@ static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, C
     const QString& selector = f.selectors[i];
     item.status = Status::Fail;
     item.detail = DkimCheck::tr("No DKIM key record at %1 (%2)").arg(name, dns::outcomeName(f.keys[i].outcome));
-    QString fix = DkimCheck::tr("Publish the TXT record printed by 'mailready dkim keygen --domain %1 "
-                                "--selector %2' at %3.")
+    QString fix = forAudience(DkimCheck::tr("Publish the TXT record printed by 'mailready dkim keygen --domain %1 "
+                                            "--selector %2' at %3."),
+                              DkimCheck::tr("Publish the TXT record the DKIM page shows for %1 (selector %2) at %3."))
                       .arg(f.domain, selector, name);
     if (i == 0 && f.privateKey)
         fix = DkimCheck::tr("Publish the record of %1: %2")
@@ -82,8 +85,12 @@ static Status judgeValid(const DkimFacts& f, const QString& selector, const QStr
                                         "and some receivers distrust shorter keys.")
                               .arg(selector)
                               .arg(record.keyBits),
-                          DkimCheck::tr("Make a new key with 'mailready dkim keygen --domain %1 --selector %2', "
-                                        "publish it, switch the signer to it, then remove the old record.")
+                          forAudience(DkimCheck::tr("Make a new key with 'mailready dkim keygen --domain %1 "
+                                                    "--selector %2', publish it, switch the signer to it, then "
+                                                    "remove the old record."),
+                                      DkimCheck::tr("Generate a new key on the DKIM page for %1 (selector %2), "
+                                                    "publish it, switch the signer to it, then remove the old "
+                                                    "record."))
                               .arg(f.domain, suggestSelector(f.today, f.selectors)));
     }
     if (record.testing()) {
@@ -140,7 +147,8 @@ static Status compareKeyFile(const DkimFacts& f, const QString& selector, const 
                           DkimCheck::tr("The key file %1 could not be read (%2), so the published key was not "
                                         "compared with it.")
                               .arg(f.keyFile, f.keyFileError),
-                          DkimCheck::tr("Give the PEM private key the signer uses with --dkim-key."));
+                          forAudience(DkimCheck::tr("Give the PEM private key the signer uses with --dkim-key."),
+                                      DkimCheck::tr("Choose the PEM private key the signer uses on the DKIM page.")));
         return worse(status, Status::Unknown);
     }
     const bool same = f.privateKey->publicKey() == *record.key;
@@ -220,7 +228,9 @@ CheckResult DkimCheck::judge(const DkimFacts& f)
 {
     if (f.selectors.isEmpty())
         return CheckResult::skipped(checkid::Dkim, DkimCheck().title(),
-                                    tr("No DKIM selector given (--selector); nothing to verify."));
+                                    forAudience(tr("No DKIM selector given (--selector); nothing to verify."),
+                                                tr("No DKIM selector yet: generate or import a key on the DKIM "
+                                                   "page.")));
     CheckResult result;
     result.id = checkid::Dkim;
     result.title = DkimCheck().title();
@@ -236,7 +246,9 @@ CheckResult DkimCheck::judge(const DkimFacts& f)
         result.addFinding(Severity::Info,
                           tr("Only Ed25519 keys were checked. Not every receiver verifies Ed25519 (RFC "
                              "8463) yet: sign with an RSA key too, under its own selector."),
-                          QStringLiteral("mailready dkim keygen --domain %1 --selector %2 --algorithm rsa-2048")
+                          forAudience(QStringLiteral("mailready dkim keygen --domain %1 --selector %2 --algorithm "
+                                                     "rsa-2048"),
+                                      tr("On the DKIM page: selector %2, algorithm RSA 2048, Generate key (for %1)."))
                               .arg(f.domain, suggestSelector(f.today, f.selectors)));
     result.aggregate();
     int failed = 0;

@@ -1,5 +1,7 @@
 #include "PublicIpCheck.h"
 
+#include "checks/Wording.h"
+
 #include "IpConsensus.h"
 #include "IpEchoSource.h"
 #include "checks/rdns/AddressScope.h"
@@ -18,10 +20,12 @@ namespace mailready::checks {
 // and example ranges get a note, so the skipped discovery still says what it saw.
 static CheckResult givenAddresses(const QList<QHostAddress>& given, const QString& id, const QString& title)
 {
-    CheckResult r = CheckResult::skipped(id, title,
-                                         QCoreApplication::translate("PublicIpCheck",
-                                                                     "Sending address given with --ip, so none was "
-                                                                     "discovered"));
+    CheckResult r = CheckResult::skipped(
+        id, title,
+        forAudience(QCoreApplication::translate("PublicIpCheck", "Sending address given with --ip, so none "
+                                                                 "was discovered"),
+                    QCoreApplication::translate("PublicIpCheck", "Sending address typed on the first page, "
+                                                                 "so none was discovered")));
     for (const QHostAddress& ip : given) {
         const AddressScope scope = addressScope(ip);
         const QString text = dns::addressText(ip);
@@ -32,9 +36,13 @@ static CheckResult givenAddresses(const QList<QHostAddress>& given, const QStrin
                                             "%1 is %2: receivers never see it, so it cannot be your sending address "
                                             "(the PTR check fails it).")
                     .arg(text, scopeDescription(scope)),
-                QCoreApplication::translate(
-                    "PublicIpCheck", "Run the check without --ip to discover the public address, or give the one "
-                                     "your router or hosting provider shows."));
+                forAudience(QCoreApplication::translate(
+                                "PublicIpCheck", "Run the check without --ip to discover the public address, or give "
+                                                 "the one your router or hosting provider shows."),
+                            QCoreApplication::translate(
+                                "PublicIpCheck", "Leave Server addresses on the first page empty to discover the "
+                                                 "public address, or type the one your router or hosting provider "
+                                                 "shows.")));
         else if (scope != AddressScope::Public)
             r.addFinding(Severity::Info,
                          QCoreApplication::translate("PublicIpCheck",
@@ -168,7 +176,9 @@ static CheckItem judgeAddress(const EchoVerdict& v, const QString& family, const
                           PublicIpCheck::tr("The echo services report %1, which is %2: they did not see you from "
                                             "the internet.")
                               .arg(text, scopeDescription(scope)),
-                          PublicIpCheck::tr("Give the public address with --ip."));
+                          forAudience(PublicIpCheck::tr("Give the public address with --ip."),
+                                      PublicIpCheck::tr("Type the public address into Server addresses on the first "
+                                                        "page.")));
     }
     if (!v.others.isEmpty()) {
         item.status = worse(item.status, Status::Warn);
@@ -184,8 +194,10 @@ static CheckItem judgeAddress(const EchoVerdict& v, const QString& family, const
                 .arg(v.agreeing.size())
                 .arg(v.agreeing.size() + v.others.size())
                 .arg(family, text, said.join(QStringLiteral("; "))),
-            PublicIpCheck::tr("Confirm the address your mail server really sends from; if it is not %1, give it "
-                              "with --ip.")
+            forAudience(PublicIpCheck::tr("Confirm the address your mail server really sends from; if it is not "
+                                          "%1, give it with --ip."),
+                        PublicIpCheck::tr("Confirm the address your mail server really sends from; if it is not "
+                                          "%1, type it into Server addresses on the first page."))
                 .arg(text));
     }
     const bool held = std::any_of(local.begin(), local.end(), [&](const QHostAddress& l) {
@@ -198,15 +210,19 @@ static CheckItem judgeAddress(const EchoVerdict& v, const QString& family, const
                                             "router shares one public address). If the mail server runs on another "
                                             "machine or line, it may leave by a different address.")
                               .arg(text),
-                          PublicIpCheck::tr("Confirm that the mail server sends from %1, or give its address with "
-                                            "--ip.")
+                          forAudience(PublicIpCheck::tr("Confirm that the mail server sends from %1, or give its "
+                                                        "address with --ip."),
+                                      PublicIpCheck::tr("Confirm that the mail server sends from %1, or type its "
+                                                        "address into Server addresses on the first page."))
                               .arg(text));
     else if (!held)
         result.addFinding(Severity::Info,
                           PublicIpCheck::tr("No interface of this machine holds %1; the mail server may leave by "
                                             "another IPv6 address (each machine usually has its own).")
                               .arg(text),
-                          PublicIpCheck::tr("Give the mail server's own IPv6 address with --ip."));
+                          forAudience(PublicIpCheck::tr("Give the mail server's own IPv6 address with --ip."),
+                                      PublicIpCheck::tr("Type the mail server's own IPv6 address into Server "
+                                                        "addresses on the first page.")));
     return item;
 }
 
@@ -226,7 +242,9 @@ static void judgeNoAnswer(const PublicIpFacts& f, const QList<EchoVerdict>& verd
     result.addFinding(Severity::Warning,
                       PublicIpCheck::tr("Could not find out the public address: no source answered (%1).")
                           .arg(why.isEmpty() ? PublicIpCheck::tr("none configured") : why.join(QStringLiteral("; "))),
-                      PublicIpCheck::tr("Check the internet connection, or give the address with --ip."));
+                      forAudience(PublicIpCheck::tr("Check the internet connection, or give the address with --ip."),
+                                  PublicIpCheck::tr("Check the internet connection, or type the address into Server "
+                                                    "addresses on the first page.")));
 }
 
 CheckResult PublicIpCheck::judge(const PublicIpFacts& f)
@@ -264,7 +282,9 @@ CheckResult PublicIpCheck::judge(const PublicIpFacts& f)
                               tr("The address-echo services disagree about your public %1 address and "
                                  "none has a majority (%2).")
                                   .arg(family, said.join(QStringLiteral("; "))),
-                              tr("Give the address with --ip (your router's status page shows it)."));
+                              forAudience(tr("Give the address with --ip (your router's status page shows it)."),
+                                          tr("Type the address into Server addresses on the first page (your "
+                                             "router's status page shows it).")));
             continue;
         }
         found << dns::addressText(*v.address);

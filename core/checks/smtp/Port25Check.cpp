@@ -1,5 +1,7 @@
 #include "Port25Check.h"
 
+#include "checks/Wording.h"
+
 #include "dns/DnsName.h"
 #include "net/Endpoint.h"
 
@@ -166,8 +168,11 @@ CheckResult Port25Check::judge(const Port25Facts& f)
 {
     const QString title = Port25Check().title();
     if (f.targetText.isEmpty())
-        return CheckResult::skipped(checkid::Port25, title,
-                                    tr("Not asked for (--port25 or --port25-target HOST[:PORT])"));
+        return CheckResult::skipped(
+            checkid::Port25, title,
+            forAudience(tr("Not asked for (--port25 or --port25-target HOST[:PORT])"),
+                        tr("Not tried from the wizard: whether your line lets mail out on port 25 (many home "
+                           "ISPs block it)")));
     CheckResult result;
     result.id = checkid::Port25;
     result.title = title;

@@ -1,5 +1,7 @@
 #include "SmtpCheck.h"
 
+#include "checks/Wording.h"
+
 #include "SmtpProbe.h"
 #include "checks/rdns/AddressScope.h"
 #include "checks/rdns/PtrName.h"
@@ -354,7 +356,10 @@ CheckResult SmtpCheck::judge(const SmtpFacts& f)
 {
     const QString title = SmtpCheck().title();
     if (f.server.isEmpty())
-        return CheckResult::skipped(checkid::Smtp, title, tr("No SMTP server given (--smtp), so none was probed"));
+        return CheckResult::skipped(checkid::Smtp, title,
+                                    forAudience(tr("No SMTP server given (--smtp), so none was probed"),
+                                                tr("Not probed: the wizard judges what receivers find in DNS, not "
+                                                   "your server's SMTP greeting")));
     CheckResult result;
     result.id = checkid::Smtp;
     result.title = title;
@@ -373,7 +378,8 @@ CheckResult SmtpCheck::judge(const SmtpFacts& f)
         result.summary = tr("Could not find the SMTP server: %1").arg(f.resolved.error);
         if (!f.resolved.temporary)
             result.addFinding(Severity::Error, QStringLiteral("%1.").arg(f.resolved.error),
-                              tr("Check the name given with --smtp, or publish its A/AAAA record."));
+                              forAudience(tr("Check the name given with --smtp, or publish its A/AAAA record."),
+                                          tr("Check the server's name, or publish its A/AAAA record.")));
         return result;
     }
     const QString where = QStringLiteral("%1 (%2)").arg(f.endpoint->toString(), dns::addressText(f.options.address));
