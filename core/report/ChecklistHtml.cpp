@@ -1,5 +1,6 @@
 #include "ChecklistHtml.h"
 
+#include "report/Actions.h"
 #include "report/PathAdvisor.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,22 @@ static QString deliverySection(const Report& report)
     return h;
 }
 
+// The to-do list, each action with a tick box (QTextDocument draws `class="unchecked"` list items as empty boxes and
+// `class="checked"` ones ticked, on screen and in the PDF).
+static QString actionList(const Report& report, const QList<PublishRecord>& records)
+{
+    QString h = QStringLiteral("<h2>%1</h2><ul>")
+                    .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "What to do, in this order")));
+    for (const Action& a : actionsInOrder(report, records)) {
+        h += QStringLiteral("<li class=\"%1\">%2")
+                 .arg(a.done ? QStringLiteral("checked") : QStringLiteral("unchecked"), esc(a.text));
+        if (!a.detail.isEmpty())
+            h += QStringLiteral("<br/><code>%1</code>").arg(esc(a.detail));
+        h += QStringLiteral("</li>");
+    }
+    return h + QStringLiteral("</ul>");
+}
+
 QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/></head><body style=\"font-family:sans-serif; "
@@ -185,6 +202,7 @@ QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
     h += QCoreApplication::translate("ChecklistHtml", "Checked: %1 to %2 (UTC)<br/>Overall: %3</p>")
              .arg(esc(report.started.toUTC().toString(Qt::ISODate)), esc(report.finished.toUTC().toString(Qt::ISODate)),
                   badge(report.status()));
+    h += actionList(report, records);
 
     h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                         "width=\"100%\"><tr><th align=\"left\">%2</th><th align=\"left\">%3</th>"
