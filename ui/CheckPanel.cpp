@@ -59,6 +59,7 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
         b.evidence->setReadOnly(true);
         b.evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
         b.evidence->setMaximumHeight(140);
+        b.evidence->setAccessibleName(tr("DNS evidence: %1").arg(check->title()));
         b.evidence->hide();
         connect(b.evidenceButton, &QToolButton::toggled, b.evidence, &QWidget::setVisible);
         grid->addWidget(b.indicator, 0, 0, Qt::AlignTop);
@@ -126,6 +127,7 @@ void CheckPanel::refresh(const QString& id)
     const CheckResult* r = m_model->result(id);
     if (!r) {
         b.indicator->setStatus(Status::Skipped);
+        speak(b);
         return;
     }
     b.indicator->setStatus(r->status);
@@ -143,6 +145,16 @@ void CheckPanel::refresh(const QString& id)
     const QString evidence = evidenceText(*r);
     b.evidence->setPlainText(evidence);
     b.evidenceButton->setEnabled(!evidence.isEmpty());
+    speak(b);
+}
+
+void CheckPanel::speak(const Block& b)
+{
+    // What a screen reader says of the card: its status in words, then its title ("Fail: SPF record"), then what
+    // the summary says.
+    QWidget* card = b.indicator->parentWidget();
+    card->setAccessibleName(tr("%1: %2").arg(b.indicator->text(), b.title->text()));
+    card->setAccessibleDescription(b.summary->text());
 }
 
 void CheckPanel::setRunning(bool running)
@@ -150,9 +162,10 @@ void CheckPanel::setRunning(bool running)
     // While a run is under way every block shows it; afterwards each shows its newest result again (a run of some
     // checks leaves the others as they were).
     for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
-        if (running)
+        if (running) {
             it.value().indicator->setRunning();
-        else
+            speak(it.value());
+        } else
             refresh(it.key());
     }
 }

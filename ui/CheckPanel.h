@@ -41,6 +41,7 @@ private:
     };
     void refresh(const QString& id);
     void setRunning(bool running);
+    static void speak(const Block& b);
 
     WizardModel* m_model;
     QStringList m_ids;

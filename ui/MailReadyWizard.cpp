@@ -9,10 +9,12 @@
 #include "PublishPage.h"
 #include "Settings.h"
 #include "SpfPage.h"
+#include "StepMap.h"
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
+#include "checks/Wording.h"
 #include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
@@ -20,12 +22,15 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
+#include <QScreen>
 
 namespace mailready::ui {
 
 MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     : QWizard(parent), m_model(new WizardModel(options, this)), m_welcome(new WelcomePage(this))
 {
+    // The checks' findings speak of this window's fields and pages, not of command-line flags.
+    checks::setAudience(checks::Audience::Wizard);
     setObjectName(QStringLiteral("wizard"));
     setWindowTitle(tr("MailReady"));
     setWindowIcon(appIcon());
@@ -47,7 +52,16 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     setPage(DmarcPageId, new DmarcPage(m_model, this));
     setPage(PublishPageId, new PublishPage(m_model, this));
     setPage(VerifyPageId, new VerifyPage(m_model, this));
+    // The map of the journey beside the pages, each step under a short name.
+    const QList<QPair<PageId, QString>> stepNames{
+        {WelcomePageId, tr("Your server")},  {AddressPageId, tr("Address")}, {DeliveryPageId, tr("How mail leaves")},
+        {BlocklistPageId, tr("Blocklists")}, {DkimPageId, tr("DKIM")},       {SpfPageId, tr("SPF")},
+        {DmarcPageId, tr("DMARC")},          {PublishPageId, tr("Publish")}, {VerifyPageId, tr("Verify")}};
+    for (const auto& [id, name] : stepNames)
+        page(id)->setProperty("stepName", name);
+    setSideWidget(new StepMap(this, m_model));
     setMinimumSize(760, 560);
+    resize(defaultSize());
     restoreSettings();
     if (!options.nameservers.isEmpty()) {
         QStringList servers;
@@ -58,6 +72,24 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
 }
 
 MailReadyWizard::~MailReadyWizard() = default;
+
+int MailReadyWizard::pageForThreshold(const QString& thresholdKey)
+{
+    static const QHash<QString, int> pages{
+        {thresholdid::Dnsbl, BlocklistPageId}, {thresholdid::Rdns, AddressPageId},
+        {thresholdid::Spf, SpfPageId},         {thresholdid::Dkim, DkimPageId},
+        {thresholdid::Dmarc, DmarcPageId},     {thresholdid::Server, DeliveryPageId}};
+    return pages.value(thresholdKey, VerifyPageId);
+}
+
+QSize MailReadyWizard::defaultSize()
+{
+    // Room for the step map and a page of records side by side; never more than the screen offers.
+    QSize size(1000, 720);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    return size;
+}
 
 CheckRequest MailReadyWizard::requestFromFields() const
 {

@@ -38,6 +38,10 @@ public:
     WizardModel* model() const { return m_model; }
 
     static QIcon appIcon();
+    // The page where the user fixes a threshold ("dnsbl" -> the blocklists, "server" -> how mail leaves, ...).
+    static int pageForThreshold(const QString& thresholdKey);
+    // The size the window opens at: what the pages are laid out and tested for.
+    static QSize defaultSize();
     void showAbout();
 
 protected:

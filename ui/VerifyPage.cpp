@@ -1,7 +1,9 @@
 #include "VerifyPage.h"
 
 #include "ChecklistPdf.h"
+#include "MailReadyWizard.h"
 #include "StatusIndicator.h"
+#include "StepMap.h"
 #include "WizardModel.h"
 #include "checks/CheckRegistry.h"
 
@@ -42,9 +44,17 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
         who->setTextFormat(Qt::RichText);
         who->setOpenExternalLinks(true);
         who->setWordWrap(true);
+        // The page that fixes this threshold, one click (or Tab and Space) away.
+        auto* go = new QPushButton(tr("Open"), summary);
+        go->setObjectName(QStringLiteral("open-") + t.key);
+        go->setAccessibleName(tr("Open the page for %1").arg(t.title));
+        go->setToolTip(go->accessibleName());
+        const int pageId = MailReadyWizard::pageForThreshold(t.key);
+        connect(go, &QPushButton::clicked, this, [this, pageId] { StepMap::goToPage(wizard(), pageId); });
         grid->addWidget(indicator, line, 0);
         grid->addWidget(title, line, 1);
         grid->addWidget(who, line, 2);
+        grid->addWidget(go, line, 3, Qt::AlignTop);
         m_thresholds.insert(t.key, indicator);
         ++line;
     }

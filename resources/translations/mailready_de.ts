@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Publish the %1 record %2 (%3) in your DNS panel.</source>
+        <translation>Den %1-Eintrag %2 (%3) im DNS-Panel veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Check &quot;%1&quot; again: it could not be verified (%2).</source>
+        <translation>„%1“ erneut prüfen: Es ließ sich nicht überprüfen (%2).</translation>
+    </message>
+    <message>
+        <source>%1: passes, nothing to do.</source>
+        <translation>%1: bestanden, nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>When everything above is done, wait for DNS to update (up to the records&apos; TTL), re-check in MailReady and export this checklist again.</source>
+        <translation>Wenn alles oben erledigt ist: warten, bis das DNS aktualisiert ist (bis zur TTL der Einträge), in MailReady erneut prüfen und diese Checkliste neu exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>AddressChangeCheck</name>
     <message>
         <source>No earlier address is remembered for %1 (mailready check --remember records the one your records are made for)</source>
@@ -315,6 +334,10 @@
         <source>Not verified, so not part of this advice: %1.</source>
         <translation>Nicht geprüft und daher nicht Teil dieser Empfehlung: %1.</translation>
     </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>Was zu tun ist, in dieser Reihenfolge</translation>
+    </message>
 </context>
 <context>
     <name>DkimCheck</name>
@@ -460,6 +483,22 @@
     <message>
         <source> Mail sent through %1 passes DMARC only with this key (SPF is checked at %1&apos;s bounce domain and does not align; source: %2).</source>
         <translation> Mail, die über %1 geht, besteht DMARC nur mit diesem Schlüssel (SPF wird an der Bounce-Domain von %1 geprüft und ist nicht ausgerichtet; Quelle: %2).</translation>
+    </message>
+    <message>
+        <source>Publish the TXT record the DKIM page shows for %1 (selector %2) at %3.</source>
+        <translation>Den TXT-Eintrag, den die DKIM-Seite für %1 (Selektor %2) zeigt, unter %3 veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Generate a new key on the DKIM page for %1 (selector %2), publish it, switch the signer to it, then remove the old record.</source>
+        <translation>Auf der DKIM-Seite einen neuen Schlüssel für %1 erzeugen (Selektor %2), ihn veröffentlichen, den Signierer auf ihn umstellen und dann den alten Eintrag entfernen.</translation>
+    </message>
+    <message>
+        <source>No DKIM selector yet: generate or import a key on the DKIM page.</source>
+        <translation>Noch kein DKIM-Selektor: Auf der DKIM-Seite einen Schlüssel erzeugen oder importieren.</translation>
+    </message>
+    <message>
+        <source>On the DKIM page: selector %2, algorithm RSA 2048, Generate key (for %1).</source>
+        <translation>Auf der DKIM-Seite: Selektor %2, Algorithmus RSA 2048, Schlüssel erzeugen (für %1).</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2238,10 @@
             <numerusform>%n von %1 Absendeadressen sind keine öffentlichen Adressen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use the server&apos;s public address: leave Server addresses on the first page empty to discover it, or look it up in your router or at your hosting provider.</source>
+        <translation>Die öffentliche Adresse des Servers verwenden: Server-Adressen auf der ersten Seite leer lassen, damit sie ermittelt wird, oder sie im Router oder beim Hoster nachsehen.</translation>
+    </message>
 </context>
 <context>
     <name>PtrName</name>
@@ -2327,6 +2370,38 @@
             <numerusform>%n Quelle gab keine brauchbare Antwort: %1.</numerusform>
             <numerusform>%n Quellen gaben keine brauchbare Antwort: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending address typed on the first page, so none was discovered</source>
+        <translation>Absendeadresse auf der ersten Seite eingegeben, daher keine ermittelt</translation>
+    </message>
+    <message>
+        <source>Leave Server addresses on the first page empty to discover the public address, or type the one your router or hosting provider shows.</source>
+        <translation>Server-Adressen auf der ersten Seite leer lassen, um die öffentliche Adresse zu ermitteln, oder die Adresse eingeben, die Router oder Hoster anzeigen.</translation>
+    </message>
+    <message>
+        <source>Type the public address into Server addresses on the first page.</source>
+        <translation>Die öffentliche Adresse auf der ersten Seite unter Server-Adressen eingeben.</translation>
+    </message>
+    <message>
+        <source>Confirm the address your mail server really sends from; if it is not %1, type it into Server addresses on the first page.</source>
+        <translation>Die Adresse bestätigen, von der Ihr Mailserver wirklich sendet; ist es nicht %1, sie auf der ersten Seite unter Server-Adressen eingeben.</translation>
+    </message>
+    <message>
+        <source>Confirm that the mail server sends from %1, or type its address into Server addresses on the first page.</source>
+        <translation>Bestätigen, dass der Mailserver von %1 sendet, oder seine Adresse auf der ersten Seite unter Server-Adressen eingeben.</translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s own IPv6 address into Server addresses on the first page.</source>
+        <translation>Die eigene IPv6-Adresse des Mailservers auf der ersten Seite unter Server-Adressen eingeben.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, or type the address into Server addresses on the first page.</source>
+        <translation>Die Internetverbindung prüfen oder die Adresse auf der ersten Seite unter Server-Adressen eingeben.</translation>
+    </message>
+    <message>
+        <source>Type the address into Server addresses on the first page (your router&apos;s status page shows it).</source>
+        <translation>Die Adresse auf der ersten Seite unter Server-Adressen eingeben (die Statusseite Ihres Routers zeigt sie).</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2975,14 @@
     <message>
         <source>%1 greets as %2, STARTTLS fails</source>
         <translation>%1 begrüßt als %2, STARTTLS scheitert</translation>
+    </message>
+    <message>
+        <source>Not probed: the wizard judges what receivers find in DNS, not your server&apos;s SMTP greeting</source>
+        <translation>Nicht geprüft: Der Assistent beurteilt, was Empfänger im DNS finden, nicht die SMTP-Begrüßung Ihres Servers</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s name, or publish its A/AAAA record.</source>
+        <translation>Den Namen des Servers prüfen oder seinen A/AAAA-Eintrag veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4201,42 @@ Built with Qt %1, OpenSSL and ldns.</source>
 
 Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     </message>
+    <message>
+        <source>Your server</source>
+        <translation>Ihr Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>How mail leaves</source>
+        <translation>Wie Mail hinausgeht</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklisten</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::PublishPage</name>
@@ -4341,6 +4460,29 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>mailready::ui::StepMap</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Every step of the setup with the status of its checks; activate one to go there.</source>
+        <translation>Jeder Schritt der Einrichtung mit dem Status seiner Prüfungen; einen aktivieren, um dorthin zu gehen.</translation>
+    </message>
+    <message>
+        <source>%1: checking</source>
+        <translation>%1: wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (current step)</source>
+        <translation>%1 (aktueller Schritt)</translation>
     </message>
 </context>
 <context>
