@@ -56,11 +56,16 @@ HealthMap probeHealth(const DnsblFacts& facts)
     return health;
 }
 
-// One lookup's verdict; a lookup without a probe of its zone and family is on a list that cannot be trusted.
-Verdict verdictOf(const DnsblFacts& facts, const HealthMap& health, const DnsblLookup& l, const Reading& reading)
+// The health of a lookup's zone in its family; without a probe, that of a list that cannot be trusted.
+Health healthOf(const DnsblFacts& facts, const HealthMap& health, const DnsblLookup& l)
 {
     const auto h = health.find(std::make_pair(l.target, static_cast<int>(facts.subjects[l.subject].family)));
-    return dnsbl::judge(reading, h == health.end() ? Health{} : h->second, facts.targets[l.target].list);
+    return h == health.end() ? Health{} : h->second;
+}
+
+Verdict verdictOf(const DnsblFacts& facts, const HealthMap& health, const DnsblLookup& l, const Reading& reading)
+{
+    return dnsbl::judge(reading, healthOf(facts, health, l), facts.targets[l.target].list);
 }
 
 // What the judge works out on its way: the verdict of every lookup, what each zone showed, the counts.
@@ -236,8 +241,7 @@ static void judgeUnknown(Judging& j, qsizetype i, CheckItem& item, DnsblRow& row
         if (v.unanswered)
             j.unansweredTargets.insert(l.target);
     }
-    const auto h = j.health.find(std::make_pair(l.target, static_cast<int>(subject.family)));
-    row.why = unknownWhy(j.readings[i], h == j.health.end() ? Health{} : h->second);
+    row.why = unknownWhy(j.readings[i], healthOf(j.facts, j.health, l));
     row.meaning = v.shownMeaning;
     row.reason = v.reason;
 }
