@@ -43,34 +43,46 @@ static bool isResidentialListing(const CheckItem& item)
     return words.match(item.fields.value(QStringLiteral("meaning")).toString()).hasMatch();
 }
 
-DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& rememberedIps)
+namespace {
+
+// The report as the advice reads it: the items about the server's own addresses.
+struct OwnView
 {
-    DeliveryAdvice advice;
-    const QStringList own = report.serverIps.isEmpty() ? report.ips : report.serverIps;
-    const QSet<QString> ownSet(own.begin(), own.end());
-    auto aboutOwn = [&ownSet](const CheckItem& item) {
-        return ownSet.contains(item.fields.value(QStringLiteral("ip")).toString());
-    };
-    // Items judged on the relay's addresses say nothing about the home line.
-    const bool relayed = !report.relay.isEmpty();
-    auto ownItems = [&](const QString& id) {
-        QList<CheckItem> items;
+    const Report& report;
+    QStringList own;
+    QSet<QString> ownSet;
+    bool relayed; // items judged on the relay's addresses say nothing about the home line
+
+    explicit OwnView(const Report& r)
+        : report(r), own(r.serverIps.isEmpty() ? r.ips : r.serverIps), ownSet(own.begin(), own.end()),
+          relayed(!r.relay.isEmpty())
+    {}
+
+    QList<CheckItem> items(const QString& id) const
+    {
+        QList<CheckItem> out;
         const CheckResult* r = report.find(id);
         if (!r || (relayed && id != checkid::Port25))
-            return items;
+            return out;
         for (const CheckItem& i : r->items)
-            if (id == checkid::Port25 || aboutOwn(i))
-                items << i;
-        return items;
-    };
-    auto noteUnverified = [&](const QString& id, const QString& what) {
+            if (id == checkid::Port25 || ownSet.contains(i.fields.value(QStringLiteral("ip")).toString()))
+                out << i;
+        return out;
+    }
+
+    void noteUnverified(const QString& id, const QString& what, DeliveryAdvice& advice) const
+    {
         const CheckResult* r = report.find(id);
         if (!r || r->status == Status::Skipped || r->status == Status::Unknown || (relayed && id != checkid::Port25))
             advice.unverified << what;
-    };
+    }
+};
 
-    QStringList listed;
-    for (const CheckItem& i : ownItems(checkid::Dnsbl)) {
+} // namespace
+
+static void adviseOnBlocklists(const OwnView& view, DeliveryAdvice& advice)
+{
+    for (const CheckItem& i : view.items(checkid::Dnsbl)) {
         if ((i.status == Status::Fail || i.status == Status::Warn) && isResidentialListing(i)) {
             const QString key = i.fields.value(QStringLiteral("ip")).toString();
             // The `meaning` field is the catalog's own text; the reason shows it in the reader's language.
@@ -84,12 +96,14 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
                     "PathAdvisor", "%1 is on %2 as a home or dynamic address (%3). Many receivers refuse mail sent "
                                    "directly from such addresses, whatever else is set up.")
                     .arg(key, i.fields.value(QStringLiteral("list")).toString(), meaning)};
-            listed << key;
         }
     }
-    noteUnverified(checkid::Dnsbl, QCoreApplication::translate("PathAdvisor", "blocklists"));
+    view.noteUnverified(checkid::Dnsbl, QCoreApplication::translate("PathAdvisor", "blocklists"), advice);
+}
 
-    for (const CheckItem& i : ownItems(checkid::Ptr)) {
+static void adviseOnReverseDns(const OwnView& view, DeliveryAdvice& advice)
+{
+    for (const CheckItem& i : view.items(checkid::Ptr)) {
         const QString ip = i.fields.value(QStringLiteral("ip")).toString();
         if (i.fields.value(QStringLiteral("generic")).toBool())
             advice.reasons << AdviceReason{
@@ -106,9 +120,12 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
                                                            "can set one.")
                     .arg(ip)};
     }
-    noteUnverified(checkid::Ptr, QCoreApplication::translate("PathAdvisor", "reverse DNS"));
+    view.noteUnverified(checkid::Ptr, QCoreApplication::translate("PathAdvisor", "reverse DNS"), advice);
+}
 
-    for (const CheckItem& i : ownItems(checkid::Port25)) {
+static void adviseOnPort25(const OwnView& view, DeliveryAdvice& advice)
+{
+    for (const CheckItem& i : view.items(checkid::Port25)) {
         if (i.fields.value(QStringLiteral("blocked")).toBool()) {
             advice.reasons << AdviceReason{
                 QStringLiteral("port25-blocked"),
@@ -117,23 +134,37 @@ DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& r
             break;
         }
     }
-    noteUnverified(checkid::Port25, QCoreApplication::translate("PathAdvisor", "outbound port 25"));
+    view.noteUnverified(checkid::Port25, QCoreApplication::translate("PathAdvisor", "outbound port 25"), advice);
+}
 
-    if (!rememberedIps.isEmpty() && !own.isEmpty()) {
-        QStringList remembered;
-        for (const QHostAddress& a : rememberedIps)
-            remembered << dns::addressText(a);
-        QStringList a = remembered, b = own;
-        a.sort();
-        b.sort();
-        if (a != b)
-            advice.reasons << AdviceReason{
-                QStringLiteral("address-changed"),
-                QCoreApplication::translate("PathAdvisor", "The public address changed since the last run (%1, now "
-                                                           "%2): a dynamic address, and every record naming it goes "
-                                                           "stale when it changes.")
-                    .arg(remembered.join(QStringLiteral(", ")), own.join(QStringLiteral(", ")))};
-    }
+static void adviseOnAddressChange(const QStringList& own, const QList<QHostAddress>& rememberedIps,
+                                  DeliveryAdvice& advice)
+{
+    if (rememberedIps.isEmpty() || own.isEmpty())
+        return;
+    QStringList remembered;
+    for (const QHostAddress& a : rememberedIps)
+        remembered << dns::addressText(a);
+    QStringList a = remembered, b = own;
+    a.sort();
+    b.sort();
+    if (a != b)
+        advice.reasons << AdviceReason{
+            QStringLiteral("address-changed"),
+            QCoreApplication::translate("PathAdvisor", "The public address changed since the last run (%1, now "
+                                                       "%2): a dynamic address, and every record naming it goes "
+                                                       "stale when it changes.")
+                .arg(remembered.join(QStringLiteral(", ")), own.join(QStringLiteral(", ")))};
+}
+
+DeliveryAdvice adviseDelivery(const Report& report, const QList<QHostAddress>& rememberedIps)
+{
+    DeliveryAdvice advice;
+    const OwnView view(report);
+    adviseOnBlocklists(view, advice);
+    adviseOnReverseDns(view, advice);
+    adviseOnPort25(view, advice);
+    adviseOnAddressChange(view.own, rememberedIps, advice);
 
     if (!advice.reasons.isEmpty()) {
         advice.path = DeliveryPath::Relay;

@@ -51,6 +51,39 @@ static QList<QHostAddress> uniqueAddresses(const QList<QHostAddress>& ips)
     return out;
 }
 
+// Inserts a term per address not yet authorized into `record` (the published one, or the merge of several) and
+// notes each change; returns how many. An index from the evaluation refers to the published record, so it moves
+// along with every term inserted at or before it.
+static int authorizeAddresses(const ExistingSpf& existing, const QList<QHostAddress>& ips, spf::Record& record,
+                              QStringList& notes)
+{
+    QList<int> insertedAt;
+    int changes = 0;
+    for (const QHostAddress& ip : ips) {
+        const QString text = dns::addressText(ip);
+        if (existing.authorized.contains(text))
+            continue;
+        int deciding = existing.decidingIndex.value(text, -1);
+        if (deciding >= 0 && existing.records.size() == 1)
+            for (int p : insertedAt)
+                if (p <= deciding)
+                    ++deciding;
+        if (existing.records.size() != 1)
+            deciding = -1; // the index was about one of several records, not the merged one
+        const spf::SpfChange change = spf::proposeAuthorization(record, ip, deciding);
+        if (!change.needed)
+            continue;
+        const spf::ParseResult parsed = spf::parseRecord(change.record);
+        if (!parsed.ok())
+            continue; // cannot happen with a valid record and an address term; keep the record as it was
+        record = *parsed.record;
+        insertedAt << change.position;
+        notes << change.description;
+        ++changes;
+    }
+    return changes;
+}
+
 // The SPF record for the domain: the smallest change to what is published, or a new record.
 static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, ComposedRecords& out)
 {
@@ -97,32 +130,7 @@ static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, C
                          .arg(existing.records.size());
     }
 
-    // Insert a term per address not yet authorized; an index from the evaluation refers to the published record,
-    // so it moves along with every term inserted at or before it.
-    QList<int> insertedAt;
-    int changes = 0;
-    for (const QHostAddress& ip : ips) {
-        const QString text = dns::addressText(ip);
-        if (existing.authorized.contains(text))
-            continue;
-        int deciding = existing.decidingIndex.value(text, -1);
-        if (deciding >= 0 && existing.records.size() == 1)
-            for (int p : insertedAt)
-                if (p <= deciding)
-                    ++deciding;
-        if (existing.records.size() != 1)
-            deciding = -1; // the index was about one of several records, not the merged one
-        const spf::SpfChange change = spf::proposeAuthorization(*record, ip, deciding);
-        if (!change.needed)
-            continue;
-        const spf::ParseResult parsed = spf::parseRecord(change.record);
-        if (!parsed.ok())
-            continue; // cannot happen with a valid record and an address term; keep the record as it was
-        record = parsed.record;
-        insertedAt << change.position;
-        out.notes << change.description;
-        ++changes;
-    }
+    const int changes = authorizeAddresses(existing, ips, *record, out.notes);
     const QString value = record->toString();
     QString what = purpose;
     if (existing.records.size() == 1)

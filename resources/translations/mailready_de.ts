@@ -1597,6 +1597,10 @@
         <source>The keys are free for low volumes from each list&apos;s operator; give them with the option named, or in the wizard&apos;s blocklist keys. They are masked in every report.</source>
         <translation>Die Schlüssel gibt es für geringe Mengen kostenlos beim Betreiber der jeweiligen Liste; geben Sie sie mit der genannten Option an oder bei den Blocklisten-Schlüsseln des Assistenten. Sie werden in jedem Bericht unkenntlich gemacht.</translation>
     </message>
+    <message>
+        <source>%1 answers only with a key (--%2-key)</source>
+        <translation>%1 antwortet nur mit einem Schlüssel (--%2-key)</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
