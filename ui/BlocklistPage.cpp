@@ -1,5 +1,7 @@
 #include "BlocklistPage.h"
 
+#include "BlocklistRows.h"
+
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
 #include "checks/dnsbl/DnsblCatalog.h"
@@ -49,6 +51,11 @@ BlocklistPage::BlocklistPage(WizardModel* model, QWidget* parent)
     auto* note = new QLabel(tr("Keys are never saved and are masked in every report and in the PDF."), box);
     note->setWordWrap(true);
     form->addRow(note);
+    // Every list as a row first, the keys that add lists below.
+    auto* lists = new QGroupBox(tr("Every list"), this);
+    auto* listsLayout = new QVBoxLayout(lists);
+    listsLayout->addWidget(new BlocklistRows(model, lists));
+    topLayout()->addWidget(lists);
     topLayout()->addWidget(box);
 }
 

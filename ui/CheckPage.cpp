@@ -1,6 +1,7 @@
 #include "CheckPage.h"
 
 #include "CheckPanel.h"
+#include "VerdictBanner.h"
 #include "WizardModel.h"
 
 #include <QCheckBox>
@@ -50,7 +51,9 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     bottom->addWidget(m_stop);
     bottom->addWidget(m_recheck);
 
+    // The verdict first, always in view; what the page asks of the user and every detail below it.
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new VerdictBanner(model, ids, this));
     layout->addWidget(scroll, 1);
     layout->addWidget(m_liveStatus);
     layout->addLayout(bottom);

@@ -1,5 +1,7 @@
 #include "AddressChangeCheck.h"
 
+#include "checks/Wording.h"
+
 #include "checks/spf/SpfEvaluator.h"
 #include "checks/spf/SpfRecord.h"
 #include "dns/CachingResolver.h"
@@ -79,7 +81,10 @@ static CheckResult judgeUnknownCurrent(const AddressChangeFacts& facts, CheckRes
                       AddressChangeCheck::tr("The public address could not be found out, so whether it changed since "
                                              "%1 is unverified.")
                           .arg(unknown.subject),
-                      AddressChangeCheck::tr("Give the server's public address (for example --ip 203.0.113.5)."));
+                      forAudience(AddressChangeCheck::tr("Give the server's public address (for example --ip "
+                                                         "203.0.113.5)."),
+                                  AddressChangeCheck::tr("Type the server's public address into Server addresses "
+                                                         "on the first page.")));
     return result;
 }
 
@@ -208,9 +213,12 @@ static void judgeChanged(Change& change, CheckItem item, CheckResult& result)
                       AddressChangeCheck::tr("The public address of this line changed since it was remembered (%1 "
                                              "-> %2): it is dynamic and will change again.")
                           .arg(item.subject, now),
-                      AddressChangeCheck::tr("After updating the records, record the new address with: mailready "
-                                             "check --domain %1 --remember. A relay takes the changing address out "
-                                             "of the picture.")
+                      forAudience(AddressChangeCheck::tr("After updating the records, record the new address "
+                                                         "with: mailready check --domain %1 --remember. A relay "
+                                                         "takes the changing address out of the picture."),
+                                  AddressChangeCheck::tr("After updating the records, go on to the Publish page "
+                                                         "for %1: the wizard then remembers the new address. A "
+                                                         "relay takes the changing address out of the picture."))
                           .arg(facts.domain));
     result.aggregate();
     result.summary =

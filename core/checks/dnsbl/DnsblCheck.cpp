@@ -1,5 +1,7 @@
 #include "DnsblCheck.h"
 
+#include "checks/Wording.h"
+
 #include "CatalogTexts.h"
 #include "DnsblVerdict.h"
 #include "dns/CachingResolver.h"
@@ -307,9 +309,12 @@ static void judgeKeyless(Judging& j)
     for (const DnsblTarget& target : j.facts.targets) {
         if (!target.missingKey || target.list.state != DnsblList::State::Active)
             continue;
-        keyless << QStringLiteral("%1 (--%2-key)").arg(target.list.name, target.list.keySetting);
+        keyless << forAudience(QStringLiteral("%1 (--%2-key)").arg(target.list.name, target.list.keySetting),
+                               target.list.name);
         const QString why =
-            DnsblCheck::tr("%1 answers only with a key (--%2-key)").arg(target.list.name, target.list.keySetting);
+            forAudience(DnsblCheck::tr("%1 answers only with a key (--%2-key)"),
+                        DnsblCheck::tr("%1 answers only with a key: enter it above under Keys for blocklists"))
+                .arg(target.list.name, target.list.keySetting);
         for (const DnsblSubject& s : j.facts.subjects)
             if (listCovers(target.list, s.family))
                 j.rows << DnsblRow{target.list.name,
@@ -328,9 +333,13 @@ static void judgeKeyless(Judging& j)
         j.result.addFinding(Severity::Info,
                             DnsblCheck::tr("Not queried, since they answer only with a key: %1.")
                                 .arg(keyless.join(QStringLiteral(", "))),
-                            DnsblCheck::tr("The keys are free for low volumes from each list's operator; give them "
-                                           "with the option named, or in the wizard's blocklist keys. They are "
-                                           "masked in every report."));
+                            forAudience(DnsblCheck::tr("The keys are free for low volumes from each list's "
+                                                       "operator; give them with the option named, or in the "
+                                                       "wizard's blocklist keys. They are masked in every report."),
+                                        DnsblCheck::tr("The keys are free for low volumes from each list's "
+                                                       "operator; enter them on this page under Keys for "
+                                                       "blocklists. They are never saved and are masked in every "
+                                                       "report.")));
 }
 
 // Zones given with --dnsbl that are dead or allowlists: known, never queried, never red.
@@ -404,8 +413,10 @@ static void judgeResolver(Judging& j)
                             DnsblCheck::tr("%n blocklist queries got no answer (timeout, SERVFAIL or refused), so "
                                            "those results are unknown, not clean.",
                                            nullptr, j.failedQueries),
-                            DnsblCheck::tr("Check that the nameserver in use answers (or give one with --nameserver), "
-                                           "then run the check again."));
+                            forAudience(DnsblCheck::tr("Check that the nameserver in use answers (or give one with "
+                                                       "--nameserver), then run the check again."),
+                                        DnsblCheck::tr("Check that the nameserver in use answers (or enter one "
+                                                       "under Advanced on the first page), then check again.")));
 }
 
 static QString summary(const Judging& j)

@@ -1,5 +1,7 @@
 #include "DnsblVerdict.h"
 
+#include "checks/Wording.h"
+
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -319,14 +321,24 @@ Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
             "DnsblVerdict", "Blocklist results cannot be trusted through the resolver in use, so they are shown as "
                             "unknown, not clean: %1.")
             .arg(why.join(QStringLiteral("; ")));
-    d.fix = QCoreApplication::translate(
-        "DnsblVerdict", "Run a local recursive resolver that asks the blocklists directly (for example: apt "
-                        "install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf) and run the check "
-                        "again with --nameserver 127.0.0.1.");
+    d.fix = forAudience(
+        QCoreApplication::translate("DnsblVerdict",
+                                    "Run a local recursive resolver that asks the blocklists directly (for example: "
+                                    "apt install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf) and run "
+                                    "the check again with --nameserver 127.0.0.1."),
+        QCoreApplication::translate("DnsblVerdict",
+                                    "Run a local recursive resolver that asks the blocklists directly (for example: "
+                                    "apt install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf), enter "
+                                    "127.0.0.1 as Nameservers under Advanced on the first page and check again."));
     if (!publicResolver.isEmpty() || !rateLimited.isEmpty() || !dqsKeyInUse)
-        d.fix += QCoreApplication::translate(
-            "DnsblVerdict", " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and run the "
-                            "check with --spamhaus-dqs-key KEY; DQS answers through any resolver.");
+        d.fix += forAudience(
+            QCoreApplication::translate("DnsblVerdict",
+                                        " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and "
+                                        "run the check with --spamhaus-dqs-key KEY; DQS answers through any "
+                                        "resolver."),
+            QCoreApplication::translate("DnsblVerdict",
+                                        " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and "
+                                        "enter it on the Blocklists page; DQS answers through any resolver."));
     if (dqsKeyInUse && (!publicResolver.isEmpty() || !rateLimited.isEmpty()))
         d.fix += QCoreApplication::translate(
             "DnsblVerdict", " A DQS key was given: check that it is the key shown in your Spamhaus account.");

@@ -1,0 +1,87 @@
+#include "VerdictBanner.h"
+
+#include "StatusIndicator.h"
+#include "WizardModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace mailready::ui {
+
+namespace {
+
+// The first warning or error that says how to fix it: its message, and its fix when the fix is a sentence short
+// enough to read here (a long record stays on its card).
+QString nextStep(const CheckResult& r)
+{
+    for (const Finding& f : r.findings) {
+        if (f.severity == Severity::Info)
+            continue;
+        if (!f.fix.isEmpty() && f.fix.size() <= 200 && !f.fix.contains(QLatin1Char('\n')))
+            return f.fix;
+        return f.message;
+    }
+    return {};
+}
+
+} // namespace
+
+VerdictBanner::VerdictBanner(WizardModel* model, const QStringList& ids, QWidget* parent)
+    : QFrame(parent), m_model(model), m_ids(ids), m_status(new StatusIndicator(this)), m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("verdict"));
+    setFrameShape(QFrame::StyledPanel);
+    m_status->setObjectName(QStringLiteral("verdict-status"));
+    m_text->setObjectName(QStringLiteral("verdict-text"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_status, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    connect(model, &WizardModel::resultChanged, this, &VerdictBanner::refresh);
+    connect(model, &WizardModel::runningChanged, this, &VerdictBanner::refresh);
+    refresh();
+}
+
+QString VerdictBanner::text() const
+{
+    return m_text->text();
+}
+
+void VerdictBanner::refresh()
+{
+    const CheckResult* worst = nullptr;
+    int counted = 0;
+    for (const QString& id : m_ids) {
+        const CheckResult* r = m_model->result(id);
+        if (!r || r->status == Status::Skipped)
+            continue;
+        ++counted;
+        if (!worst || worse(worst->status, r->status) != worst->status)
+            worst = r;
+    }
+    QString text;
+    if (m_model->isRunning()) {
+        m_status->setRunning();
+        text = tr("Checking…");
+    } else if (!worst) {
+        m_status->setStatus(Status::Skipped);
+        text = tr("Not checked yet.");
+    } else {
+        m_status->setStatus(worst->status);
+        if (worst->status == Status::Pass) {
+            text = counted == 1 ? tr("The check on this page passes.")
+                                : tr("All %1 checks on this page pass.").arg(counted);
+        } else {
+            text = tr("%1: %2").arg(worst->title, worst->summary);
+            if (const QString next = nextStep(*worst); !next.isEmpty())
+                text += QLatin1Char('\n') + tr("Next: %1").arg(next);
+        }
+    }
+    m_text->setText(text);
+    setAccessibleName(tr("Verdict: %1").arg(m_status->text()));
+    setAccessibleDescription(text);
+}
+
+} // namespace mailready::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFrame>
+#include <QStringList>
+
+class QLabel;
+
+namespace mailready::ui {
+
+class StatusIndicator;
+class WizardModel;
+
+// The first thing a check page shows: the verdict of its checks (the worst status, as icon, shape and word) and the
+// one thing to do next, in a sentence; the cards with every detail come below.
+class VerdictBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    VerdictBanner(WizardModel* model, const QStringList& ids, QWidget* parent = nullptr);
+
+    QString text() const; // what the banner says, for tests
+
+private:
+    void refresh();
+
+    WizardModel* m_model;
+    QStringList m_ids;
+    StatusIndicator* m_status;
+    QLabel* m_text;
+};
+
+} // namespace mailready::ui
