@@ -18,6 +18,7 @@ import json, os, re, shutil, subprocess, sys, tempfile, time
 
 here = os.path.dirname(os.path.abspath(__file__))
 src = os.path.normpath(os.path.join(here, "..", ".."))
+sys.dont_write_bytecode = True  # nothing written into the source tree
 sys.path.insert(0, os.path.join(src, "tests", "golden"))
 from golden import fixture_env  # noqa: E402  (the DNS fixture's ports, as the goldens read them)
 
