@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "MonitoringFormats.h"
 #include "TerminalText.h"
 
 #include "checks/dnsbl/DnsblCatalog.h"
@@ -13,6 +14,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <iterator>
+
 #include <unistd.h>
 
 namespace mailready::cli {
@@ -23,7 +27,8 @@ QString CheckCommand::description() const
                           "could not be verified (and nothing fails); 64: usage error.");
 }
 
-void CheckCommand::addOptions(QCommandLineParser& parser)
+// What is checked: the domain, the server, its DKIM keys.
+static void addServerOptions(QCommandLineParser& parser)
 {
     parser.addOption(
         {QStringLiteral("domain"), QStringLiteral("The mail domain (after the @). Required."), QStringLiteral("D")});
@@ -38,6 +43,11 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("dkim-key"),
                       QStringLiteral("PEM private key; the first selector's published key must match it."),
                       QStringLiteral("FILE")});
+}
+
+// Which blocklists, with which keys.
+static void addBlocklistOptions(QCommandLineParser& parser)
+{
     parser.addOption({QStringLiteral("dnsbl"),
                       QStringLiteral("Use exactly these blocklist zones instead of the built-in catalog (repeatable)."),
                       QStringLiteral("ZONE")});
@@ -57,6 +67,11 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("Query SpamRATS with this (free) key, as its operator asks; never shown in "
                                      "reports."),
                       QStringLiteral("KEY")});
+}
+
+// The network probes (address discovery, SMTP, outbound port 25) and the relay.
+static void addProbeOptions(QCommandLineParser& parser)
+{
     parser.addOption({QStringLiteral("ip-echo"),
                       QStringLiteral("Endpoint for public address discovery, answering the caller's address as plain "
                                      "text (repeatable)."),
@@ -98,6 +113,13 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
                                      "with; SPF is judged there for services that use their own envelope sender "
                                      "(needs --relay)."),
                       QStringLiteral("DOMAIN")});
+}
+
+void CheckCommand::addOptions(QCommandLineParser& parser)
+{
+    addServerOptions(parser);
+    addBlocklistOptions(parser);
+    addProbeOptions(parser);
     parser.addOption({QStringLiteral("remember"),
                       QStringLiteral("Remember the server's public address(es) of this run as the ones the "
                                      "published records are made for; later runs report records gone stale when "
@@ -106,6 +128,12 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("forget"), QStringLiteral("Forget the remembered address of the domain before checking.")});
     parser.addOption(
         {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("What to print: human (the default), json (the same as --json), nagios (a "
+                                     "monitoring plugin's status line and performance data; exit 0 OK, 1 WARNING, 2 "
+                                     "CRITICAL, 3 UNKNOWN) or prometheus (text exposition for node_exporter's textfile "
+                                     "collector)."),
+                      QStringLiteral("FORMAT")});
 }
 
 static const char* colourOf(Status s)
@@ -154,10 +182,13 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
     return text;
 }
 
-int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
+// The readers below take their options into the request in the order --help lists them. On a usage error each prints
+// the message and returns ExitUsage, otherwise ExitOk.
+
+// --domain, --hostname, --ip, --selector, --dkim-key.
+static int readTarget(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
 {
     int code = ExitOk;
-    CheckRequest request;
     const auto domain = readDomain(parser, QStringLiteral("domain"), true, io, &code);
     if (!domain)
         return code;
@@ -182,6 +213,12 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         if (request.selectors.isEmpty())
             return io.usage(QStringLiteral("--dkim-key needs --selector: which published key should match it?"));
     }
+    return ExitOk;
+}
+
+// --dnsbl, --dnsbl-catalog and the lists' keys.
+static int readBlocklists(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
+{
     for (const QString& z : parser.values(QStringLiteral("dnsbl"))) {
         QString why;
         const auto zone = dns::normalizeDomain(z, &why);
@@ -210,22 +247,13 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
                                            "63).")
                                 .arg(option));
     }
-    for (const QString& u : parser.values(QStringLiteral("ip-echo"))) {
-        const QUrl url(u, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-            url.host().isEmpty())
-            return io.usage(QStringLiteral("--ip-echo: '%1' is not an http:// or https:// URL.").arg(u));
-        request.ipEchoUrls << u;
-    }
-    for (const QString& opt : {QStringLiteral("smtp"), QStringLiteral("relay")}) {
-        if (!parser.isSet(opt))
-            continue;
-        const QString value = parser.value(opt).trimmed();
-        QString why;
-        if (value.isEmpty() || !net::parseEndpoint(value, 25, &why))
-            return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
-        (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
-    }
+    return ExitOk;
+}
+
+// --relay-ip, --relay-include, --return-path: what only a relay has.
+static int readRelayDetails(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
+{
+    int code = ExitOk;
     const auto relayIps = readAddresses(parser, QStringLiteral("relay-ip"), io, &code);
     if (!relayIps)
         return code;
@@ -248,8 +276,34 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
             return io.usage(QStringLiteral("--return-path needs --relay: which service sends with it?"));
         request.returnPath = *name;
     }
-    if (parser.isSet(QStringLiteral("remember")) && parser.isSet(QStringLiteral("forget")))
-        return io.usage(QStringLiteral("--remember and --forget contradict each other; give one."));
+    return ExitOk;
+}
+
+// --ip-echo, --smtp, --relay and the relay's details.
+static int readEndpoints(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
+{
+    for (const QString& u : parser.values(QStringLiteral("ip-echo"))) {
+        const QUrl url(u, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return io.usage(QStringLiteral("--ip-echo: '%1' is not an http:// or https:// URL.").arg(u));
+        request.ipEchoUrls << u;
+    }
+    for (const QString& opt : {QStringLiteral("smtp"), QStringLiteral("relay")}) {
+        if (!parser.isSet(opt))
+            continue;
+        const QString value = parser.value(opt).trimmed();
+        QString why;
+        if (value.isEmpty() || !net::parseEndpoint(value, 25, &why))
+            return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
+        (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
+    }
+    return readRelayDetails(parser, request, io);
+}
+
+// --port25, --port25-target, --port25-control, --ip-echo-dns, --probe-timeout.
+static int readProbes(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
+{
     for (const QString& opt : {QStringLiteral("port25-target"), QStringLiteral("port25-control")}) {
         if (!parser.isSet(opt))
             continue;
@@ -282,25 +336,76 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
                                 .arg(parser.value(QStringLiteral("probe-timeout"))));
         request.probeTimeoutMs = ms;
     }
-    const QString pdf = parser.value(QStringLiteral("pdf"));
-    if (!pdf.isEmpty() && !io.writePdf)
-        return io.usage(QStringLiteral("--pdf: PDF export is not available in this build."));
-    request.resolver = global.resolverConfig();
+    return ExitOk;
+}
 
-    if (parser.isSet(QStringLiteral("forget")))
-        relay::AddressMemory::forget(request.domain);
-    request.rememberedIps = relay::AddressMemory::load(request.domain).ips;
+static int readRequest(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
+{
+    for (auto read : {readTarget, readBlocklists, readEndpoints}) {
+        if (const int code = read(parser, request, io))
+            return code;
+    }
+    if (parser.isSet(QStringLiteral("remember")) && parser.isSet(QStringLiteral("forget")))
+        return io.usage(QStringLiteral("--remember and --forget contradict each other; give one."));
+    return readProbes(parser, request, io);
+}
 
-    CheckList checks = makeAllChecks();
-    const Report report = executeChecks(request, checks);
-    const report::DeliveryAdvice advice = report::adviseDelivery(report, request.rememberedIps);
+enum class OutputFormat { Human, Json, Nagios, Prometheus };
 
-    if (global.json) {
+// --format, and what it cannot go with: --json asking for another, --pdf beside a monitoring format.
+static int readFormat(const QCommandLineParser& parser, const GlobalOptions& global, OutputFormat* format, CliIo& io)
+{
+    *format = global.json ? OutputFormat::Json : OutputFormat::Human;
+    if (!parser.isSet(QStringLiteral("format")))
+        return ExitOk;
+    const QString name = parser.value(QStringLiteral("format")).trimmed().toLower();
+    const std::pair<QLatin1String, OutputFormat> formats[] = {{QLatin1String("human"), OutputFormat::Human},
+                                                              {QLatin1String("json"), OutputFormat::Json},
+                                                              {QLatin1String("nagios"), OutputFormat::Nagios},
+                                                              {QLatin1String("prometheus"), OutputFormat::Prometheus}};
+    const auto it =
+        std::find_if(std::begin(formats), std::end(formats), [&name](const auto& f) { return f.first == name; });
+    if (it == std::end(formats))
+        return io.usage(QStringLiteral("--format: '%1' is not human, json, nagios or prometheus.").arg(name));
+    if (global.json && it->second != OutputFormat::Json)
+        return io.usage(QStringLiteral("--json and --format %1 contradict each other; give one.").arg(name));
+    if ((it->second == OutputFormat::Nagios || it->second == OutputFormat::Prometheus) &&
+        parser.isSet(QStringLiteral("pdf")))
+        return io.usage(
+            QStringLiteral("--pdf does not go with --format %1; write the PDF in a run of its own.").arg(name));
+    *format = it->second;
+    return ExitOk;
+}
+
+bool CheckCommand::usesPluginConventions(const QStringList& arguments) const
+{
+    QString format;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--format") && i + 1 < arguments.size())
+            format = arguments.at(++i);
+        else if (a.startsWith(QLatin1String("--format=")))
+            format = a.mid(9);
+    }
+    return format.trimmed().compare(QLatin1String("nagios"), Qt::CaseInsensitive) == 0;
+}
+
+static void printReport(const Report& report, const CheckRequest& request, OutputFormat format, CliIo& io)
+{
+    if (format == OutputFormat::Nagios) {
+        io.out << nagiosOutput(report);
+    } else if (format == OutputFormat::Prometheus) {
+        io.out << prometheusOutput(report);
+    } else if (format == OutputFormat::Json) {
+        const report::DeliveryAdvice advice = report::adviseDelivery(report, request.rememberedIps);
         QJsonObject json = report.toJson();
         json.insert(QStringLiteral("delivery"), advice.toJson());
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
-        io.out << humanReport(report, isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
+        const report::DeliveryAdvice advice = report::adviseDelivery(report, request.rememberedIps);
+        io.out << CheckCommand::humanReport(report, isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
         if (request.relay.isEmpty() && advice.path == report::DeliveryPath::Relay) {
             io.out << QStringLiteral("Delivery: send through a relay (smarthost, VPS or mail service), because:\n");
             for (const report::AdviceReason& r : advice.reasons)
@@ -309,21 +414,47 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
         }
     }
     io.out.flush();
+}
 
-    if (parser.isSet(QStringLiteral("remember"))) {
-        QList<QHostAddress> own;
-        for (const QString& a : report.serverIps)
-            if (const auto addr = dns::parseAddress(a))
-                own << *addr;
-        if (own.isEmpty()) {
-            io.err << QStringLiteral("mailready: no public address was found, so none was remembered.") << Qt::endl;
-        } else {
-            relay::AddressMemory::remember(request.domain, own);
-            io.err << QStringLiteral("mailready: remembered %1 as the address of %2's records.")
-                          .arg(report.serverIps.join(QStringLiteral(", ")), request.domain)
-                   << Qt::endl;
-        }
+// --remember: the server's own public address(es) of this run become the ones the records are made for.
+static void rememberAddresses(const Report& report, const QString& domain, CliIo& io)
+{
+    QList<QHostAddress> own;
+    for (const QString& a : report.serverIps)
+        if (const auto addr = dns::parseAddress(a))
+            own << *addr;
+    if (own.isEmpty()) {
+        io.err << QStringLiteral("mailready: no public address was found, so none was remembered.") << Qt::endl;
+        return;
     }
+    relay::AddressMemory::remember(domain, own);
+    io.err << QStringLiteral("mailready: remembered %1 as the address of %2's records.")
+                  .arg(report.serverIps.join(QStringLiteral(", ")), domain)
+           << Qt::endl;
+}
+
+int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
+{
+    CheckRequest request;
+    if (const int code = readRequest(parser, request, io))
+        return code;
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (!pdf.isEmpty() && !io.writePdf)
+        return io.usage(QStringLiteral("--pdf: PDF export is not available in this build."));
+    OutputFormat format = OutputFormat::Human;
+    if (const int code = readFormat(parser, global, &format, io))
+        return code;
+    request.resolver = global.resolverConfig();
+
+    if (parser.isSet(QStringLiteral("forget")))
+        relay::AddressMemory::forget(request.domain);
+    request.rememberedIps = relay::AddressMemory::load(request.domain).ips;
+
+    CheckList checks = makeAllChecks();
+    const Report report = executeChecks(request, checks);
+    printReport(report, request, format, io);
+    if (parser.isSet(QStringLiteral("remember")))
+        rememberAddresses(report, request.domain, io);
 
     if (!pdf.isEmpty()) {
         QString error;
@@ -332,7 +463,7 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
             return ExitInternal;
         }
     }
-    return report.exitCode();
+    return format == OutputFormat::Nagios ? nagiosExitCode(report) : report.exitCode();
 }
 
 } // namespace mailready::cli

@@ -16,6 +16,7 @@ public:
     QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io) override;
+    bool usesPluginConventions(const QStringList& arguments) const override;
 
     // The plain-text report printed without --json.
     static QString humanReport(const Report& report, bool colour);

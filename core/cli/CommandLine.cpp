@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "MonitoringFormats.h"
+
 #include <QCoreApplication>
 #include <QHostInfo>
 
@@ -129,6 +131,51 @@ bool isHeadless(const QStringList& arguments)
     return !readGlobalOptions(parser, &global, io, false);
 }
 
+// Parses the words of one subcommand (without its name), then runs it.
+static int runSubcommand(Subcommand& command, const QStringList& rest, CliIo& io, GlobalOptions* global)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    command.addOptions(parser);
+    if (!parser.parse(rest))
+        return io.usage(parser.errorText() + QStringLiteral(" Try 'mailready %1 --help'.").arg(command.name()));
+    if (parser.isSet(kHelp)) {
+        io.out << QStringLiteral("Usage: mailready %1\n\n%2\n\n").arg(command.synopsis(), command.description());
+        const QString options = parser.helpText();
+        const qsizetype at = options.indexOf(QStringLiteral("Options:\n"));
+        io.out << (at >= 0 ? options.mid(at) : options);
+        return ExitOk;
+    }
+    if (!command.takesPositionalArguments() && !parser.positionalArguments().isEmpty())
+        return io.usage(QStringLiteral("unexpected argument '%1'. Try 'mailready %2 --help'.")
+                            .arg(parser.positionalArguments().first(), command.name()));
+    if (!readGlobalOptions(parser, global, io))
+        return ExitUsage;
+    return command.run(parser, *global, io);
+}
+
+// A monitoring plugin (https://www.monitoring-plugins.org/doc/guidelines.html) answers even a usage error with a
+// status line on stdout and the exit code UNKNOWN (3): the monitoring system shows that line, and 64 would be read as
+// "out of range". The message still goes to stderr as well.
+static int runAsPlugin(Subcommand& command, const QStringList& rest, CliIo& io, GlobalOptions* global)
+{
+    QString messages;
+    QTextStream err(&messages);
+    CliIo captured{io.out, err, io.writePdf};
+    const int code = runSubcommand(command, rest, captured, global);
+    err.flush();
+    io.err << messages;
+    io.err.flush();
+    if (code != ExitUsage)
+        return code;
+    QString why = messages.trimmed().section(QLatin1Char('\n'), -1);
+    if (why.startsWith(QLatin1String("mailready: ")))
+        why = why.mid(11);
+    io.out << nagiosUnknownOutput(why.isEmpty() ? QStringLiteral("usage error") : why);
+    io.out.flush();
+    return PluginUnknown;
+}
+
 ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)
 {
     ParsedCommandLine result;
@@ -180,31 +227,8 @@ ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)
     // Second pass: the whole line without the subcommand's name, with its options added.
     QStringList rest = arguments;
     rest.removeAt(arguments.size() - positional.size());
-    QCommandLineParser parser;
-    addGlobalOptions(parser);
-    command->addOptions(parser);
-    if (!parser.parse(rest)) {
-        result.exitCode =
-            io.usage(parser.errorText() + QStringLiteral(" Try 'mailready %1 --help'.").arg(command->name()));
-        return result;
-    }
-    if (parser.isSet(kHelp)) {
-        io.out << QStringLiteral("Usage: mailready %1\n\n%2\n\n").arg(command->synopsis(), command->description());
-        const QString options = parser.helpText();
-        const qsizetype at = options.indexOf(QStringLiteral("Options:\n"));
-        io.out << (at >= 0 ? options.mid(at) : options);
-        return result;
-    }
-    if (!command->takesPositionalArguments() && !parser.positionalArguments().isEmpty()) {
-        result.exitCode = io.usage(QStringLiteral("unexpected argument '%1'. Try 'mailready %2 --help'.")
-                                       .arg(parser.positionalArguments().first(), command->name()));
-        return result;
-    }
-    if (!readGlobalOptions(parser, &result.global, io)) {
-        result.exitCode = ExitUsage;
-        return result;
-    }
-    result.exitCode = command->run(parser, result.global, io);
+    result.exitCode = command->usesPluginConventions(rest) ? runAsPlugin(*command, rest, io, &result.global)
+                                                           : runSubcommand(*command, rest, io, &result.global);
     return result;
 }
 

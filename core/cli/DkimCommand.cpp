@@ -43,6 +43,109 @@ void DkimCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("DIR")});
 }
 
+// What keygen and import made: the files and the record to publish.
+struct DkimOutcome
+{
+    QString domain;
+    QString selector;
+    bool keygen = false;
+    QString keyPath;
+    QString txtPath;
+    QString record;
+    QString zoneLine;
+};
+
+// --algorithm, --key: which goes with which action. Prints the usage error and returns ExitUsage, else ExitOk.
+static int readKeyOptions(const QCommandLineParser& parser, bool keygen, crypto::KeyAlgorithm* algorithm, CliIo& io)
+{
+    if (parser.isSet(QStringLiteral("algorithm"))) {
+        if (!keygen)
+            return io.usage(QStringLiteral("--algorithm is for keygen; import takes the key as it is."));
+        const auto a = crypto::parseKeyAlgorithm(parser.value(QStringLiteral("algorithm")));
+        if (!a)
+            return io.usage(QStringLiteral("--algorithm: '%1' is not rsa-2048, rsa-3072, rsa-4096 or ed25519.")
+                                .arg(parser.value(QStringLiteral("algorithm"))));
+        *algorithm = *a;
+    }
+    if (keygen && parser.isSet(QStringLiteral("key")))
+        return io.usage(QStringLiteral("--key is for import; keygen makes a new key."));
+    if (!keygen && !parser.isSet(QStringLiteral("key")))
+        return io.usage(QStringLiteral("import needs --key FILE, the existing PEM private key."));
+    return ExitOk;
+}
+
+// The folder and both file names; neither file may exist (a key is never overwritten).
+static int readOutPaths(const QCommandLineParser& parser, DkimOutcome& made, CliIo& io)
+{
+    const QString dir = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QStringLiteral(".");
+    if (!QFileInfo(dir).isDir())
+        return io.usage(QStringLiteral("--out: '%1' is not a directory.").arg(dir));
+    made.keyPath = QDir(dir).filePath(made.selector + QStringLiteral(".private.pem"));
+    made.txtPath = QDir(dir).filePath(made.selector + QStringLiteral(".txt"));
+    for (const QString& p : {made.keyPath, made.txtPath})
+        if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
+            return io.usage(QStringLiteral("%1 already exists; it is never overwritten. Choose another selector (e.g. "
+                                           "%2) or another --out directory.")
+                                .arg(p, suggestSelector(QDate::currentDate(), {made.selector})));
+    return ExitOk;
+}
+
+// keygen: a new key, written at once (mode 0600); import: the key of --key. Returns the exit code on failure.
+static int obtainKey(const QCommandLineParser& parser, const DkimOutcome& made, crypto::KeyAlgorithm algorithm,
+                     std::optional<crypto::PrivateKey>* key, CliIo& io)
+{
+    QString error;
+    if (!made.keygen) {
+        *key = crypto::PrivateKey::readFile(parser.value(QStringLiteral("key")), &error);
+        return *key ? ExitOk : io.usage(QStringLiteral("--key: %1.").arg(error));
+    }
+    *key = crypto::PrivateKey::generate(algorithm, &error);
+    if (!*key) {
+        io.err << QStringLiteral("mailready: could not make a key: %1").arg(error) << Qt::endl;
+        return ExitInternal;
+    }
+    const crypto::WriteResult w = crypto::writeNewFile(made.keyPath, (*key)->toPkcs8Pem(), 0600, &error);
+    if (w == crypto::WriteResult::Exists)
+        return io.usage(error + QLatin1Char('.'));
+    if (w != crypto::WriteResult::Written) {
+        io.err << QStringLiteral("mailready: %1").arg(error) << Qt::endl;
+        return ExitInternal;
+    }
+    return ExitOk;
+}
+
+static void printOutcome(const DkimOutcome& made, const crypto::PublicKey& pub, bool json, CliIo& io)
+{
+    const QString note = publishingNote(pub);
+    const QString name = keyRecordName(made.selector, made.domain);
+    if (json) {
+        QJsonObject o{{QStringLiteral("domain"), made.domain},
+                      {QStringLiteral("selector"), made.selector},
+                      {QStringLiteral("key_type"), crypto::keyTypeName(pub.type())},
+                      {QStringLiteral("key_bits"), pub.bits()},
+                      {QStringLiteral("name"), name},
+                      {QStringLiteral("record"), made.record},
+                      {QStringLiteral("zone_file"), made.zoneLine},
+                      {QStringLiteral("record_file"), made.txtPath},
+                      {QStringLiteral("note"), note}};
+        if (made.keygen)
+            o.insert(QStringLiteral("private_key_file"), made.keyPath);
+        io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return;
+    }
+    if (made.keygen)
+        io.err << QStringLiteral("Wrote the private key to %1 (mode 0600). Keep it on the mail server only.")
+                      .arg(made.keyPath)
+               << Qt::endl;
+    io.err << QStringLiteral("Wrote the record to %1.").arg(made.txtPath) << Qt::endl;
+    io.out << QStringLiteral("Name:  %1\n").arg(name) << QStringLiteral("Type:  TXT\n")
+           << QStringLiteral("Value (one string, for DNS web panels):\n%1\n\n").arg(made.record)
+           << QStringLiteral("Zone-file line (strings of at most 255 bytes):\n%1\n").arg(made.zoneLine);
+    if (!note.isEmpty())
+        io.out << QStringLiteral("\nNote: %1\n").arg(note);
+    io.out.flush();
+}
+
 int DkimCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
 {
     const QStringList words = parser.positionalArguments();
@@ -52,102 +155,36 @@ int DkimCommand::run(const QCommandLineParser& parser, const GlobalOptions& glob
                                         : QStringLiteral("dkim: '%1' is not an action (keygen, import). Try "
                                                          "'mailready dkim --help'.")
                                               .arg(words.join(QLatin1Char(' '))));
-    const bool keygen = words.first() == QLatin1String("keygen");
+    DkimOutcome made;
+    made.keygen = words.first() == QLatin1String("keygen");
     int code = ExitOk;
     const auto domain = readDomain(parser, QStringLiteral("domain"), true, io, &code);
     if (!domain)
         return code;
+    made.domain = *domain;
     if (!parser.isSet(QStringLiteral("selector")))
         return io.usage(QStringLiteral("--selector is required (for example --selector %1).")
                             .arg(suggestSelector(QDate::currentDate())));
-    const QString selector = parser.value(QStringLiteral("selector")).toLower();
-    if (!isValidSelector(selector))
-        return io.usage(QStringLiteral("--selector: '%1' is not a valid DKIM selector.").arg(selector));
+    made.selector = parser.value(QStringLiteral("selector")).toLower();
+    if (!isValidSelector(made.selector))
+        return io.usage(QStringLiteral("--selector: '%1' is not a valid DKIM selector.").arg(made.selector));
 
     crypto::KeyAlgorithm algorithm = crypto::KeyAlgorithm::Rsa2048;
-    if (parser.isSet(QStringLiteral("algorithm"))) {
-        if (!keygen)
-            return io.usage(QStringLiteral("--algorithm is for keygen; import takes the key as it is."));
-        const auto a = crypto::parseKeyAlgorithm(parser.value(QStringLiteral("algorithm")));
-        if (!a)
-            return io.usage(QStringLiteral("--algorithm: '%1' is not rsa-2048, rsa-3072, rsa-4096 or ed25519.")
-                                .arg(parser.value(QStringLiteral("algorithm"))));
-        algorithm = *a;
-    }
-    if (keygen && parser.isSet(QStringLiteral("key")))
-        return io.usage(QStringLiteral("--key is for import; keygen makes a new key."));
-    if (!keygen && !parser.isSet(QStringLiteral("key")))
-        return io.usage(QStringLiteral("import needs --key FILE, the existing PEM private key."));
-
-    const QString dir = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QStringLiteral(".");
-    if (!QFileInfo(dir).isDir())
-        return io.usage(QStringLiteral("--out: '%1' is not a directory.").arg(dir));
-    const QString keyPath = QDir(dir).filePath(selector + QStringLiteral(".private.pem"));
-    const QString txtPath = QDir(dir).filePath(selector + QStringLiteral(".txt"));
-    for (const QString& p : {keyPath, txtPath})
-        if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
-            return io.usage(QStringLiteral("%1 already exists; it is never overwritten. Choose another selector (e.g. "
-                                           "%2) or another --out directory.")
-                                .arg(p, suggestSelector(QDate::currentDate(), {selector})));
-
-    QString error;
     std::optional<crypto::PrivateKey> key;
-    if (keygen) {
-        key = crypto::PrivateKey::generate(algorithm, &error);
-        if (!key) {
-            io.err << QStringLiteral("mailready: could not make a key: %1").arg(error) << Qt::endl;
-            return ExitInternal;
-        }
-        const crypto::WriteResult w = crypto::writeNewFile(keyPath, key->toPkcs8Pem(), 0600, &error);
-        if (w == crypto::WriteResult::Exists)
-            return io.usage(error + QLatin1Char('.'));
-        if (w != crypto::WriteResult::Written) {
-            io.err << QStringLiteral("mailready: %1").arg(error) << Qt::endl;
-            return ExitInternal;
-        }
-    } else {
-        key = crypto::PrivateKey::readFile(parser.value(QStringLiteral("key")), &error);
-        if (!key)
-            return io.usage(QStringLiteral("--key: %1.").arg(error));
-    }
+    if ((code = readKeyOptions(parser, made.keygen, &algorithm, io)) || (code = readOutPaths(parser, made, io)) ||
+        (code = obtainKey(parser, made, algorithm, &key, io)))
+        return code;
 
     const crypto::PublicKey pub = key->publicKey();
-    const QString record = composeKeyRecord(pub);
-    const QString zoneLine = zoneFileLine(selector, *domain, record);
-    const crypto::WriteResult w = crypto::writeNewFile(txtPath, zoneLine.toUtf8() + '\n', 0644, &error);
+    made.record = composeKeyRecord(pub);
+    made.zoneLine = zoneFileLine(made.selector, made.domain, made.record);
+    QString error;
+    const crypto::WriteResult w = crypto::writeNewFile(made.txtPath, made.zoneLine.toUtf8() + '\n', 0644, &error);
     if (w != crypto::WriteResult::Written) {
         io.err << QStringLiteral("mailready: %1").arg(error) << Qt::endl;
         return w == crypto::WriteResult::Exists ? ExitUsage : ExitInternal;
     }
-    const QString note = publishingNote(pub);
-    const QString name = keyRecordName(selector, *domain);
-
-    if (global.json) {
-        QJsonObject o{{QStringLiteral("domain"), *domain},
-                      {QStringLiteral("selector"), selector},
-                      {QStringLiteral("key_type"), crypto::keyTypeName(pub.type())},
-                      {QStringLiteral("key_bits"), pub.bits()},
-                      {QStringLiteral("name"), name},
-                      {QStringLiteral("record"), record},
-                      {QStringLiteral("zone_file"), zoneLine},
-                      {QStringLiteral("record_file"), txtPath},
-                      {QStringLiteral("note"), note}};
-        if (keygen)
-            o.insert(QStringLiteral("private_key_file"), keyPath);
-        io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-        return ExitOk;
-    }
-    if (keygen)
-        io.err
-            << QStringLiteral("Wrote the private key to %1 (mode 0600). Keep it on the mail server only.").arg(keyPath)
-            << Qt::endl;
-    io.err << QStringLiteral("Wrote the record to %1.").arg(txtPath) << Qt::endl;
-    io.out << QStringLiteral("Name:  %1\n").arg(name) << QStringLiteral("Type:  TXT\n")
-           << QStringLiteral("Value (one string, for DNS web panels):\n%1\n\n").arg(record)
-           << QStringLiteral("Zone-file line (strings of at most 255 bytes):\n%1\n").arg(zoneLine);
-    if (!note.isEmpty())
-        io.out << QStringLiteral("\nNote: %1\n").arg(note);
-    io.out.flush();
+    printOutcome(made, pub, global.json, io);
     return ExitOk;
 }
 

@@ -110,26 +110,10 @@ static bool readExistingSpf(const GlobalOptions& global, const QString& domain, 
     return true;
 }
 
-int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
+// Each reader below takes its options into the choices; on a usage error it prints the message and returns
+// ExitUsage, otherwise ExitOk.
+static int readSpfChoices(const QCommandLineParser& parser, report::RecordChoices& c, CliIo& io)
 {
-    int code = ExitOk;
-    report::RecordChoices c;
-    const auto domain = readDomain(parser, QStringLiteral("domain"), true, io, &code);
-    if (!domain)
-        return code;
-    c.domain = *domain;
-    const auto hostname = readDomain(parser, QStringLiteral("hostname"), true, io, &code);
-    if (!hostname)
-        return code;
-    c.hostname = *hostname;
-    if (!parser.isSet(QStringLiteral("ip")))
-        return io.usage(QStringLiteral("--ip is required: the server's public sending address (repeatable)."));
-    const auto ips = readAddresses(parser, QStringLiteral("ip"), io, &code);
-    if (!ips)
-        return code;
-    c.ips = *ips;
-
-    // SPF.
     c.spf.mx = parser.isSet(QStringLiteral("mx"));
     c.spf.a = parser.isSet(QStringLiteral("a"));
     for (const QString& include : parser.values(QStringLiteral("include"))) {
@@ -147,25 +131,48 @@ int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& g
         else
             return io.usage(QStringLiteral("--all: '%1' is not fail or softfail.").arg(all));
     }
+    return ExitOk;
+}
 
-    // DKIM: both or neither.
+// DKIM: both or neither.
+static int readDkimChoices(const QCommandLineParser& parser, report::RecordChoices& c, CliIo& io)
+{
     const bool hasSelector = parser.isSet(QStringLiteral("selector"));
     const bool hasKey = parser.isSet(QStringLiteral("dkim-key"));
     if (hasSelector != hasKey)
         return io.usage(hasSelector ? QStringLiteral("--selector needs --dkim-key FILE, the DKIM private key.")
                                     : QStringLiteral("--dkim-key needs --selector S."));
-    if (hasSelector) {
-        c.dkimSelector = parser.value(QStringLiteral("selector")).toLower();
-        if (!checks::dkim::isValidSelector(c.dkimSelector))
-            return io.usage(QStringLiteral("--selector: '%1' is not a valid DKIM selector.").arg(c.dkimSelector));
-        QString error;
-        const auto key = crypto::PrivateKey::readFile(parser.value(QStringLiteral("dkim-key")), &error);
-        if (!key)
-            return io.usage(QStringLiteral("--dkim-key: %1.").arg(error));
-        c.dkimKey = key->publicKey();
-    }
+    if (!hasSelector)
+        return ExitOk;
+    c.dkimSelector = parser.value(QStringLiteral("selector")).toLower();
+    if (!checks::dkim::isValidSelector(c.dkimSelector))
+        return io.usage(QStringLiteral("--selector: '%1' is not a valid DKIM selector.").arg(c.dkimSelector));
+    QString error;
+    const auto key = crypto::PrivateKey::readFile(parser.value(QStringLiteral("dkim-key")), &error);
+    if (!key)
+        return io.usage(QStringLiteral("--dkim-key: %1.").arg(error));
+    c.dkimKey = key->publicKey();
+    return ExitOk;
+}
 
-    // DMARC.
+static int readReportAddress(const QCommandLineParser& parser, report::RecordChoices& c, CliIo& io)
+{
+    QString rua = parser.value(QStringLiteral("rua")).trimmed();
+    if (rua.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        rua = rua.mid(7);
+    const qsizetype at = rua.lastIndexOf(QLatin1Char('@'));
+    const auto rdomain = at > 0 ? dns::normalizeDomain(rua.mid(at + 1)) : std::nullopt;
+    static const QString forbidden = QStringLiteral(" ;,!<>\"");
+    const bool bad = std::any_of(rua.begin(), rua.end(), [](QChar ch) { return forbidden.contains(ch); });
+    if (!rdomain || bad)
+        return io.usage(QStringLiteral("--rua: '%1' is not a mail address (mailto:local@domain).")
+                            .arg(parser.value(QStringLiteral("rua"))));
+    c.dmarc.reportAddress = rua.left(at + 1) + *rdomain;
+    return ExitOk;
+}
+
+static int readDmarcChoices(const QCommandLineParser& parser, report::RecordChoices& c, CliIo& io)
+{
     c.dmarcPolicy = Policy::None;
     if (parser.isSet(QStringLiteral("dmarc"))) {
         c.dmarcPolicy = checks::dmarc::parsePolicy(parser.value(QStringLiteral("dmarc")));
@@ -180,52 +187,48 @@ int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& g
                                 .arg(parser.value(QStringLiteral("sp"))));
     }
     c.dmarc.strictAlignment = parser.isSet(QStringLiteral("strict-alignment"));
-    if (parser.isSet(QStringLiteral("rua"))) {
-        QString rua = parser.value(QStringLiteral("rua")).trimmed();
-        if (rua.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-            rua = rua.mid(7);
-        const qsizetype at = rua.lastIndexOf(QLatin1Char('@'));
-        const auto rdomain = at > 0 ? dns::normalizeDomain(rua.mid(at + 1)) : std::nullopt;
-        static const QString forbidden = QStringLiteral(" ;,!<>\"");
-        const bool bad = std::any_of(rua.begin(), rua.end(), [](QChar ch) { return forbidden.contains(ch); });
-        if (!rdomain || bad)
-            return io.usage(QStringLiteral("--rua: '%1' is not a mail address (mailto:local@domain).")
-                                .arg(parser.value(QStringLiteral("rua"))));
-        c.dmarc.reportAddress = rua.left(at + 1) + *rdomain;
-    }
+    return parser.isSet(QStringLiteral("rua")) ? readReportAddress(parser, c, io) : ExitOk;
+}
 
-    bool panel = false;
-    if (parser.isSet(QStringLiteral("form"))) {
-        const QString form = parser.value(QStringLiteral("form")).toLower();
-        if (form != QLatin1String("zone") && form != QLatin1String("panel"))
-            return io.usage(QStringLiteral("--form: '%1' is not zone or panel.").arg(form));
-        panel = form == QLatin1String("panel");
-    }
+static int readChoices(const QCommandLineParser& parser, report::RecordChoices& c, CliIo& io)
+{
+    int code = ExitOk;
+    const auto domain = readDomain(parser, QStringLiteral("domain"), true, io, &code);
+    if (!domain)
+        return code;
+    c.domain = *domain;
+    const auto hostname = readDomain(parser, QStringLiteral("hostname"), true, io, &code);
+    if (!hostname)
+        return code;
+    c.hostname = *hostname;
+    if (!parser.isSet(QStringLiteral("ip")))
+        return io.usage(QStringLiteral("--ip is required: the server's public sending address (repeatable)."));
+    const auto ips = readAddresses(parser, QStringLiteral("ip"), io, &code);
+    if (!ips)
+        return code;
+    c.ips = *ips;
+    for (auto read : {readSpfChoices, readDkimChoices, readDmarcChoices})
+        if (const int result = read(parser, c, io))
+            return result;
+    return ExitOk;
+}
 
-    if (parser.isSet(QStringLiteral("existing-spf"))) {
-        report::ExistingSpf existing;
-        QString why;
-        if (!readExistingSpf(global, c.domain, c.hostname, c.ips, &existing, &why)) {
-            io.err << QStringLiteral("mailready: ") << why << Qt::endl;
-            return ExitUnknown;
-        }
-        c.existingSpf = existing;
-    }
+static void printJson(const report::RecordChoices& c, const report::ComposedRecords& composed, CliIo& io)
+{
+    QJsonArray records;
+    for (const report::PublishRecord& r : composed.records)
+        records.append(toJson(r));
+    const QJsonObject o{{QStringLiteral("schema"), QStringLiteral("mailready.records/1")},
+                        {QStringLiteral("domain"), c.domain},
+                        {QStringLiteral("hostname"), c.hostname},
+                        {QStringLiteral("records"), records},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(composed.notes)}};
+    io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    io.out.flush();
+}
 
-    const report::ComposedRecords composed = report::composeRecords(c);
-    if (global.json) {
-        QJsonArray records;
-        for (const report::PublishRecord& r : composed.records)
-            records.append(toJson(r));
-        const QJsonObject o{{QStringLiteral("schema"), QStringLiteral("mailready.records/1")},
-                            {QStringLiteral("domain"), c.domain},
-                            {QStringLiteral("hostname"), c.hostname},
-                            {QStringLiteral("records"), records},
-                            {QStringLiteral("notes"), QJsonArray::fromStringList(composed.notes)}};
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-        io.out.flush();
-        return ExitOk;
-    }
+static void printText(const report::ComposedRecords& composed, bool panel, CliIo& io)
+{
     bool first = true;
     for (const report::PublishRecord& r : composed.records) {
         if (panel) {
@@ -246,6 +249,37 @@ int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& g
     for (const QString& note : composed.notes)
         io.out << (panel ? QStringLiteral("Note: ") : QStringLiteral("; Note: ")) << note << Qt::endl;
     io.out.flush();
+}
+
+int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
+{
+    report::RecordChoices c;
+    if (const int code = readChoices(parser, c, io))
+        return code;
+
+    bool panel = false;
+    if (parser.isSet(QStringLiteral("form"))) {
+        const QString form = parser.value(QStringLiteral("form")).toLower();
+        if (form != QLatin1String("zone") && form != QLatin1String("panel"))
+            return io.usage(QStringLiteral("--form: '%1' is not zone or panel.").arg(form));
+        panel = form == QLatin1String("panel");
+    }
+
+    if (parser.isSet(QStringLiteral("existing-spf"))) {
+        report::ExistingSpf existing;
+        QString why;
+        if (!readExistingSpf(global, c.domain, c.hostname, c.ips, &existing, &why)) {
+            io.err << QStringLiteral("mailready: ") << why << Qt::endl;
+            return ExitUnknown;
+        }
+        c.existingSpf = existing;
+    }
+
+    const report::ComposedRecords composed = report::composeRecords(c);
+    if (global.json)
+        printJson(c, composed, io);
+    else
+        printText(composed, panel, io);
     return ExitOk;
 }
 

@@ -43,6 +43,13 @@ public:
     virtual bool takesPositionalArguments() const { return false; }
     // Called after parsing succeeded and global options were read. Returns the exit code.
     virtual int run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io) = 0;
+    // True when the words after the command's name ask for a monitoring plugin's conventions (`check --format
+    // nagios`): then a usage error is the plugins' UNKNOWN (exit 3) with a status line on stdout, not ExitUsage.
+    virtual bool usesPluginConventions(const QStringList& arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
 };
 
 using SubcommandList = std::vector<std::unique_ptr<Subcommand>>;
