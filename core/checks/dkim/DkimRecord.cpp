@@ -1,6 +1,7 @@
 #include "DkimRecord.h"
 
 #include "TagList.h"
+#include "dns/TxtStrings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -163,26 +164,14 @@ QString composeKeyRecord(const crypto::PublicKey& key, bool testing)
 
 QStringList splitCharacterStrings(const QString& record, int maxBytes)
 {
-    const QByteArray bytes = record.toUtf8();
-    QStringList out;
-    for (qsizetype at = 0; at < bytes.size(); at += maxBytes)
-        out << QString::fromUtf8(bytes.mid(at, maxBytes));
-    if (out.isEmpty())
-        out << QString();
-    return out;
+    return dns::characterStrings(record, dns::TxtBreak::Anywhere, maxBytes);
 }
 
 QString zoneFileLine(const QString& selector, const QString& domain, const QString& record, int ttl)
 {
-    QStringList quoted;
-    for (const QString& s : splitCharacterStrings(record)) {
-        QString escaped = s;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
     const QString ttlText = ttl > 0 ? QString::number(ttl) + QLatin1Char(' ') : QString();
     return QStringLiteral("%1 %2IN TXT ( %3 )")
-        .arg(keyRecordName(selector, domain), ttlText, quoted.join(QLatin1Char(' ')));
+        .arg(keyRecordName(selector, domain), ttlText, dns::zoneFileText(record, dns::TxtBreak::Anywhere));
 }
 
 QString suggestSelector(const QDate& date, const QStringList& taken)
