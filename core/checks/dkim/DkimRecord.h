@@ -53,7 +53,8 @@ struct KeyRecord
 QString keyRecordName(const QString& selector, const QString& domain);
 // "v=DKIM1; k=rsa; p=BASE64" (k=ed25519 for Ed25519); with "t=y; " when testing.
 QString composeKeyRecord(const crypto::PublicKey& key, bool testing = false);
-// The record split into character-strings of at most `maxBytes` bytes (RFC 1035 3.3: 255 at most).
+// The record split into character-strings of at most `maxBytes` bytes (RFC 1035 3.3: 255 at most), as full as they
+// can be: dns::characterStrings() with dns::TxtBreak::Anywhere.
 QStringList splitCharacterStrings(const QString& record, int maxBytes = 255);
 // The zone-file line: `S._domainkey.D. IN TXT ( "..." "..." )`, every string at most 255 bytes.
 QString zoneFileLine(const QString& selector, const QString& domain, const QString& record, int ttl = 0);

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace mailready::checks::dmarc {
 
 QString verdictName(Verdict v)
@@ -159,35 +161,39 @@ Policy Record::policyForSubdomain(bool exists) const
     return subdomainPolicy.value_or(policy);
 }
 
-Record Record::parse(const QString& txt)
-{
-    Record r;
-    const QStringList parts = txt.split(QLatin1Char(';'));
-    // v=DMARC1 first, the value case-sensitive (RFC 7489 6.4, RFC 9989).
-    {
-        const QString first = trimWsp(parts.first());
-        const qsizetype eq = first.indexOf(QLatin1Char('='));
-        const QString name = eq < 0 ? QString() : trimWsp(first.left(eq));
-        const QString value = eq < 0 ? QString() : trimWsp(first.mid(eq + 1));
-        if (name.compare(QLatin1String("v"), Qt::CaseInsensitive) != 0 || !looksLikeDmarc(first)) {
-            r.verdict = r.rfc7489 = Verdict::NotDmarc;
-            r.problem = QCoreApplication::translate("DmarcRecord",
-                                                    "The record does not start with v=DMARC1, so receivers ignore it.");
-            return r;
-        }
-        if (value != QLatin1String("DMARC1")) {
-            r.verdict = r.rfc7489 = Verdict::Invalid;
-            r.problem = QCoreApplication::translate("DmarcRecord", "A ';' is missing after v=DMARC1.");
-            return r;
-        }
-    }
+namespace {
 
-    struct Bad
-    {
-        QString tag;
-        QString text;
-        bool bisOnly = false; // a tag RFC 7489 does not know (it ignores it)
-    };
+// v=DMARC1 first, the value case-sensitive (RFC 7489 6.4, RFC 9989). False when the record is not one to read on.
+bool readVersion(const QString& part, Record& r)
+{
+    const QString first = trimWsp(part);
+    const qsizetype eq = first.indexOf(QLatin1Char('='));
+    const QString name = eq < 0 ? QString() : trimWsp(first.left(eq));
+    const QString value = eq < 0 ? QString() : trimWsp(first.mid(eq + 1));
+    if (name.compare(QLatin1String("v"), Qt::CaseInsensitive) != 0 || !looksLikeDmarc(first)) {
+        r.verdict = r.rfc7489 = Verdict::NotDmarc;
+        r.problem = QCoreApplication::translate("DmarcRecord",
+                                                "The record does not start with v=DMARC1, so receivers ignore it.");
+        return false;
+    }
+    if (value != QLatin1String("DMARC1")) {
+        r.verdict = r.rfc7489 = Verdict::Invalid;
+        r.problem = QCoreApplication::translate("DmarcRecord", "A ';' is missing after v=DMARC1.");
+        return false;
+    }
+    return true;
+}
+
+struct Bad
+{
+    QString tag;
+    QString text;
+    bool bisOnly = false; // a tag RFC 7489 does not know (it ignores it)
+};
+
+// What reading the tags found beyond the record's own fields.
+struct Tags
+{
     QList<Bad> bad;
     QString syntaxError;
     QSet<QString> seen{QStringLiteral("v")};
@@ -195,212 +201,276 @@ Record Record::parse(const QString& txt)
     std::optional<QString> pValue, spValue;
     bool pValid = false, spValid = true, ruaValid = false;
     QStringList unknown;
-    auto warn = [&r](const QString& text) { r.notes.append({Lint::Warn, text}); };
-    auto info = [&r](const QString& text) { r.notes.append({Lint::Ok, text}); };
+};
 
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString part = trimWsp(parts[i]);
-        if (part.isEmpty()) {
-            if (i == parts.size() - 1)
-                break;
-            syntaxError = QCoreApplication::translate("DmarcRecord", "there is an empty element between semicolons");
-            break;
-        }
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
-        static const QRegularExpression tagName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
-        const QString name = eq < 0 ? QString() : trimWsp(part.left(eq)).toLower();
-        if (eq < 0 || !tagName.match(name).hasMatch()) {
-            syntaxError = QCoreApplication::translate("DmarcRecord", "'%1' is not a tag=value pair").arg(part);
-            break;
-        }
-        if (seen.contains(name)) {
-            syntaxError = QCoreApplication::translate("DmarcRecord", "the tag %1= appears twice").arg(name);
-            break;
-        }
-        seen.insert(name);
-        const QString value = trimWsp(part.mid(eq + 1));
-        const QString lower = value.toLower();
+void warn(Record& r, const QString& text)
+{
+    r.notes.append({Lint::Warn, text});
+}
 
-        if (name == QLatin1String("p")) {
-            pIndex = static_cast<int>(i);
-            pValue = value;
-            if (const auto p = parsePolicy(value)) {
-                pValid = true;
-                r.policy = *p;
-                r.policyExplicit = true;
-            }
-        } else if (name == QLatin1String("sp")) {
-            spValue = value;
-            if (const auto p = parsePolicy(value))
-                r.subdomainPolicy = p;
-            else
-                spValid = false;
-        } else if (name == QLatin1String("np")) {
-            if (const auto p = parsePolicy(value))
-                r.nonexistentPolicy = p;
-            else
-                bad.append(
-                    {name,
-                     QCoreApplication::translate("DmarcRecord", "np=%1 is not none, quarantine or reject").arg(value),
-                     true});
-        } else if (name == QLatin1String("adkim") || name == QLatin1String("aspf")) {
-            if (lower == QLatin1String("s") || lower == QLatin1String("r"))
-                (name == QLatin1String("adkim") ? r.strictDkim : r.strictSpf) = lower == QLatin1String("s");
-            else
-                bad.append({name, QCoreApplication::translate("DmarcRecord", "%1=%2 is not r (relaxed) or s (strict)")
-                                      .arg(name, value)});
-        } else if (name == QLatin1String("pct")) {
-            if (allDigits(value) && value.size() <= 3 && value.toInt() <= 100) {
-                r.pct = value.toInt();
-                info(QCoreApplication::translate(
-                         "DmarcRecord",
-                         "pct=%1 is gone in RFC 9989; receivers following it apply the policy to all mail "
-                         "(use t=y to test).")
-                         .arg(value));
-            } else {
-                bad.append({name, QCoreApplication::translate("DmarcRecord", "pct=%1 is not a percentage from 0 to 100")
-                                      .arg(value)});
-            }
-        } else if (name == QLatin1String("ri")) {
-            bool ok = false;
-            const qulonglong ri = value.toULongLong(&ok);
-            if (allDigits(value) && ok && ri <= 0xffffffffULL)
-                info(QCoreApplication::translate("DmarcRecord",
-                                                 "ri= is gone in RFC 9989; aggregate reports come daily."));
-            else
-                bad.append(
-                    {name, QCoreApplication::translate("DmarcRecord", "ri=%1 is not a number of seconds").arg(value)});
-        } else if (name == QLatin1String("rf")) {
-            static const QRegularExpression ldh(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
-            bool ok = true;
-            QStringList unregistered;
-            for (const QString& f : value.split(QLatin1Char(':'))) {
-                const QString t = trimWsp(f);
-                if (!ldh.match(t).hasMatch())
-                    ok = false;
-                else if (t.compare(QLatin1String("afrf"), Qt::CaseInsensitive) != 0)
-                    unregistered << t;
-            }
-            if (!ok)
-                bad.append(
-                    {name,
-                     QCoreApplication::translate("DmarcRecord", "rf=%1 is not a list of report formats").arg(value)});
-            else if (!unregistered.isEmpty())
-                warn(QCoreApplication::translate("DmarcRecord",
-                                                 "rf= names a report format nobody sends (%1); only afrf exists.")
-                         .arg(unregistered.join(QStringLiteral(", "))));
-            else
-                info(QCoreApplication::translate("DmarcRecord", "rf= is gone in RFC 9989; it can be removed."));
-        } else if (name == QLatin1String("fo")) {
-            bool ok = true;
-            for (const QString& f : value.split(QLatin1Char(':'))) {
-                const QString t = trimWsp(f).toLower();
-                if (t != QLatin1String("0") && t != QLatin1String("1") && t != QLatin1String("d") &&
-                    t != QLatin1String("s"))
-                    ok = false;
-            }
-            if (!ok)
-                bad.append(
-                    {name, QCoreApplication::translate("DmarcRecord", "fo=%1 is not a ':'-separated list of 0, 1, d, s")
-                               .arg(value)});
-        } else if (name == QLatin1String("rua") || name == QLatin1String("ruf")) {
-            QString why;
-            const auto uris = parseUris(value, &why);
-            if (!uris) {
-                bad.append({name, QStringLiteral("%1=: %2").arg(name, why)});
-                continue;
-            }
-            (name == QLatin1String("rua") ? r.rua : r.ruf) = *uris;
-            if (name == QLatin1String("rua"))
-                ruaValid = true;
-            for (const ReportUri& u : *uris) {
-                if (u.scheme != QLatin1String("mailto"))
-                    warn(QCoreApplication::translate(
-                             "DmarcRecord", "%1 is not a mailto: address; receivers only have to send reports by mail.")
-                             .arg(u.uri));
-                else if (u.address.isEmpty())
-                    warn(QCoreApplication::translate("DmarcRecord", "%1 is not a usable mail address.").arg(u.uri));
-                if (!u.size.isEmpty())
-                    info(QCoreApplication::translate("DmarcRecord",
-                                                     "The size limit !%1 is gone in RFC 9989; it can be removed.")
-                             .arg(u.size));
-            }
-        } else if (name == QLatin1String("psd")) {
-            if (lower == QLatin1String("y") || lower == QLatin1String("n") || lower == QLatin1String("u"))
-                r.psd = lower;
-            else
-                bad.append(
-                    {name, QCoreApplication::translate("DmarcRecord", "psd=%1 is not y, n or u").arg(value), true});
-        } else if (name == QLatin1String("t")) {
-            if (lower == QLatin1String("y") || lower == QLatin1String("n"))
-                r.testing = lower == QLatin1String("y");
-            else
-                bad.append({name, QCoreApplication::translate("DmarcRecord", "t=%1 is not y or n").arg(value), true});
+void info(Record& r, const QString& text)
+{
+    r.notes.append({Lint::Ok, text});
+}
+
+// The tag=value pair at parts[i]; nullopt ends the reading (a syntax error, or the empty element after a final ';').
+std::optional<std::pair<QString, QString>> splitTag(const QStringList& parts, qsizetype i, Tags& s)
+{
+    const QString part = trimWsp(parts[i]);
+    if (part.isEmpty()) {
+        if (i != parts.size() - 1)
+            s.syntaxError = QCoreApplication::translate("DmarcRecord", "there is an empty element between semicolons");
+        return std::nullopt;
+    }
+    const qsizetype eq = part.indexOf(QLatin1Char('='));
+    static const QRegularExpression tagName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    const QString name = eq < 0 ? QString() : trimWsp(part.left(eq)).toLower();
+    if (eq < 0 || !tagName.match(name).hasMatch()) {
+        s.syntaxError = QCoreApplication::translate("DmarcRecord", "'%1' is not a tag=value pair").arg(part);
+        return std::nullopt;
+    }
+    if (s.seen.contains(name)) {
+        s.syntaxError = QCoreApplication::translate("DmarcRecord", "the tag %1= appears twice").arg(name);
+        return std::nullopt;
+    }
+    s.seen.insert(name);
+    return std::pair{name, trimWsp(part.mid(eq + 1))};
+}
+
+// p=, sp=, np=.
+void readPolicies(const QString& name, const QString& value, qsizetype i, Record& r, Tags& s)
+{
+    if (name == QLatin1String("p")) {
+        s.pIndex = static_cast<int>(i);
+        s.pValue = value;
+        if (const auto p = parsePolicy(value)) {
+            s.pValid = true;
+            r.policy = *p;
+            r.policyExplicit = true;
+        }
+    } else if (name == QLatin1String("sp")) {
+        s.spValue = value;
+        if (const auto p = parsePolicy(value))
+            r.subdomainPolicy = p;
+        else
+            s.spValid = false;
+    } else if (const auto p = parsePolicy(value)) {
+        r.nonexistentPolicy = p;
+    } else {
+        s.bad.append({name,
+                      QCoreApplication::translate("DmarcRecord", "np=%1 is not none, quarantine or reject").arg(value),
+                      true});
+    }
+}
+
+// pct= and ri=, which RFC 9989 drops.
+void readLegacyNumbers(const QString& name, const QString& value, Record& r, Tags& s)
+{
+    if (name == QLatin1String("pct")) {
+        if (allDigits(value) && value.size() <= 3 && value.toInt() <= 100) {
+            r.pct = value.toInt();
+            info(r, QCoreApplication::translate("DmarcRecord",
+                                                "pct=%1 is gone in RFC 9989; receivers following it apply the policy "
+                                                "to all mail (use t=y to test).")
+                        .arg(value));
         } else {
-            unknown << name;
+            s.bad.append(
+                {name,
+                 QCoreApplication::translate("DmarcRecord", "pct=%1 is not a percentage from 0 to 100").arg(value)});
         }
+        return;
     }
+    bool ok = false;
+    const qulonglong ri = value.toULongLong(&ok);
+    if (allDigits(value) && ok && ri <= 0xffffffffULL)
+        info(r, QCoreApplication::translate("DmarcRecord", "ri= is gone in RFC 9989; aggregate reports come daily."));
+    else
+        s.bad.append({name, QCoreApplication::translate("DmarcRecord", "ri=%1 is not a number of seconds").arg(value)});
+}
 
-    if (!syntaxError.isEmpty()) {
-        r.verdict = r.rfc7489 = Verdict::Invalid;
-        r.problem = QCoreApplication::translate("DmarcRecord", "The record cannot be read: %1.").arg(syntaxError);
-        r.notes.append({Lint::Error, r.problem});
-        return r;
+// rf= (report formats, dropped by RFC 9989) and fo= (failure reporting options).
+void readReportOptions(const QString& name, const QString& value, Record& r, Tags& s)
+{
+    if (name == QLatin1String("fo")) {
+        bool ok = true;
+        for (const QString& f : value.split(QLatin1Char(':'))) {
+            const QString t = trimWsp(f).toLower();
+            if (t != QLatin1String("0") && t != QLatin1String("1") && t != QLatin1String("d") &&
+                t != QLatin1String("s"))
+                ok = false;
+        }
+        if (!ok)
+            s.bad.append(
+                {name, QCoreApplication::translate("DmarcRecord", "fo=%1 is not a ':'-separated list of 0, 1, d, s")
+                           .arg(value)});
+        return;
     }
-    for (const Bad& b : bad)
-        r.notes.append(
-            {Lint::Error,
-             QCoreApplication::translate("DmarcRecord", "%1; receivers use the default instead.").arg(b.text)});
-    if (!unknown.isEmpty())
-        warn(QCoreApplication::translate("DmarcRecord", "Unknown tag(s) %1 are ignored by receivers.")
-                 .arg(unknown.join(QStringLiteral("=, ")) + QLatin1Char('=')));
+    static const QRegularExpression ldh(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
+    bool ok = true;
+    QStringList unregistered;
+    for (const QString& f : value.split(QLatin1Char(':'))) {
+        const QString t = trimWsp(f);
+        if (!ldh.match(t).hasMatch())
+            ok = false;
+        else if (t.compare(QLatin1String("afrf"), Qt::CaseInsensitive) != 0)
+            unregistered << t;
+    }
+    if (!ok)
+        s.bad.append(
+            {name, QCoreApplication::translate("DmarcRecord", "rf=%1 is not a list of report formats").arg(value)});
+    else if (!unregistered.isEmpty())
+        warn(r, QCoreApplication::translate("DmarcRecord",
+                                            "rf= names a report format nobody sends (%1); only afrf exists.")
+                    .arg(unregistered.join(QStringLiteral(", "))));
+    else
+        info(r, QCoreApplication::translate("DmarcRecord", "rf= is gone in RFC 9989; it can be removed."));
+}
 
-    const bool pBad = pValue && !pValid;
+// rua=, ruf=: where reports go.
+void readReportUris(const QString& name, const QString& value, Record& r, Tags& s)
+{
+    QString why;
+    const auto uris = parseUris(value, &why);
+    if (!uris) {
+        s.bad.append({name, QStringLiteral("%1=: %2").arg(name, why)});
+        return;
+    }
+    (name == QLatin1String("rua") ? r.rua : r.ruf) = *uris;
+    if (name == QLatin1String("rua"))
+        s.ruaValid = true;
+    for (const ReportUri& u : *uris) {
+        if (u.scheme != QLatin1String("mailto"))
+            warn(r, QCoreApplication::translate(
+                        "DmarcRecord", "%1 is not a mailto: address; receivers only have to send reports by mail.")
+                        .arg(u.uri));
+        else if (u.address.isEmpty())
+            warn(r, QCoreApplication::translate("DmarcRecord", "%1 is not a usable mail address.").arg(u.uri));
+        if (!u.size.isEmpty())
+            info(r, QCoreApplication::translate("DmarcRecord", "The size limit !%1 is gone in RFC 9989; it can be "
+                                                               "removed.")
+                        .arg(u.size));
+    }
+}
+
+// adkim=, aspf=, psd=, t=: single letters.
+void readFlags(const QString& name, const QString& value, Record& r, Tags& s)
+{
+    const QString lower = value.toLower();
+    if (name == QLatin1String("adkim") || name == QLatin1String("aspf")) {
+        if (lower == QLatin1String("s") || lower == QLatin1String("r"))
+            (name == QLatin1String("adkim") ? r.strictDkim : r.strictSpf) = lower == QLatin1String("s");
+        else
+            s.bad.append({name, QCoreApplication::translate("DmarcRecord", "%1=%2 is not r (relaxed) or s (strict)")
+                                    .arg(name, value)});
+    } else if (name == QLatin1String("psd")) {
+        if (lower == QLatin1String("y") || lower == QLatin1String("n") || lower == QLatin1String("u"))
+            r.psd = lower;
+        else
+            s.bad.append(
+                {name, QCoreApplication::translate("DmarcRecord", "psd=%1 is not y, n or u").arg(value), true});
+    } else if (lower == QLatin1String("y") || lower == QLatin1String("n")) {
+        r.testing = lower == QLatin1String("y");
+    } else {
+        s.bad.append({name, QCoreApplication::translate("DmarcRecord", "t=%1 is not y or n").arg(value), true});
+    }
+}
+
+void readTag(const QString& name, const QString& value, qsizetype i, Record& r, Tags& s)
+{
+    const auto is = [&name](const char* tag) { return name == QLatin1String(tag); };
+    if (is("p") || is("sp") || is("np"))
+        readPolicies(name, value, i, r, s);
+    else if (is("adkim") || is("aspf") || is("psd") || is("t"))
+        readFlags(name, value, r, s);
+    else if (is("pct") || is("ri"))
+        readLegacyNumbers(name, value, r, s);
+    else if (is("rf") || is("fo"))
+        readReportOptions(name, value, r, s);
+    else if (is("rua") || is("ruf"))
+        readReportUris(name, value, r, s);
+    else
+        s.unknown << name;
+}
+
+// The verdicts under RFC 7489 and RFC 9989 from what the tags said, and the notes about their difference.
+void judgeVerdicts(Record& r, const Tags& s)
+{
+    const bool pBad = s.pValue && !s.pValid;
     const QString pProblem =
-        pValue ? QCoreApplication::translate("DmarcRecord", "p=%1 is not none, quarantine or reject").arg(*pValue)
-               : QCoreApplication::translate("DmarcRecord", "there is no p= tag");
+        s.pValue ? QCoreApplication::translate("DmarcRecord", "p=%1 is not none, quarantine or reject").arg(*s.pValue)
+                 : QCoreApplication::translate("DmarcRecord", "there is no p= tag");
     const QString spProblem =
-        spValue ? QCoreApplication::translate("DmarcRecord", "sp=%1 is not none, quarantine or reject").arg(*spValue)
-                : QString();
-    auto fallback = [ruaValid] { return ruaValid ? Verdict::PNoneFallback : Verdict::Invalid; };
-    bool bad7489 = false;
-    for (const Bad& b : bad)
-        bad7489 = bad7489 || !b.bisOnly;
+        s.spValue
+            ? QCoreApplication::translate("DmarcRecord", "sp=%1 is not none, quarantine or reject").arg(*s.spValue)
+            : QString();
+    const Verdict fallback = s.ruaValid ? Verdict::PNoneFallback : Verdict::Invalid;
+    const bool bad7489 = std::any_of(s.bad.cbegin(), s.bad.cend(), [](const Bad& b) { return !b.bisOnly; });
 
     // RFC 7489: p is required and must be the second tag.
-    if (!pValue || pBad || !spValid)
-        r.rfc7489 = fallback();
-    else if (pIndex != 1)
+    if (!s.pValue || pBad || !s.spValid)
+        r.rfc7489 = fallback;
+    else if (s.pIndex != 1)
         r.rfc7489 = Verdict::Invalid;
     else
         r.rfc7489 = bad7489 ? Verdict::ValidDefaulted : Verdict::Valid;
 
     // RFC 9989: p may be absent (then none) and tags come in any order.
-    if (pBad || !spValid) {
-        r.verdict = fallback();
+    if (pBad || !s.spValid) {
+        r.verdict = fallback;
         const QString why = pBad ? pProblem : spProblem;
         r.problem =
             r.verdict == Verdict::PNoneFallback
                 ? QCoreApplication::translate("DmarcRecord", "%1, so receivers act as if it said p=none.").arg(why)
                 : QCoreApplication::translate("DmarcRecord", "%1, so receivers ignore the record.").arg(why);
-    } else if (!pValue && !bad.isEmpty()) {
+    } else if (!s.pValue && !s.bad.isEmpty()) {
         r.verdict = Verdict::Invalid;
-        r.problem = QCoreApplication::translate("DmarcRecord", "There is no p= tag and %1.").arg(bad.first().text);
+        r.problem = QCoreApplication::translate("DmarcRecord", "There is no p= tag and %1.").arg(s.bad.first().text);
     } else {
-        r.verdict = bad.isEmpty() ? Verdict::Valid : Verdict::ValidDefaulted;
+        r.verdict = s.bad.isEmpty() ? Verdict::Valid : Verdict::ValidDefaulted;
     }
     if (!r.policyExplicit && r.verdict == Verdict::Valid)
         r.notes.append(
             {Lint::Warn, QCoreApplication::translate("DmarcRecord",
                                                      "There is no p= tag: RFC 9989 reads that as p=none, but receivers "
                                                      "following RFC 7489 ignore a record without p=.")});
-    else if (r.rfc7489 == Verdict::Invalid && isUsable(r.verdict) && pIndex != 1)
+    else if (r.rfc7489 == Verdict::Invalid && isUsable(r.verdict) && s.pIndex != 1)
         r.notes.append({Lint::Warn, QCoreApplication::translate(
                                         "DmarcRecord", "p= is not the second tag: RFC 9989 accepts that, but receivers "
                                                        "following RFC 7489 ignore the record. Put p= right after "
                                                        "v=DMARC1.")});
     if (r.verdict == Verdict::PNoneFallback)
         r.notes.append({Lint::Error, r.problem});
+}
+
+} // namespace
+
+Record Record::parse(const QString& txt)
+{
+    Record r;
+    const QStringList parts = txt.split(QLatin1Char(';'));
+    if (!readVersion(parts.first(), r))
+        return r;
+    Tags s;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const auto tag = splitTag(parts, i, s);
+        if (!tag)
+            break;
+        readTag(tag->first, tag->second, i, r, s);
+    }
+    if (!s.syntaxError.isEmpty()) {
+        r.verdict = r.rfc7489 = Verdict::Invalid;
+        r.problem = QCoreApplication::translate("DmarcRecord", "The record cannot be read: %1.").arg(s.syntaxError);
+        r.notes.append({Lint::Error, r.problem});
+        return r;
+    }
+    for (const Bad& b : s.bad)
+        r.notes.append(
+            {Lint::Error,
+             QCoreApplication::translate("DmarcRecord", "%1; receivers use the default instead.").arg(b.text)});
+    if (!s.unknown.isEmpty())
+        warn(r, QCoreApplication::translate("DmarcRecord", "Unknown tag(s) %1 are ignored by receivers.")
+                    .arg(s.unknown.join(QStringLiteral("=, ")) + QLatin1Char('=')));
+    judgeVerdicts(r, s);
     return r;
 }
 

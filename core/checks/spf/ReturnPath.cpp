@@ -35,134 +35,178 @@ static bool belongsToService(const relay::RelayService& service, const QString& 
     return false;
 }
 
-ReturnPathVerdict ReturnPath::judge(const relay::RelayService& service, const QString& domain,
-                                    const ReturnPathFacts& facts)
+namespace {
+
+// The sentences every verdict about the service shares.
+struct ServiceTexts
 {
-    ReturnPathVerdict v;
-    const QString bounce =
-        service.bounceDomain.isEmpty() ? tr("%1's own bounce domain").arg(service.name) : service.bounceDomain;
-    const QString dmarcOnDkim =
-        tr("DMARC for %1 then passes only through DKIM aligned with the From domain: a key published or "
-           "CNAME-delegated at SELECTOR._domainkey.%1 (check it with --selector SELECTOR).")
-            .arg(domain);
-    const QString publish = service.shownPublishes();
-    const QString suggested =
+    QString bounce;      // the service's bounce domain, or words for it
+    QString dmarcOnDkim; // what DMARC then rests on
+    QString publish;     // what the service asks the customer to publish
+    QString suggested;   // the Return-Path CNAME to publish, when the service has a fixed label
+};
+
+ServiceTexts serviceTexts(const relay::RelayService& service, const QString& domain)
+{
+    ServiceTexts t;
+    t.bounce = service.bounceDomain.isEmpty() ? ReturnPath::tr("%1's own bounce domain").arg(service.name)
+                                              : service.bounceDomain;
+    t.dmarcOnDkim = ReturnPath::tr("DMARC for %1 then passes only through DKIM aligned with the From domain: a key "
+                                   "published or CNAME-delegated at SELECTOR._domainkey.%1 (check it with --selector "
+                                   "SELECTOR).")
+                        .arg(domain);
+    t.publish = service.shownPublishes();
+    t.suggested =
         service.returnPathLabel.isEmpty()
             ? QString()
-            : tr(" Publish %1.%2 CNAME %3.").arg(service.returnPathLabel, domain, service.returnPathTarget);
-    // Not configured: the service's own bounce domain is what receivers check.
-    auto unaligned = [&](const QString& why) {
-        v.status = Status::Warn;
-        v.envelopeDomain = service.bounceDomain;
-        v.detail = tr("receivers check SPF at %1, not at %2; not aligned with From").arg(bounce, domain);
-        v.summary =
-            tr("SPF is checked at %1's bounce domain, not at %2: DMARC rests on DKIM").arg(service.name, domain);
-        v.message = tr("%1 sends with its own envelope sender (Return-Path at %2), so receivers check SPF there, "
-                       "never at %3: the SPF record of %3 needs no include for %1, and adding one only spends "
-                       "lookups. %4 %5")
-                        .arg(service.name, bounce, domain, dmarcOnDkim, why);
-        v.fix = tr("Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set up its custom "
-                   "Return-Path (bounce) subdomain and run the check with --return-path NAME.%3 What %1 asks "
-                   "for: %4")
-                    .arg(service.name, domain, suggested, publish);
-    };
-    if (facts.name.isEmpty()) {
-        unaligned(QString());
+            : ReturnPath::tr(" Publish %1.%2 CNAME %3.").arg(service.returnPathLabel, domain, service.returnPathTarget);
+    return t;
+}
+
+// Not configured: the service's own bounce domain is what receivers check.
+ReturnPathVerdict unaligned(const relay::RelayService& service, const QString& domain, const ServiceTexts& t,
+                            const QString& why)
+{
+    ReturnPathVerdict v;
+    v.status = Status::Warn;
+    v.envelopeDomain = service.bounceDomain;
+    v.detail = ReturnPath::tr("receivers check SPF at %1, not at %2; not aligned with From").arg(t.bounce, domain);
+    v.summary = ReturnPath::tr("SPF is checked at %1's bounce domain, not at %2: DMARC rests on DKIM")
+                    .arg(service.name, domain);
+    v.message = ReturnPath::tr("%1 sends with its own envelope sender (Return-Path at %2), so receivers check SPF "
+                               "there, never at %3: the SPF record of %3 needs no include for %1, and adding one only "
+                               "spends lookups. %4 %5")
+                    .arg(service.name, t.bounce, domain, t.dmarcOnDkim, why);
+    v.fix = ReturnPath::tr("Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set up its custom "
+                           "Return-Path (bounce) subdomain and run the check with --return-path NAME.%3 What %1 asks "
+                           "for: %4")
+                .arg(service.name, domain, t.suggested, t.publish);
+    return v;
+}
+
+ReturnPathVerdict lookupFailed(const relay::RelayService& service, const QString& name, const dns::Answer& failed,
+                               const ServiceTexts& t)
+{
+    ReturnPathVerdict v;
+    v.status = Status::Unknown;
+    v.detail =
+        ReturnPath::tr("the Return-Path %1 could not be looked up (%2)").arg(name, dns::outcomeName(failed.outcome));
+    v.summary = ReturnPath::tr("SPF through %1 could not be verified").arg(service.name);
+    v.message = ReturnPath::tr("The custom Return-Path %1 could not be looked up (%2), so whether SPF aligns is "
+                               "unverified. %3")
+                    .arg(name, dns::outcomeName(failed.outcome), t.dmarcOnDkim);
+    v.fix = ReturnPath::tr("Check that the nameserver in use answers, then run the check again.");
+    return v;
+}
+
+// A CNAME: aligned when it points to the service, a failure when it points elsewhere.
+ReturnPathVerdict judgeTarget(const relay::RelayService& service, const QString& domain, const QString& name,
+                              const QString& target, const ServiceTexts& t)
+{
+    ReturnPathVerdict v;
+    v.envelopeDomain = name;
+    if (belongsToService(service, target)) {
+        v.status = Status::Pass;
+        v.aligned = true;
+        v.detail = ReturnPath::tr("Return-Path %1 points to %2: SPF aligns with %3").arg(name, target, domain);
+        v.summary = ReturnPath::tr("SPF aligns through the Return-Path %1 (%2)").arg(name, service.name);
+        v.message = ReturnPath::tr("%1 sends with the Return-Path %2 (CNAME to %3), so receivers check SPF there and "
+                                   "it aligns with %4; the root SPF record of %4 needs no include for %1.")
+                        .arg(service.name, name, target, domain);
         return v;
     }
-    const QString name = dns::displayName(facts.name);
-    if (facts.cname.isTemporaryFailure() || (facts.txt && facts.txt->isTemporaryFailure())) {
-        const dns::Answer& failed = facts.cname.isTemporaryFailure() ? facts.cname : *facts.txt;
-        v.status = Status::Unknown;
-        v.detail = tr("the Return-Path %1 could not be looked up (%2)").arg(name, dns::outcomeName(failed.outcome));
-        v.summary = tr("SPF through %1 could not be verified").arg(service.name);
-        v.message = tr("The custom Return-Path %1 could not be looked up (%2), so whether SPF aligns is unverified. "
-                       "%3")
-                        .arg(name, dns::outcomeName(failed.outcome), dmarcOnDkim);
-        v.fix = tr("Check that the nameserver in use answers, then run the check again.");
-        return v;
-    }
-    const QStringList targets = facts.cname.targets();
-    if (!targets.isEmpty()) {
-        const QString target = dns::displayName(targets.first());
-        if (belongsToService(service, target)) {
-            v.status = Status::Pass;
-            v.aligned = true;
-            v.envelopeDomain = name;
-            v.detail = tr("Return-Path %1 points to %2: SPF aligns with %3").arg(name, target, domain);
-            v.summary = tr("SPF aligns through the Return-Path %1 (%2)").arg(name, service.name);
-            v.message = tr("%1 sends with the Return-Path %2 (CNAME to %3), so receivers check SPF there and it "
-                           "aligns with %4; the root SPF record of %4 needs no include for %1.")
-                            .arg(service.name, name, target, domain);
-            return v;
-        }
-        v.status = Status::Fail;
-        v.envelopeDomain = name;
-        v.detail = tr("Return-Path %1 points to %2, which is not %3").arg(name, target, service.name);
-        v.summary = tr("The Return-Path %1 does not point to %2").arg(name, service.name);
-        v.message = tr("The custom Return-Path %1 is a CNAME to %2, which does not belong to %3, so mail %3 "
-                       "sends with it fails SPF. %4")
-                        .arg(name, target, service.name, dmarcOnDkim);
-        v.fix = service.returnPathTarget.isEmpty()
-                    ? tr("Point %1 where %2 tells you to. What %2 asks for: %3").arg(name, service.name, publish)
-                    : tr("Publish %1 CNAME %2.").arg(name, service.returnPathTarget);
-        return v;
-    }
-    // No CNAME: its own SPF record with the service's include (Amazon SES's custom MAIL FROM) also aligns.
-    // Read with the SPF parser, not by substring: "include:amazonses.com.example" or "-include:amazonses.com" does
-    // not authorize the service, and two SPF records are a permerror (RFC 7208 4.5), never an alignment.
-    int spfRecords = 0;
+    v.status = Status::Fail;
+    v.detail = ReturnPath::tr("Return-Path %1 points to %2, which is not %3").arg(name, target, service.name);
+    v.summary = ReturnPath::tr("The Return-Path %1 does not point to %2").arg(name, service.name);
+    v.message = ReturnPath::tr("The custom Return-Path %1 is a CNAME to %2, which does not belong to %3, so mail %3 "
+                               "sends with it fails SPF. %4")
+                    .arg(name, target, service.name, t.dmarcOnDkim);
+    v.fix =
+        service.returnPathTarget.isEmpty()
+            ? ReturnPath::tr("Point %1 where %2 tells you to. What %2 asks for: %3").arg(name, service.name, t.publish)
+            : ReturnPath::tr("Publish %1 CNAME %2.").arg(name, service.returnPathTarget);
+    return v;
+}
+
+// The SPF records among the Return-Path's TXT records, and whether exactly one of them includes the service with a
+// pass qualifier. Read with the SPF parser, not by substring: "include:amazonses.com.example" or
+// "-include:amazonses.com" does not authorize the service, and two SPF records are a permerror (RFC 7208 4.5), never
+// an alignment.
+bool includesService(const relay::RelayService& service, const ReturnPathFacts& facts, int* spfRecords)
+{
+    *spfRecords = 0;
     std::optional<Record> record;
     for (const QByteArray& t : facts.txt ? facts.txt->texts() : QList<QByteArray>{}) {
         if (!isSpfRecord(t))
             continue;
-        ++spfRecords;
+        ++*spfRecords;
         record = parseRecord(t).record;
     }
-    const bool hasSpf = spfRecords > 0;
-    const bool includesService =
-        spfRecords == 1 && record && !service.spfInclude.isEmpty() &&
-        std::any_of(record->terms.cbegin(), record->terms.cend(), [&service](const Term& term) {
-            return term.isMechanism() && term.mechanism == Mechanism::Include && term.qualifier == Qualifier::Pass &&
-                   dns::displayName(term.domainSpec)
-                           .compare(dns::displayName(service.spfInclude), Qt::CaseInsensitive) == 0;
-        });
-    if (includesService) {
+    return *spfRecords == 1 && record && !service.spfInclude.isEmpty() &&
+           std::any_of(record->terms.cbegin(), record->terms.cend(), [&service](const Term& term) {
+               return term.isMechanism() && term.mechanism == Mechanism::Include && term.qualifier == Qualifier::Pass &&
+                      dns::displayName(term.domainSpec)
+                              .compare(dns::displayName(service.spfInclude), Qt::CaseInsensitive) == 0;
+           });
+}
+
+// No CNAME: its own SPF record with the service's include (Amazon SES's custom MAIL FROM) also aligns; one without
+// it, or no record at a name the user gave, fails. Nothing to say (nullopt) when the service's label is simply unused.
+std::optional<ReturnPathVerdict> judgeOwnRecord(const relay::RelayService& service, const QString& domain,
+                                                const QString& name, const ReturnPathFacts& facts,
+                                                const ServiceTexts& t)
+{
+    int spfRecords = 0;
+    ReturnPathVerdict v;
+    v.envelopeDomain = name;
+    if (includesService(service, facts, &spfRecords)) {
         v.status = Status::Pass;
         v.aligned = true;
-        v.envelopeDomain = name;
-        v.detail = tr("Return-Path %1 has its own SPF record with include:%2: SPF aligns with %3")
+        v.detail = ReturnPath::tr("Return-Path %1 has its own SPF record with include:%2: SPF aligns with %3")
                        .arg(name, service.spfInclude, domain);
-        v.summary = tr("SPF aligns through the Return-Path %1 (%2)").arg(name, service.name);
-        v.message = tr("%1 sends with the Return-Path %2, whose own SPF record includes %3, so SPF aligns with %4; "
-                       "the root SPF record of %4 needs no include for %1.")
+        v.summary = ReturnPath::tr("SPF aligns through the Return-Path %1 (%2)").arg(name, service.name);
+        v.message = ReturnPath::tr("%1 sends with the Return-Path %2, whose own SPF record includes %3, so SPF aligns "
+                                   "with %4; the root SPF record of %4 needs no include for %1.")
                         .arg(service.name, name, service.spfInclude, domain);
         return v;
     }
-    if (hasSpf) {
-        v.status = Status::Fail;
-        v.envelopeDomain = name;
-        v.detail = tr("Return-Path %1 has an SPF record without %2").arg(name, service.name);
-        v.summary = tr("The Return-Path %1 does not authorize %2").arg(name, service.name);
-        v.message = tr("The custom Return-Path %1 has an SPF record that does not include %2, so mail %2 sends with "
-                       "it fails SPF. %3")
-                        .arg(name, service.name, dmarcOnDkim);
-        v.fix = tr("What %1 asks for: %2").arg(service.name, publish);
+    v.status = Status::Fail;
+    v.fix = ReturnPath::tr("What %1 asks for: %2").arg(service.name, t.publish);
+    if (spfRecords > 0) {
+        v.detail = ReturnPath::tr("Return-Path %1 has an SPF record without %2").arg(name, service.name);
+        v.summary = ReturnPath::tr("The Return-Path %1 does not authorize %2").arg(name, service.name);
+        v.message = ReturnPath::tr("The custom Return-Path %1 has an SPF record that does not include %2, so mail %2 "
+                                   "sends with it fails SPF. %3")
+                        .arg(name, service.name, t.dmarcOnDkim);
         return v;
     }
-    if (facts.givenByUser) {
-        v.status = Status::Fail;
-        v.envelopeDomain = name;
-        v.detail = tr("Return-Path %1 has neither a CNAME nor an SPF record").arg(name);
-        v.summary = tr("The Return-Path %1 is not set up").arg(name);
-        v.message = tr("The custom Return-Path %1 has neither a CNAME to %2 nor an SPF record, so mail %2 sends "
-                       "with it fails SPF. %3")
-                        .arg(name, service.name, dmarcOnDkim);
-        v.fix = tr("What %1 asks for: %2").arg(service.name, publish);
-        return v;
-    }
-    unaligned(tr("(No custom Return-Path at %1.)").arg(name));
+    if (!facts.givenByUser)
+        return std::nullopt;
+    v.detail = ReturnPath::tr("Return-Path %1 has neither a CNAME nor an SPF record").arg(name);
+    v.summary = ReturnPath::tr("The Return-Path %1 is not set up").arg(name);
+    v.message = ReturnPath::tr("The custom Return-Path %1 has neither a CNAME to %2 nor an SPF record, so mail %2 "
+                               "sends with it fails SPF. %3")
+                    .arg(name, service.name, t.dmarcOnDkim);
     return v;
+}
+
+} // namespace
+
+ReturnPathVerdict ReturnPath::judge(const relay::RelayService& service, const QString& domain,
+                                    const ReturnPathFacts& facts)
+{
+    const ServiceTexts t = serviceTexts(service, domain);
+    if (facts.name.isEmpty())
+        return unaligned(service, domain, t, QString());
+    const QString name = dns::displayName(facts.name);
+    if (facts.cname.isTemporaryFailure() || (facts.txt && facts.txt->isTemporaryFailure()))
+        return lookupFailed(service, name, facts.cname.isTemporaryFailure() ? facts.cname : *facts.txt, t);
+    const QStringList targets = facts.cname.targets();
+    if (!targets.isEmpty())
+        return judgeTarget(service, domain, name, dns::displayName(targets.first()), t);
+    if (std::optional<ReturnPathVerdict> v = judgeOwnRecord(service, domain, name, facts, t))
+        return *v;
+    return unaligned(service, domain, t, tr("(No custom Return-Path at %1.)").arg(name));
 }
 
 } // namespace mailready::spf

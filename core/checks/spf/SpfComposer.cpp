@@ -1,6 +1,7 @@
 #include "SpfComposer.h"
 
 #include "dns/DnsName.h"
+#include "dns/TxtStrings.h"
 
 #include <QCoreApplication>
 
@@ -187,30 +188,12 @@ std::optional<Record> mergeRecords(const QList<QByteArray>& records)
 
 QStringList splitCharacterStrings(const QString& record)
 {
-    const QByteArray bytes = record.toUtf8();
-    QStringList out;
-    qsizetype start = 0;
-    while (bytes.size() - start > 255) {
-        // Break after a space within the 255-byte window so every string ends between terms where possible.
-        qsizetype cut = bytes.lastIndexOf(' ', start + 254);
-        if (cut < start)
-            cut = start + 254;
-        out << QString::fromUtf8(bytes.mid(start, cut - start + 1));
-        start = cut + 1;
-    }
-    out << QString::fromUtf8(bytes.mid(start));
-    return out;
+    return dns::characterStrings(record, dns::TxtBreak::BetweenTerms);
 }
 
 QString zoneFileStrings(const QString& record)
 {
-    QStringList quoted;
-    for (QString s : splitCharacterStrings(record)) {
-        s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        s.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        quoted << QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return quoted.join(QLatin1Char(' '));
+    return dns::zoneFileText(record, dns::TxtBreak::BetweenTerms);
 }
 
 } // namespace mailready::spf

@@ -58,9 +58,10 @@ SpfChange proposeInclude(const Record& existing, const QString& includeDomain, i
 std::optional<Record> mergeRecords(const QList<QByteArray>& records);
 
 // The record as it is written in a zone file: quoted character-strings of at most 255 bytes each, split between
-// terms where possible, separated by one space ("\"v=spf1 ... \" \"ip4:...\"").
+// terms where possible, separated by one space ("\"v=spf1 ... \" \"ip4:...\""). dns::zoneFileText() with
+// dns::TxtBreak::BetweenTerms.
 QString zoneFileStrings(const QString& record);
-// The character-strings themselves (unquoted), as above.
+// The character-strings themselves (unquoted), as above: dns::characterStrings().
 QStringList splitCharacterStrings(const QString& record);
 
 } // namespace mailready::spf

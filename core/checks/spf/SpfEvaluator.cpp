@@ -454,6 +454,112 @@ public:
         return false;
     }
 
+    // The name an a, mx or exists mechanism asks about; none (and why, in the step) when it is not a DNS name.
+    std::optional<QString> mechanismTarget(const Term& term, const QString& domain, EvalNode::Step* step)
+    {
+        const auto name = queryableName(targetName(term, domain, step));
+        if (!name)
+            step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
+        return name;
+    }
+
+    bool matchMx(const Term& term, const QString& name, EvalNode::Step* step)
+    {
+        const dns::Answer mx = query(name, dns::RRType::MX);
+        if (mx.isTemporaryFailure())
+            tempError(mx);
+        countVoid(mx);
+        QList<dns::Record> records = mx.records;
+        if (records.size() > m_options.maxMxNames)
+            throw Abort{Result::PermError,
+                        QCoreApplication::translate(
+                            "SpfEvaluator", "%1 has %2 MX records; RFC 7208 4.6.4 allows the mx mechanism at most %3.")
+                            .arg(dns::displayName(name))
+                            .arg(records.size())
+                            .arg(m_options.maxMxNames)};
+        std::stable_sort(records.begin(), records.end(),
+                         [](const dns::Record& x, const dns::Record& y) { return x.preference < y.preference; });
+        if (records.isEmpty())
+            step->detail +=
+                QCoreApplication::translate("SpfEvaluator", "%1 has no MX record.").arg(dns::displayName(name));
+        for (const dns::Record& r : records) {
+            const QString host = stripDot(r.target);
+            if (host.isEmpty())
+                continue; // null MX (RFC 7505): no host to match
+            if (matchAddresses(host, term.cidr4, term.cidr6, step, false))
+                return true;
+            step->detail += QLatin1Char(' ');
+        }
+        return false;
+    }
+
+    bool matchPtr(const Term& term, const QString& domain, EvalNode::Step* step)
+    {
+        const QString target = targetName(term, domain, step);
+        const dns::Answer ptr = query(dns::reverseName(m_ip), dns::RRType::PTR);
+        if (ptr.isTemporaryFailure()) {
+            // RFC 7208 5.5: a DNS error in the PTR lookup makes the mechanism not match.
+            step->detail += QCoreApplication::translate("SpfEvaluator", "The PTR lookup failed (%1).")
+                                .arg(dns::outcomeName(ptr.outcome));
+            return false;
+        }
+        countVoid(ptr);
+        const QStringList names = ptr.targets().mid(0, m_options.maxPtrNames);
+        for (const QString& n : names) {
+            if (!sameOrSubdomain(n, target))
+                continue;
+            const dns::Answer a = query(n, m_isV4 ? dns::RRType::A : dns::RRType::AAAA);
+            if (a.hasData() && a.addresses().contains(m_ip)) {
+                step->detail += QCoreApplication::translate("SpfEvaluator", "%1 is a validated name of the address.")
+                                    .arg(dns::displayName(n));
+                return true;
+            }
+        }
+        step->detail +=
+            QCoreApplication::translate("SpfEvaluator", "No validated PTR name is in %1.").arg(stripDot(target));
+        return false;
+    }
+
+    bool matchExists(const QString& name, EvalNode::Step* step)
+    {
+        const dns::Answer a = query(name, dns::RRType::A);
+        if (a.isTemporaryFailure())
+            tempError(a);
+        countVoid(a);
+        step->detail += a.hasData() ? QStringLiteral("%1 exists.").arg(name)
+                                    : QCoreApplication::translate("SpfEvaluator", "%1 has no A record.").arg(name);
+        return a.hasData();
+    }
+
+    bool matchInclude(const Term& term, const QString& domain, EvalNode* node, EvalNode::Step* step, int depth)
+    {
+        const QString expanded = targetName(term, domain, step);
+        const auto name = queryableName(expanded);
+        if (!name)
+            throw Abort{
+                Result::PermError,
+                QCoreApplication::translate("SpfEvaluator", "'%1' does not name a valid domain.").arg(term.text)};
+        EvalNode child;
+        child.via = QStringLiteral("include");
+        node->children << child;
+        step->child = int(node->children.size() - 1);
+        const HostResult r = evaluate(*name, &node->children.last(), depth + 1, false);
+        switch (r.result) {
+        case Result::Pass:
+            return true;
+        case Result::Fail:
+        case Result::SoftFail:
+        case Result::Neutral:
+            return false;
+        case Result::None:
+            throw Abort{Result::PermError,
+                        QCoreApplication::translate("SpfEvaluator", "'%1' names a domain without an SPF record.")
+                            .arg(term.text)};
+        default:
+            throw Abort{r.result, QStringLiteral("'%1' failed.").arg(term.text)};
+        }
+    }
+
     bool matchMechanism(const Term& term, const QString& domain, EvalNode* node, EvalNode::Step* step, int depth)
     {
         switch (term.mechanism) {
@@ -464,114 +570,21 @@ public:
         case Mechanism::Ip6:
             return !m_isV4 && inNetwork(term.network, -1, term.cidr6);
         case Mechanism::A: {
-            const auto name = queryableName(targetName(term, domain, step));
-            if (!name) {
-                step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
-                return false;
-            }
-            return matchAddresses(*name, term.cidr4, term.cidr6, step, true);
+            const auto name = mechanismTarget(term, domain, step);
+            return name && matchAddresses(*name, term.cidr4, term.cidr6, step, true);
         }
         case Mechanism::Mx: {
-            const auto name = queryableName(targetName(term, domain, step));
-            if (!name) {
-                step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
-                return false;
-            }
-            const dns::Answer mx = query(*name, dns::RRType::MX);
-            if (mx.isTemporaryFailure())
-                tempError(mx);
-            countVoid(mx);
-            QList<dns::Record> records = mx.records;
-            if (records.size() > m_options.maxMxNames)
-                throw Abort{
-                    Result::PermError,
-                    QCoreApplication::translate(
-                        "SpfEvaluator", "%1 has %2 MX records; RFC 7208 4.6.4 allows the mx mechanism at most %3.")
-                        .arg(dns::displayName(*name))
-                        .arg(records.size())
-                        .arg(m_options.maxMxNames)};
-            std::stable_sort(records.begin(), records.end(),
-                             [](const dns::Record& x, const dns::Record& y) { return x.preference < y.preference; });
-            if (records.isEmpty())
-                step->detail +=
-                    QCoreApplication::translate("SpfEvaluator", "%1 has no MX record.").arg(dns::displayName(*name));
-            for (const dns::Record& r : records) {
-                const QString host = stripDot(r.target);
-                if (host.isEmpty())
-                    continue; // null MX (RFC 7505): no host to match
-                if (matchAddresses(host, term.cidr4, term.cidr6, step, false))
-                    return true;
-                step->detail += QLatin1Char(' ');
-            }
-            return false;
+            const auto name = mechanismTarget(term, domain, step);
+            return name && matchMx(term, *name, step);
         }
-        case Mechanism::Ptr: {
-            const QString target = targetName(term, domain, step);
-            const dns::Answer ptr = query(dns::reverseName(m_ip), dns::RRType::PTR);
-            if (ptr.isTemporaryFailure()) {
-                // RFC 7208 5.5: a DNS error in the PTR lookup makes the mechanism not match.
-                step->detail += QCoreApplication::translate("SpfEvaluator", "The PTR lookup failed (%1).")
-                                    .arg(dns::outcomeName(ptr.outcome));
-                return false;
-            }
-            countVoid(ptr);
-            const QStringList names = ptr.targets().mid(0, m_options.maxPtrNames);
-            for (const QString& n : names) {
-                if (!sameOrSubdomain(n, target))
-                    continue;
-                const dns::Answer a = query(n, m_isV4 ? dns::RRType::A : dns::RRType::AAAA);
-                if (a.hasData() && a.addresses().contains(m_ip)) {
-                    step->detail +=
-                        QCoreApplication::translate("SpfEvaluator", "%1 is a validated name of the address.")
-                            .arg(dns::displayName(n));
-                    return true;
-                }
-            }
-            step->detail +=
-                QCoreApplication::translate("SpfEvaluator", "No validated PTR name is in %1.").arg(stripDot(target));
-            return false;
-        }
+        case Mechanism::Ptr:
+            return matchPtr(term, domain, step);
         case Mechanism::Exists: {
-            const auto name = queryableName(targetName(term, domain, step));
-            if (!name) {
-                step->detail += QCoreApplication::translate("SpfEvaluator", "The target is not a valid DNS name.");
-                return false;
-            }
-            const dns::Answer a = query(*name, dns::RRType::A);
-            if (a.isTemporaryFailure())
-                tempError(a);
-            countVoid(a);
-            step->detail += a.hasData() ? QStringLiteral("%1 exists.").arg(*name)
-                                        : QCoreApplication::translate("SpfEvaluator", "%1 has no A record.").arg(*name);
-            return a.hasData();
+            const auto name = mechanismTarget(term, domain, step);
+            return name && matchExists(*name, step);
         }
-        case Mechanism::Include: {
-            const QString expanded = targetName(term, domain, step);
-            const auto name = queryableName(expanded);
-            if (!name)
-                throw Abort{
-                    Result::PermError,
-                    QCoreApplication::translate("SpfEvaluator", "'%1' does not name a valid domain.").arg(term.text)};
-            EvalNode child;
-            child.via = QStringLiteral("include");
-            node->children << child;
-            step->child = int(node->children.size() - 1);
-            const HostResult r = evaluate(*name, &node->children.last(), depth + 1, false);
-            switch (r.result) {
-            case Result::Pass:
-                return true;
-            case Result::Fail:
-            case Result::SoftFail:
-            case Result::Neutral:
-                return false;
-            case Result::None:
-                throw Abort{Result::PermError,
-                            QCoreApplication::translate("SpfEvaluator", "'%1' names a domain without an SPF record.")
-                                .arg(term.text)};
-            default:
-                throw Abort{r.result, QStringLiteral("'%1' failed.").arg(term.text)};
-            }
-        }
+        case Mechanism::Include:
+            return matchInclude(term, domain, node, step, depth);
         }
         return false;
     }
@@ -649,6 +662,97 @@ public:
         }
     }
 
+    // One mechanism of a record, recorded as a step of the node: whether it matches.
+    bool matchStep(const Term& term, const QString& domain, EvalNode* node, int depth)
+    {
+        if (term.queriesDns()) {
+            countLookup(term);
+            ++node->lookups;
+        }
+        node->steps << EvalNode::Step{term.text, QString(), QString(), -1};
+        const qsizetype stepIndex = node->steps.size() - 1;
+        bool match = false;
+        EvalNode::Step step;
+        try {
+            match = matchMechanism(term, domain, node, &step, depth);
+            node->steps[stepIndex].detail = step.detail.trimmed();
+            node->steps[stepIndex].child = step.child;
+        } catch (const Abort& abort) {
+            node->steps[stepIndex].outcome = QStringLiteral("error");
+            node->steps[stepIndex].detail = (step.detail + QLatin1Char(' ') + abort.reason).trimmed();
+            node->steps[stepIndex].child = step.child;
+            node->matched = term.text;
+            node->error = abort.reason;
+            throw;
+        }
+        node->steps[stepIndex].outcome = match ? QStringLiteral("match") : QStringLiteral("no match");
+        return match;
+    }
+
+    // The mechanisms in order until one matches (the rest are skipped); false when none did.
+    bool matchTerms(const Record& record, const QString& domain, EvalNode* node, int depth, HostResult& out)
+    {
+        bool decided = false;
+        for (qsizetype i = 0; i < record.terms.size(); ++i) {
+            const Term& term = record.terms[i];
+            if (!term.isMechanism())
+                continue;
+            if (decided) {
+                node->steps << EvalNode::Step{term.text, QStringLiteral("skipped"), {}, -1};
+                continue;
+            }
+            if (matchStep(term, domain, node, depth)) {
+                decided = true;
+                out.result = fromQualifier(term.qualifier);
+                out.matchedIndex = int(i);
+                node->matched = term.text;
+            }
+        }
+        return decided;
+    }
+
+    // No mechanism matched: the redirect's result, or neutral without one (RFC 7208 4.7).
+    HostResult followRedirect(const Record& record, const QString& domain, EvalNode* node, int depth,
+                              bool wantExplanation, HostResult out)
+    {
+        const Term* redirect = record.redirect();
+        if (!redirect) {
+            out.result = Result::Neutral;
+            return out;
+        }
+        countLookup(*redirect);
+        ++node->lookups;
+        EvalNode::Step step{redirect->text, QString(), QString(), -1};
+        const QString expanded = targetName(*redirect, domain, &step);
+        const auto name = queryableName(expanded);
+        if (!name)
+            throw Abort{
+                Result::PermError,
+                QCoreApplication::translate("SpfEvaluator", "'%1' does not name a valid domain.").arg(redirect->text)};
+        EvalNode child;
+        child.via = QStringLiteral("redirect");
+        node->children << child;
+        step.child = int(node->children.size() - 1);
+        node->steps << step;
+        const qsizetype stepIndex = node->steps.size() - 1;
+        HostResult r;
+        try {
+            r = evaluate(*name, &node->children.last(), depth + 1, wantExplanation);
+        } catch (const Abort&) {
+            node->steps[stepIndex].outcome = QStringLiteral("error");
+            throw;
+        }
+        node->steps[stepIndex].outcome = QStringLiteral("followed");
+        if (r.result == Result::None)
+            throw Abort{Result::PermError,
+                        QCoreApplication::translate("SpfEvaluator", "'%1' names a domain without an SPF record.")
+                            .arg(redirect->text)};
+        node->matched = redirect->text;
+        out.result = r.result;
+        out.explanation = r.explanation;
+        return out;
+    }
+
     HostResult evaluateRecord(const QString& domain, EvalNode* node, int depth, bool wantExplanation)
     {
         HostResult out;
@@ -671,81 +775,8 @@ public:
                         QCoreApplication::translate("SpfEvaluator", "The SPF record of %1 is invalid: %2")
                             .arg(stripDot(domain), parsed.error)};
         const Record& record = *parsed.record;
-
-        bool decided = false;
-        for (qsizetype i = 0; i < record.terms.size(); ++i) {
-            const Term& term = record.terms[i];
-            if (!term.isMechanism())
-                continue;
-            if (decided) {
-                node->steps << EvalNode::Step{term.text, QStringLiteral("skipped"), {}, -1};
-                continue;
-            }
-            if (term.queriesDns()) {
-                countLookup(term);
-                ++node->lookups;
-            }
-            node->steps << EvalNode::Step{term.text, QString(), QString(), -1};
-            const qsizetype stepIndex = node->steps.size() - 1;
-            bool match = false;
-            EvalNode::Step step;
-            try {
-                match = matchMechanism(term, domain, node, &step, depth);
-                node->steps[stepIndex].detail = step.detail.trimmed();
-                node->steps[stepIndex].child = step.child;
-            } catch (const Abort& abort) {
-                node->steps[stepIndex].outcome = QStringLiteral("error");
-                node->steps[stepIndex].detail = (step.detail + QLatin1Char(' ') + abort.reason).trimmed();
-                node->steps[stepIndex].child = step.child;
-                node->matched = term.text;
-                node->error = abort.reason;
-                throw;
-            }
-            node->steps[stepIndex].outcome = match ? QStringLiteral("match") : QStringLiteral("no match");
-            if (match) {
-                decided = true;
-                out.result = fromQualifier(term.qualifier);
-                out.matchedIndex = int(i);
-                node->matched = term.text;
-            }
-        }
-        if (!decided) {
-            if (const Term* redirect = record.redirect()) {
-                countLookup(*redirect);
-                ++node->lookups;
-                EvalNode::Step step{redirect->text, QString(), QString(), -1};
-                const QString expanded = targetName(*redirect, domain, &step);
-                const auto name = queryableName(expanded);
-                if (!name)
-                    throw Abort{Result::PermError,
-                                QCoreApplication::translate("SpfEvaluator", "'%1' does not name a valid domain.")
-                                    .arg(redirect->text)};
-                EvalNode child;
-                child.via = QStringLiteral("redirect");
-                node->children << child;
-                step.child = int(node->children.size() - 1);
-                node->steps << step;
-                const qsizetype stepIndex = node->steps.size() - 1;
-                HostResult r;
-                try {
-                    r = evaluate(*name, &node->children.last(), depth + 1, wantExplanation);
-                } catch (const Abort&) {
-                    node->steps[stepIndex].outcome = QStringLiteral("error");
-                    throw;
-                }
-                node->steps[stepIndex].outcome = QStringLiteral("followed");
-                if (r.result == Result::None)
-                    throw Abort{Result::PermError, QCoreApplication::translate(
-                                                       "SpfEvaluator", "'%1' names a domain without an SPF record.")
-                                                       .arg(redirect->text)};
-                node->matched = redirect->text;
-                out.result = r.result;
-                out.explanation = r.explanation;
-                return out;
-            }
-            out.result = Result::Neutral; // RFC 7208 4.7: no match, no redirect
-            return out;
-        }
+        if (!matchTerms(record, domain, node, depth, out))
+            return followRedirect(record, domain, node, depth, wantExplanation, out);
         if (out.result == Result::Fail && wantExplanation)
             out.explanation = explain(record, domain);
         return out;

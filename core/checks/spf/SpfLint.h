@@ -2,6 +2,7 @@
 
 #include "SpfEvaluator.h"
 #include "checks/Status.h"
+#include "dns/TxtStrings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,8 +32,8 @@ struct LintInput
 };
 
 // Byte sizes the findings use.
-constexpr int kMaxCharacterString = 255; // RFC 1035 3.3: one TXT character-string
-constexpr int kMaxRecordBytes = 450;     // RFC 7208 3.4: keep the answer within one 512-byte UDP message
+constexpr int kMaxCharacterString = dns::kMaxCharacterString; // RFC 1035 3.3: one TXT character-string
+constexpr int kMaxRecordBytes = 450; // RFC 7208 3.4: keep the answer within one 512-byte UDP message
 
 QList<LintFinding> lint(const LintInput& input);
 

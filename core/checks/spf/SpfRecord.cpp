@@ -303,37 +303,105 @@ std::optional<QHostAddress> parseIp6Network(const QString& text)
     return a;
 }
 
-// Parses one term; returns the error sentence, or an empty string.
-QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
+// A modifier (name "=" macro-string): redirect=, exp=, or one this parser does not know.
+QString parseModifier(const QString& text, const QString& name, const QString& value, Term* term)
 {
-    term->text = text;
-    // Modifiers: name "=" macro-string, name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )
-    static const QRegularExpression modifierRe(QStringLiteral("^([A-Za-z][A-Za-z0-9_.-]*)=(.*)$"));
-    const auto mod = modifierRe.match(text);
-    if (mod.hasMatch()) {
-        const QString name = mod.captured(1);
-        const QString value = mod.captured(2);
-        const QString lower = name.toLower();
-        QString why;
-        if (lower == QLatin1String("redirect") || lower == QLatin1String("exp")) {
-            term->kind = lower == QLatin1String("redirect") ? Term::Kind::Redirect : Term::Kind::Explanation;
-            term->domainSpec = value;
-            if (value.isEmpty())
-                return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
-            if (!isValidDomainSpec(value, &why))
-                return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
-            return {};
-        }
-        term->kind = Term::Kind::UnknownModifier;
-        term->modifierName = name;
-        term->modifierValue = value;
-        if (!isValidMacroString(value, false, &why))
-            return QCoreApplication::translate("SpfRecord", "the modifier '%1' is invalid: %2").arg(text, why);
+    const QString lower = name.toLower();
+    QString why;
+    if (lower == QLatin1String("redirect") || lower == QLatin1String("exp")) {
+        term->kind = lower == QLatin1String("redirect") ? Term::Kind::Redirect : Term::Kind::Explanation;
+        term->domainSpec = value;
+        if (value.isEmpty())
+            return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
+        if (!isValidDomainSpec(value, &why))
+            return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
         return {};
     }
+    term->kind = Term::Kind::UnknownModifier;
+    term->modifierName = name;
+    term->modifierValue = value;
+    if (!isValidMacroString(value, false, &why))
+        return QCoreApplication::translate("SpfRecord", "the modifier '%1' is invalid: %2").arg(text, why);
+    return {};
+}
 
-    QString rest = text;
-    term->kind = Term::Kind::Mechanism;
+// include, exists, ptr: ":" domain-spec (optional for ptr).
+QString parseDomainArgument(const QString& text, const QString& name, const QString& args, Term* term)
+{
+    if (args.isEmpty()) {
+        if (term->mechanism == Mechanism::Ptr)
+            return {};
+        return QCoreApplication::translate("SpfRecord", "'%1' needs a domain (%2:domain)").arg(text, name);
+    }
+    if (!args.startsWith(QLatin1Char(':')))
+        return QCoreApplication::translate("SpfRecord", "'%1' is malformed").arg(text);
+    term->domainSpec = args.mid(1);
+    if (term->domainSpec.isEmpty())
+        return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
+    QString why;
+    if (!isValidDomainSpec(term->domainSpec, &why))
+        return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
+    return {};
+}
+
+// a, mx: [ ":" domain-spec ] [ dual-cidr-length ], dual-cidr-length = [ "/" ip4 ] [ "//" ip6 ]
+QString parseDualCidrArgument(const QString& text, const QString& name, const QString& args, Term* term)
+{
+    static const QRegularExpression re(QStringLiteral("^(?::(.*?))?(?:/([0-9]+))?(?://([0-9]+))?$"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(args);
+    if (!m.hasMatch())
+        return QCoreApplication::translate("SpfRecord", "'%1' is malformed (expected %2[:domain][/prefix][//prefix])")
+            .arg(text, name);
+    QString why;
+    if (m.capturedStart(1) >= 0) {
+        term->domainSpec = m.captured(1);
+        if (term->domainSpec.isEmpty())
+            return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
+        if (!isValidDomainSpec(term->domainSpec, &why))
+            return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
+    }
+    if (m.capturedStart(2) >= 0) {
+        term->cidr4 = parseCidr(m.captured(2), 32);
+        if (term->cidr4 < 0)
+            return QCoreApplication::translate("SpfRecord", "'%1': the IPv4 prefix length must be 0 to 32").arg(text);
+    }
+    if (m.capturedStart(3) >= 0) {
+        term->cidr6 = parseCidr(m.captured(3), 128);
+        if (term->cidr6 < 0)
+            return QCoreApplication::translate("SpfRecord", "'%1': the IPv6 prefix length must be 0 to 128").arg(text);
+    }
+    return {};
+}
+
+// ip4, ip6: ":" address [ "/" prefix-length ]
+QString parseNetworkArgument(const QString& text, const QString& name, const QString& args, Term* term)
+{
+    const bool v4 = term->mechanism == Mechanism::Ip4;
+    if (!args.startsWith(QLatin1Char(':')))
+        return QCoreApplication::translate("SpfRecord", "'%1' needs an address (%2:address)").arg(text, name);
+    const QString body = args.mid(1);
+    const qsizetype slash = body.indexOf(QLatin1Char('/'));
+    const QString addr = slash < 0 ? body : body.left(slash);
+    const auto network = v4 ? parseIp4Network(addr) : parseIp6Network(addr);
+    if (!network)
+        return QCoreApplication::translate("SpfRecord", "'%1': '%2' is not an %3 address")
+            .arg(text, addr, v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
+    term->network = *network;
+    if (slash >= 0) {
+        const int len = parseCidr(body.mid(slash + 1), v4 ? 32 : 128);
+        if (len < 0)
+            return QCoreApplication::translate("SpfRecord", "'%1': the prefix length must be 0 to %2")
+                .arg(text)
+                .arg(v4 ? 32 : 128);
+        (v4 ? term->cidr4 : term->cidr6) = len;
+    }
+    return {};
+}
+
+// The qualifier in front of a mechanism, taken off `rest`.
+void parseQualifier(QString& rest, Term* term)
+{
     const QChar q = rest.isEmpty() ? QChar() : rest.at(0);
     if (q == QLatin1Char('+') || q == QLatin1Char('-') || q == QLatin1Char('~') || q == QLatin1Char('?')) {
         term->explicitQualifier = true;
@@ -343,6 +411,21 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
                                                   : Qualifier::Neutral;
         rest = rest.mid(1);
     }
+}
+
+// Parses one term; returns the error sentence, or an empty string.
+QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
+{
+    term->text = text;
+    // Modifiers: name "=" macro-string, name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )
+    static const QRegularExpression modifierRe(QStringLiteral("^([A-Za-z][A-Za-z0-9_.-]*)=(.*)$"));
+    const auto mod = modifierRe.match(text);
+    if (mod.hasMatch())
+        return parseModifier(text, mod.captured(1), mod.captured(2), term);
+
+    QString rest = text;
+    term->kind = Term::Kind::Mechanism;
+    parseQualifier(rest, term);
     qsizetype nameEnd = 0;
     while (nameEnd < rest.size() && rest.at(nameEnd) != QLatin1Char(':') && rest.at(nameEnd) != QLatin1Char('/'))
         ++nameEnd;
@@ -360,8 +443,6 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
         return QCoreApplication::translate("SpfRecord", "'%1' is not an SPF mechanism").arg(text);
     }
     term->mechanism = *it;
-    QString why;
-
     switch (term->mechanism) {
     case Mechanism::All:
         if (!args.isEmpty())
@@ -369,75 +450,14 @@ QString parseTerm(const QString& text, Term* term, bool* unknownMechanism)
         return {};
     case Mechanism::Include:
     case Mechanism::Exists:
-    case Mechanism::Ptr: {
-        if (args.isEmpty()) {
-            if (term->mechanism == Mechanism::Ptr)
-                return {};
-            return QCoreApplication::translate("SpfRecord", "'%1' needs a domain (%2:domain)").arg(text, name);
-        }
-        if (!args.startsWith(QLatin1Char(':')))
-            return QCoreApplication::translate("SpfRecord", "'%1' is malformed").arg(text);
-        term->domainSpec = args.mid(1);
-        if (term->domainSpec.isEmpty())
-            return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
-        if (!isValidDomainSpec(term->domainSpec, &why))
-            return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
-        return {};
-    }
+    case Mechanism::Ptr:
+        return parseDomainArgument(text, name, args, term);
     case Mechanism::A:
-    case Mechanism::Mx: {
-        // [ ":" domain-spec ] [ dual-cidr-length ], dual-cidr-length = [ "/" ip4 ] [ "//" ip6 ]
-        static const QRegularExpression re(QStringLiteral("^(?::(.*?))?(?:/([0-9]+))?(?://([0-9]+))?$"),
-                                           QRegularExpression::DotMatchesEverythingOption);
-        const auto m = re.match(args);
-        if (!m.hasMatch())
-            return QCoreApplication::translate("SpfRecord",
-                                               "'%1' is malformed (expected %2[:domain][/prefix][//prefix])")
-                .arg(text, name);
-        if (m.capturedStart(1) >= 0) {
-            term->domainSpec = m.captured(1);
-            if (term->domainSpec.isEmpty())
-                return QCoreApplication::translate("SpfRecord", "'%1' names no domain").arg(text);
-            if (!isValidDomainSpec(term->domainSpec, &why))
-                return QCoreApplication::translate("SpfRecord", "'%1' is not a valid domain: %2").arg(text, why);
-        }
-        if (m.capturedStart(2) >= 0) {
-            term->cidr4 = parseCidr(m.captured(2), 32);
-            if (term->cidr4 < 0)
-                return QCoreApplication::translate("SpfRecord", "'%1': the IPv4 prefix length must be 0 to 32")
-                    .arg(text);
-        }
-        if (m.capturedStart(3) >= 0) {
-            term->cidr6 = parseCidr(m.captured(3), 128);
-            if (term->cidr6 < 0)
-                return QCoreApplication::translate("SpfRecord", "'%1': the IPv6 prefix length must be 0 to 128")
-                    .arg(text);
-        }
-        return {};
-    }
+    case Mechanism::Mx:
+        return parseDualCidrArgument(text, name, args, term);
     case Mechanism::Ip4:
-    case Mechanism::Ip6: {
-        const bool v4 = term->mechanism == Mechanism::Ip4;
-        if (!args.startsWith(QLatin1Char(':')))
-            return QCoreApplication::translate("SpfRecord", "'%1' needs an address (%2:address)").arg(text, name);
-        const QString body = args.mid(1);
-        const qsizetype slash = body.indexOf(QLatin1Char('/'));
-        const QString addr = slash < 0 ? body : body.left(slash);
-        const auto network = v4 ? parseIp4Network(addr) : parseIp6Network(addr);
-        if (!network)
-            return QCoreApplication::translate("SpfRecord", "'%1': '%2' is not an %3 address")
-                .arg(text, addr, v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
-        term->network = *network;
-        if (slash >= 0) {
-            const int len = parseCidr(body.mid(slash + 1), v4 ? 32 : 128);
-            if (len < 0)
-                return QCoreApplication::translate("SpfRecord", "'%1': the prefix length must be 0 to %2")
-                    .arg(text)
-                    .arg(v4 ? 32 : 128);
-            (v4 ? term->cidr4 : term->cidr6) = len;
-        }
-        return {};
-    }
+    case Mechanism::Ip6:
+        return parseNetworkArgument(text, name, args, term);
     }
     return {};
 }
