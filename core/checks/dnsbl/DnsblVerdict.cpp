@@ -260,6 +260,34 @@ QString catalogText(const QString& text)
     return QCoreApplication::translate("DnsblCatalog", text.toUtf8().constData());
 }
 
+// What to do when the resolver in use spoils the lists: a resolver of one's own, or Spamhaus's DQS; `refused` when a
+// list refused the resolver (public or rate-limited).
+static QString diagnosisFix(bool refused, bool dqsKeyInUse)
+{
+    QString fix = forAudience(
+        QCoreApplication::translate("DnsblVerdict",
+                                    "Run a local recursive resolver that asks the blocklists directly (for example: "
+                                    "apt install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf) and run "
+                                    "the check again with --nameserver 127.0.0.1."),
+        QCoreApplication::translate("DnsblVerdict",
+                                    "Run a local recursive resolver that asks the blocklists directly (for example: "
+                                    "apt install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf), enter "
+                                    "127.0.0.1 as Nameservers under Advanced on the first page and check again."));
+    if (refused || !dqsKeyInUse)
+        fix += forAudience(
+            QCoreApplication::translate("DnsblVerdict",
+                                        " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and "
+                                        "run the check with --spamhaus-dqs-key KEY; DQS answers through any "
+                                        "resolver."),
+            QCoreApplication::translate("DnsblVerdict",
+                                        " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and "
+                                        "enter it on the Blocklists page; DQS answers through any resolver."));
+    if (dqsKeyInUse && refused)
+        fix += QCoreApplication::translate(
+            "DnsblVerdict", " A DQS key was given: check that it is the key shown in your Spamhaus account.");
+    return fix;
+}
+
 Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
 {
     QStringList publicResolver, rateLimited, hiding, rewriting, unhealthy;
@@ -321,27 +349,7 @@ Diagnosis diagnose(const QList<ZoneObservation>& zones, bool dqsKeyInUse)
             "DnsblVerdict", "Blocklist results cannot be trusted through the resolver in use, so they are shown as "
                             "unknown, not clean: %1.")
             .arg(why.join(QStringLiteral("; ")));
-    d.fix = forAudience(
-        QCoreApplication::translate("DnsblVerdict",
-                                    "Run a local recursive resolver that asks the blocklists directly (for example: "
-                                    "apt install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf) and run "
-                                    "the check again with --nameserver 127.0.0.1."),
-        QCoreApplication::translate("DnsblVerdict",
-                                    "Run a local recursive resolver that asks the blocklists directly (for example: "
-                                    "apt install unbound, then \"nameserver 127.0.0.1\" in /etc/resolv.conf), enter "
-                                    "127.0.0.1 as Nameservers under Advanced on the first page and check again."));
-    if (!publicResolver.isEmpty() || !rateLimited.isEmpty() || !dqsKeyInUse)
-        d.fix += forAudience(
-            QCoreApplication::translate("DnsblVerdict",
-                                        " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and "
-                                        "run the check with --spamhaus-dqs-key KEY; DQS answers through any "
-                                        "resolver."),
-            QCoreApplication::translate("DnsblVerdict",
-                                        " Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and "
-                                        "enter it on the Blocklists page; DQS answers through any resolver."));
-    if (dqsKeyInUse && (!publicResolver.isEmpty() || !rateLimited.isEmpty()))
-        d.fix += QCoreApplication::translate(
-            "DnsblVerdict", " A DQS key was given: check that it is the key shown in your Spamhaus account.");
+    d.fix = diagnosisFix(!publicResolver.isEmpty() || !rateLimited.isEmpty(), dqsKeyInUse);
     return d;
 }
 

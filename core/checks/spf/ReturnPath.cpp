@@ -1,5 +1,7 @@
 #include "ReturnPath.h"
 
+#include "checks/Wording.h"
+
 #include "SpfRecord.h"
 
 #include "dns/DnsName.h"
@@ -51,10 +53,14 @@ ServiceTexts serviceTexts(const relay::RelayService& service, const QString& dom
     ServiceTexts t;
     t.bounce = service.bounceDomain.isEmpty() ? ReturnPath::tr("%1's own bounce domain").arg(service.name)
                                               : service.bounceDomain;
-    t.dmarcOnDkim = ReturnPath::tr("DMARC for %1 then passes only through DKIM aligned with the From domain: a key "
+    t.dmarcOnDkim =
+        forAudience(ReturnPath::tr("DMARC for %1 then passes only through DKIM aligned with the From domain: a key "
                                    "published or CNAME-delegated at SELECTOR._domainkey.%1 (check it with --selector "
-                                   "SELECTOR).")
-                        .arg(domain);
+                                   "SELECTOR)."),
+                    ReturnPath::tr("DMARC for %1 then passes only through DKIM aligned with the From domain: a key "
+                                   "published or CNAME-delegated at SELECTOR._domainkey.%1 (enter its selector on the "
+                                   "DKIM page to check it)."))
+            .arg(domain);
     t.publish = service.shownPublishes();
     t.suggested =
         service.returnPathLabel.isEmpty()
@@ -77,9 +83,12 @@ ReturnPathVerdict unaligned(const relay::RelayService& service, const QString& d
                                "there, never at %3: the SPF record of %3 needs no include for %1, and adding one only "
                                "spends lookups. %4 %5")
                     .arg(service.name, t.bounce, domain, t.dmarcOnDkim, why);
-    v.fix = ReturnPath::tr("Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set up its custom "
-                           "Return-Path (bounce) subdomain and run the check with --return-path NAME.%3 What %1 asks "
-                           "for: %4")
+    v.fix = forAudience(ReturnPath::tr("Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set "
+                                       "up its custom Return-Path (bounce) subdomain and run the check with "
+                                       "--return-path NAME.%3 What %1 asks for: %4"),
+                        ReturnPath::tr("Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set "
+                                       "up its custom Return-Path (bounce) subdomain as %1 describes.%3 What %1 asks "
+                                       "for: %4"))
                 .arg(service.name, domain, t.suggested, t.publish);
     return v;
 }
