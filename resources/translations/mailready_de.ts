@@ -114,6 +114,14 @@
         <source>Address change</source>
         <translation>Adresswechsel</translation>
     </message>
+    <message>
+        <source>Type the server&apos;s public address into Server addresses on the first page.</source>
+        <translation>Die öffentliche Adresse des Servers auf der ersten Seite unter Server-Adressen eingeben.</translation>
+    </message>
+    <message>
+        <source>After updating the records, go on to the Publish page for %1: the wizard then remembers the new address. A relay takes the changing address out of the picture.</source>
+        <translation>Nach dem Aktualisieren der Einträge für %1 bis zur Seite „Veröffentlichen“ weitergehen: Der Assistent merkt sich dann die neue Adresse. Mit einem Relay spielt die wechselnde Adresse keine Rolle mehr.</translation>
+    </message>
 </context>
 <context>
     <name>AddressScope</name>
@@ -499,6 +507,10 @@
     <message>
         <source>On the DKIM page: selector %2, algorithm RSA 2048, Generate key (for %1).</source>
         <translation>Auf der DKIM-Seite: Selektor %2, Algorithmus RSA 2048, Schlüssel erzeugen (für %1).</translation>
+    </message>
+    <message>
+        <source>Choose the PEM private key the signer uses on the DKIM page.</source>
+        <translation>Auf der DKIM-Seite den privaten PEM-Schlüssel wählen, den der Signierer verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1613,18 @@
         <source>%1 answers only with a key (--%2-key)</source>
         <translation>%1 antwortet nur mit einem Schlüssel (--%2-key)</translation>
     </message>
+    <message>
+        <source>%1 answers only with a key: enter it above under Keys for blocklists</source>
+        <translation>%1 antwortet nur mit einem Schlüssel: oben unter „Schlüssel für Blocklisten“ eingeben</translation>
+    </message>
+    <message>
+        <source>The keys are free for low volumes from each list&apos;s operator; enter them on this page under Keys for blocklists. They are never saved and are masked in every report.</source>
+        <translation>Die Schlüssel gibt es für geringe Mengen kostenlos beim Betreiber der jeweiligen Liste; auf dieser Seite unter „Schlüssel für Blocklisten“ eingeben. Sie werden nie gespeichert und in jedem Bericht unkenntlich gemacht.</translation>
+    </message>
+    <message>
+        <source>Check that the nameserver in use answers (or enter one under Advanced on the first page), then check again.</source>
+        <translation>Prüfen, ob der verwendete Nameserver antwortet (oder auf der ersten Seite unter „Erweitert“ einen eintragen), dann erneut prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
@@ -1710,6 +1734,14 @@
     <message>
         <source>%1 did not list their RFC 5782 test entry: the resolver in use hides listings (Google Public DNS answers &quot;does not exist&quot; to Spamhaus queries, and may do so for other lists; source: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), so &quot;not listed&quot; means nothing through it</source>
         <translation>%1 haben ihren RFC-5782-Testeintrag nicht gelistet: Der verwendete Resolver verbirgt Einträge (Google Public DNS antwortet auf Spamhaus-Abfragen „existiert nicht“ und womöglich auch bei anderen Listen; Quelle: https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/), daher bedeutet „nicht eingetragen“ über ihn nichts</translation>
+    </message>
+    <message>
+        <source>Run a local recursive resolver that asks the blocklists directly (for example: apt install unbound, then &quot;nameserver 127.0.0.1&quot; in /etc/resolv.conf), enter 127.0.0.1 as Nameservers under Advanced on the first page and check again.</source>
+        <translation>Einen lokalen rekursiven Resolver betreiben, der die Blocklisten direkt fragt (zum Beispiel: apt install unbound, dann „nameserver 127.0.0.1“ in /etc/resolv.conf), auf der ersten Seite unter „Erweitert“ 127.0.0.1 als Nameserver eintragen und erneut prüfen.</translation>
+    </message>
+    <message>
+        <source> Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and enter it on the Blocklists page; DQS answers through any resolver.</source>
+        <translation> Oder einen kostenlosen Schlüssel für den Spamhaus Data Query Service (DQS) bei spamhaus.com holen und auf der Seite „Blocklisten“ eingeben; DQS antwortet über jeden Resolver.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2169,10 @@
     <message>
         <source>Outbound port 25</source>
         <translation>Ausgehender Port 25</translation>
+    </message>
+    <message>
+        <source>Not tried from the wizard: whether your line lets mail out on port 25 (many home ISPs block it)</source>
+        <translation>Vom Assistenten nicht versucht: ob Ihr Anschluss Mail über Port 25 hinauslässt (viele Provider sperren ihn bei Privatanschlüssen)</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2817,14 @@
     <message>
         <source>(No custom Return-Path at %1.)</source>
         <translation>(Kein eigener Return-Path unter %1.)</translation>
+    </message>
+    <message>
+        <source>DMARC for %1 then passes only through DKIM aligned with the From domain: a key published or CNAME-delegated at SELECTOR._domainkey.%1 (enter its selector on the DKIM page to check it).</source>
+        <translation>DMARC für %1 besteht dann nur über DKIM passend zur From-Domain: ein Schlüssel, veröffentlicht oder per CNAME delegiert unter SELECTOR._domainkey.%1 (zum Prüfen seinen Selektor auf der DKIM-Seite eingeben).</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM records %1 gives you. For SPF aligned with %2 as well, set up its custom Return-Path (bounce) subdomain as %1 describes.%3 What %1 asks for: %4</source>
+        <translation>Die DKIM-Einträge veröffentlichen, die %1 Ihnen gibt. Damit auch SPF zu %2 passt, die eigene Return-Path-(Bounce-)Subdomain so einrichten, wie %1 es beschreibt.%3 Was %1 verlangt: %4</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3684,51 @@
         <source>Keys are never saved and are masked in every report and in the PDF.</source>
         <translation>Schlüssel werden nie gespeichert und in jedem Bericht und im PDF unkenntlich gemacht.</translation>
     </message>
+    <message>
+        <source>Every list</source>
+        <translation>Alle Listen</translation>
+    </message>
+</context>
+<context>
+    <name>mailready::ui::BlocklistRows</name>
+    <message>
+        <source>No list was asked about.</source>
+        <translation>Keine Liste wurde abgefragt.</translation>
+    </message>
+    <message>
+        <source>The lists have not been checked yet.</source>
+        <translation>Die Listen wurden noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Not listed.</source>
+        <translation>Nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Removal page</source>
+        <translation>Seite zum Austragen</translation>
+    </message>
+    <message>
+        <source>Lookup page</source>
+        <translation>Abfrageseite</translation>
+    </message>
+    <message>
+        <source>Open the removal page of %1</source>
+        <translation>Die Seite zum Austragen bei %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open the lookup page of %1</source>
+        <translation>Die Abfrageseite von %1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::CheckPage</name>
@@ -3693,6 +3782,14 @@
     <message>
         <source>%1 of %2 queries answered…</source>
         <translation>%1 von %2 Abfragen beantwortet…</translation>
+    </message>
+    <message>
+        <source>DNS evidence: %1</source>
+        <translation>DNS-Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4587,37 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     </message>
 </context>
 <context>
+    <name>mailready::ui::VerdictBanner</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The check on this page passes.</source>
+        <translation>Die Prüfung auf dieser Seite ist bestanden.</translation>
+    </message>
+    <message>
+        <source>All %1 checks on this page pass.</source>
+        <translation>Alle %1 Prüfungen auf dieser Seite sind bestanden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailready::ui::VerifyPage</name>
     <message>
         <source>Verify</source>
@@ -4518,6 +4646,14 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Source&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;%2&quot;&gt;Quelle&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the page for %1</source>
+        <translation>Die Seite für %1 öffnen</translation>
     </message>
 </context>
 <context>
