@@ -2,6 +2,7 @@
 
 #include "ChecklistPdf.h"
 #include "StatusIndicator.h"
+#include "WatchBox.h"
 #include "WizardModel.h"
 #include "checks/CheckRegistry.h"
 
@@ -61,6 +62,7 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
     row->addWidget(exportButton);
     topLayout()->addLayout(row);
     connect(exportButton, &QPushButton::clicked, this, &VerifyPage::onExport);
+    topLayout()->addWidget(new WatchBox(model, this));
 }
 
 void VerifyPage::updateThresholds()
