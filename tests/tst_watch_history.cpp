@@ -157,6 +157,17 @@ private Q_SLOTS:
             QVERIFY(step(h, day, report({QStringLiteral("spf:unknown")})).isEmpty());
     }
 
+    void skippedAfterVerifiedCountsAsUnknown()
+    {
+        History h;
+        step(h, 0, report(kGood, kGoodItems, kRecords));
+        const QStringList skipped{QStringLiteral("dnsbl:skipped"), QStringLiteral("spf:pass"),
+                                  QStringLiteral("dmarc:pass")};
+        QVERIFY(step(h, 1, report(skipped, {}, kRecords)).isEmpty());
+        QVERIFY(step(h, 2, report(skipped, {}, kRecords)).isEmpty());
+        QCOMPARE(worseIds(step(h, 3, report(skipped, {}, kRecords))), QStringList{QStringLiteral("dnsbl")});
+    }
+
     void addressChangeIsWorse()
     {
         History h;

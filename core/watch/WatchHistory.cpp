@@ -295,7 +295,11 @@ void History::applyCheck(const CheckSnapshot& check, const QDateTime& when, QLis
     track.id = check.id;
     track.title = check.title;
     track.last = check.status;
-    if (check.status == Status::Unknown) {
+    // Skipped after it was verified (nothing to judge this time) says as little as unknown.
+    const bool unverified =
+        check.status == Status::Unknown ||
+        (check.status == Status::Skipped && track.since.isValid() && track.known != Status::Skipped);
+    if (unverified) {
         ++track.unknownRuns;
         if (track.unknownRuns == UnknownPersistence && (track.known == Status::Pass || track.known == Status::Warn)) {
             Change c = changeOf(track, check, when);
