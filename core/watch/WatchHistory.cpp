@@ -210,7 +210,8 @@ void History::applyAddress(const Snapshot& run, QList<Change>* found)
 
 namespace {
 
-// Items that are worse now than they were last verified (new ones included), as their subjects.
+// Items that are worse now than they were last verified, as their subjects. Items new in this run (a new address)
+// do not count by themselves: the check's own status and the address change say what changed then.
 QStringList newlyWorse(const CheckTrack& track, const CheckSnapshot& check)
 {
     QStringList subjects;
@@ -218,7 +219,7 @@ QStringList newlyWorse(const CheckTrack& track, const CheckSnapshot& check)
         if (it.value() != Status::Warn && it.value() != Status::Fail)
             continue;
         const auto before = track.items.constFind(it.key());
-        if (before == track.items.cend() || rank(before->status) < rank(it.value()))
+        if (before != track.items.cend() && rank(before->status) < rank(it.value()))
             subjects << it.key();
     }
     return subjects;
