@@ -201,7 +201,8 @@ private Q_SLOTS:
         QString out, err;
         QCOMPARE(mailready(arguments, &out, &err), 64);
         QVERIFY2(err.contains(message), qPrintable(err));
-        QCOMPARE(err.count(u'\n'), 1);
+        // One sentence (Qt's own start-up warnings aside, as with --pdf, where Qt Gui starts).
+        QCOMPARE(err.count(QStringLiteral("mailready: ")), 1);
         QVERIFY(recorded().isEmpty());
     }
 };
