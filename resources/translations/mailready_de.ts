@@ -4420,7 +4420,7 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     </message>
     <message>
         <source>&amp;Stop watching</source>
-        <translation><translation>Beobachtung &amp;beenden</translation>amp;Nicht mehr beobachten</translation>
+        <translation>&amp;Nicht mehr beobachten</translation>
     </message>
     <message>
         <source>daily</source>
