@@ -53,7 +53,7 @@ WatchBox::WatchBox(WizardModel* model, QWidget* parent)
 #endif
     connect(m_install, &QPushButton::clicked, this, &WatchBox::install);
     connect(m_remove, &QPushButton::clicked, this, &WatchBox::remove);
-    connect(&m_work, &QFutureWatcher<Shown>::finished, this, [this] { show(m_work.result()); });
+    connect(&m_work, &QFutureWatcher<Shown>::finished, this, [this] { showState(m_work.result()); });
 }
 
 void WatchBox::showEvent(QShowEvent* event)
@@ -118,7 +118,7 @@ void WatchBox::remove()
     }));
 }
 
-void WatchBox::show(const Shown& shown)
+void WatchBox::showState(const Shown& shown)
 {
 #ifdef Q_OS_LINUX
     m_install->setEnabled(!shown.installed);

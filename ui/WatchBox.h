@@ -35,7 +35,7 @@ private:
     };
     void install();
     void remove();
-    void show(const Shown& shown);
+    void showState(const Shown& shown);
     void watch(QFuture<Shown> work);
     static Shown stateOf(const QString& domain, const QString& error);
 
