@@ -1,11 +1,13 @@
 // The command line decides: a subcommand (or --help/--version) runs headless; otherwise the wizard opens.
 #include "ChecklistPdf.h"
 #include "MailReadyWizard.h"
+#include "WizardModel.h"
 #include "cli/CommandLine.h"
 #include "run/CheckRunner.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -33,6 +35,40 @@ void installTranslations(QApplication& app)
         QCoreApplication::installTranslator(translator);
 }
 
+// `mailready --page NAME [--domain D]` opens the wizard on the page that fixes something (a notification of
+// `mailready watch` starts it so). Returns the page's id, -1 when the option is absent, -2 when NAME is no page.
+int takeStartPage(QStringList* arguments, QString* domain)
+{
+    static const QHash<QString, int> pages{{QStringLiteral("address"), ui::MailReadyWizard::AddressPageId},
+                                           {QStringLiteral("delivery"), ui::MailReadyWizard::DeliveryPageId},
+                                           {QStringLiteral("blocklist"), ui::MailReadyWizard::BlocklistPageId},
+                                           {QStringLiteral("dkim"), ui::MailReadyWizard::DkimPageId},
+                                           {QStringLiteral("spf"), ui::MailReadyWizard::SpfPageId},
+                                           {QStringLiteral("dmarc"), ui::MailReadyWizard::DmarcPageId},
+                                           {QStringLiteral("publish"), ui::MailReadyWizard::PublishPageId},
+                                           {QStringLiteral("verify"), ui::MailReadyWizard::VerifyPageId}};
+    auto take = [arguments](const QString& name) -> std::optional<QString> {
+        for (qsizetype i = 1; i < arguments->size(); ++i) {
+            const QString a = arguments->at(i);
+            if (a.startsWith(name + QLatin1Char('='))) {
+                arguments->removeAt(i);
+                return a.mid(name.size() + 1);
+            }
+            if (a == name && i + 1 < arguments->size()) {
+                const QString value = arguments->at(i + 1);
+                arguments->remove(i, 2);
+                return value;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto page = take(QStringLiteral("--page"));
+    if (!page)
+        return -1;
+    *domain = take(QStringLiteral("--domain")).value_or(QString());
+    return pages.value(page->toLower(), -2);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -43,6 +79,14 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QString startDomain;
+    const int startPage = takeStartPage(&arguments, &startDomain);
+    if (startPage == -2 || (startPage >= 0 && cli::isHeadless(arguments))) {
+        err << QStringLiteral("mailready: --page opens the wizard on one of its pages (address, delivery, blocklist, "
+                              "dkim, spf, dmarc, publish, verify); it does not go with a command.")
+            << Qt::endl;
+        return cli::ExitUsage;
+    }
     cli::CliIo io{out, err, [](const Report& report, const QString& path, QString* error) {
                       return ui::writeChecklistPdf(report, {}, path, error);
                   }};
@@ -77,6 +121,12 @@ int main(int argc, char* argv[])
         // The wizard stops and waits for its own work when it goes; then every worker thread is let finish, so
         // nothing still runs when the libraries clean up at exit.
         ui::MailReadyWizard wizard(parsed.global);
+        if (startPage >= 0) {
+            if (!startDomain.isEmpty())
+                wizard.setField(QStringLiteral("domain"), startDomain);
+            wizard.model()->setRequest(wizard.requestFromFields());
+            wizard.setStartId(startPage);
+        }
         wizard.show();
         code = app.exec();
     }

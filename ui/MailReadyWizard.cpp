@@ -18,6 +18,7 @@
 #include "relay/AddressMemory.h"
 
 #include <QAbstractButton>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>

@@ -4,6 +4,7 @@
 #include "MailReadyWizard.h"
 #include "StatusIndicator.h"
 #include "StepMap.h"
+#include "WatchBox.h"
 #include "WizardModel.h"
 #include "checks/CheckRegistry.h"
 
@@ -71,6 +72,7 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
     row->addWidget(exportButton);
     topLayout()->addLayout(row);
     connect(exportButton, &QPushButton::clicked, this, &VerifyPage::onExport);
+    topLayout()->addWidget(new WatchBox(model, this));
 }
 
 void VerifyPage::updateThresholds()

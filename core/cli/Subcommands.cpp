@@ -3,6 +3,7 @@
 #include "RecordsCommand.h"
 #include "SpfCommand.h"
 #include "Subcommand.h"
+#include "WatchCommand.h"
 
 namespace mailready::cli {
 
@@ -13,6 +14,7 @@ SubcommandList makeSubcommands()
     list.push_back(std::make_unique<DkimCommand>());
     list.push_back(std::make_unique<SpfCommand>());
     list.push_back(std::make_unique<RecordsCommand>());
+    list.push_back(std::make_unique<WatchCommand>());
     return list;
 }
 

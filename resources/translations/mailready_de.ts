@@ -1937,6 +1937,40 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>%1: not verified in the last %n run(s)</source>
+        <translation>
+            <numerusform>%1: %n Lauf in Folge nicht geprüft</numerusform>
+            <numerusform>%1: %n Läufe in Folge nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>%1: good, unchanged since setup (%2)</source>
+        <translation>%1: gut, unverändert seit der Einrichtung (%2)</translation>
+    </message>
+    <message>
+        <source>%1: good since %2</source>
+        <translation>%1: gut seit %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1: %2 seit %3</translation>
+    </message>
+    <message>
+        <source>Sending address %1 since %2</source>
+        <translation>Sendeadresse %1 seit %2</translation>
+    </message>
+</context>
+<context>
     <name>IpEchoSource</name>
     <message>
         <source>is not TYPE:NAME@SERVER[:PORT] (for example A:myip.opendns.com@208.67.222.222)</source>
@@ -4654,6 +4688,63 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>Open the page for %1</source>
         <translation>Die Seite für %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>mailready::ui::WatchBox</name>
+    <message>
+        <source>Keep watching this domain</source>
+        <translation>Diese Domain weiter beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every 6 hours</source>
+        <translation>alle 6 Stunden</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>Runs these checks as you on a schedule and notifies the desktop when something gets worse: a new blocklist listing, a record gone or changed, a new address.</source>
+        <translation>Führt diese Prüfungen regelmäßig als Ihr Benutzer aus und meldet auf dem Desktop, wenn etwas schlechter wird: ein neuer Blocklisteneintrag, ein verschwundener oder geänderter Eintrag, eine neue Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not watched.</source>
+        <translation>%1 wird nicht beobachtet.</translation>
+    </message>
+    <message>
+        <source>Watching %1 (%2); next run: %3.</source>
+        <translation>%1 wird beobachtet (%2); nächste Prüfung: %3.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>Nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Without a desktop session the schedule runs only while you are logged in; &apos;loginctl enable-linger&apos; lets it run always.</source>
+        <translation>Ohne Desktop-Sitzung läuft der Zeitplan nur, solange Sie angemeldet sind; mit &apos;loginctl enable-linger&apos; läuft er immer.</translation>
+    </message>
+    <message>
+        <source>History:
+%1</source>
+        <translation>Verlauf:
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,18 @@
 #include "TestDns.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <csignal>
+#include <sys/types.h>
+#include <sys/wait.h>
 
 namespace mailready::test {
 
@@ -150,6 +158,100 @@ QString pdfText(const QString& path)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+quint16 unusedPort()
+{
+    QUdpSocket socket;
+    socket.bind(QHostAddress::LocalHost, 0);
+    return socket.localPort(); // free again once the socket goes
+}
+
+OwnNsd::OwnNsd()
+{
+    QDir base(QDir::tempPath());
+    m_dir = base.filePath(
+        QStringLiteral("mailready-nsd-%1-%2").arg(QCoreApplication::applicationPid()).arg(quintptr(this)));
+    QDir().mkpath(m_dir);
+}
+
+OwnNsd::~OwnNsd()
+{
+    stop();
+    QDir(m_dir).removeRecursively();
+}
+
+QString OwnNsd::server() const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(m_port);
+}
+
+bool OwnNsd::start(const QMap<QString, QString>& zones)
+{
+    m_zones = zones;
+    m_port = unusedPort();
+    return launch();
+}
+
+bool OwnNsd::setZone(const QString& name, const QString& text)
+{
+    m_zones.insert(name, text);
+    stop();
+    return launch();
+}
+
+bool OwnNsd::launch()
+{
+    QString conf = QStringLiteral("server:\n    ip-address: 127.0.0.1@%1\n    port: %1\n    username: \"\"\n"
+                                  "    chroot: \"\"\n    pidfile: \"%2/nsd.pid\"\n    database: \"\"\n"
+                                  "    zonelistfile: \"%2/zone.list\"\n    xfrdfile: \"%2/xfrd.state\"\n"
+                                  "    xfrdir: \"%2\"\n    logfile: \"%2/nsd.log\"\n    server-count: 1\n"
+                                  "    verbosity: 1\nremote-control:\n    control-enable: no\n")
+                       .arg(m_port)
+                       .arg(m_dir);
+    for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it) {
+        const QString file = m_dir + QStringLiteral("/%1.zone").arg(it.key());
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(it.value().toUtf8()) < 0)
+            return false;
+        conf += QStringLiteral("zone:\n    name: \"%1\"\n    zonefile: \"%2\"\n").arg(it.key(), file);
+    }
+    QFile c(m_dir + QStringLiteral("/nsd.conf"));
+    if (!c.open(QIODevice::WriteOnly | QIODevice::Truncate) || c.write(conf.toUtf8()) < 0)
+        return false;
+    c.close();
+    QProcess nsd;
+    nsd.setProgram(QStringLiteral("nsd"));
+    nsd.setArguments({QStringLiteral("-d"), QStringLiteral("-c"), c.fileName()});
+    nsd.setStandardOutputFile(m_dir + QStringLiteral("/nsd.out"));
+    nsd.setStandardErrorFile(m_dir + QStringLiteral("/nsd.out"), QIODevice::Append);
+    if (!nsd.startDetached(&m_pid))
+        return false;
+    // Ready when it answers a zone's SOA.
+    const QString probe = m_zones.firstKey();
+    for (int i = 0; i < 100; ++i) {
+        QProcess drill;
+        drill.start(QStringLiteral("drill"), {QStringLiteral("-p"), QString::number(m_port),
+                                              QStringLiteral("@127.0.0.1"), probe, QStringLiteral("SOA")});
+        drill.waitForFinished(5000);
+        if (drill.readAllStandardOutput().contains("rcode: NOERROR"))
+            return true;
+        QThread::msleep(100);
+    }
+    QFile out(m_dir + QStringLiteral("/nsd.out"));
+    out.open(QIODevice::ReadOnly);
+    qWarning("NSD did not answer on port %u: %s", m_port, out.readAll().constData());
+    return false;
+}
+
+void OwnNsd::stop()
+{
+    if (m_pid <= 0)
+        return;
+    ::kill(pid_t(m_pid), SIGTERM);
+    for (int i = 0; i < 100 && ::kill(pid_t(m_pid), 0) == 0; ++i)
+        QThread::msleep(50);
+    m_pid = 0;
 }
 
 } // namespace mailready::test

@@ -3,6 +3,7 @@
 #include "dns/LdnsResolver.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -35,6 +36,35 @@ QString pdfText(const QString& path);
 int contractExitCode(const QJsonObject& report);
 // The check with that id in a `check --json` report (empty when absent).
 QJsonObject checkById(const QJsonObject& report, const QString& id);
+
+// An NSD of one test's own, on a free loopback port, serving zones the test writes and may edit between runs
+// (setZone rewrites the zone file and restarts the server on the same port). Stops with the object.
+class OwnNsd
+{
+public:
+    OwnNsd();
+    ~OwnNsd();
+    OwnNsd(const OwnNsd&) = delete;
+    OwnNsd& operator=(const OwnNsd&) = delete;
+
+    // Starts serving these zones (name -> zone file text); false (with a warning) when NSD does not answer.
+    bool start(const QMap<QString, QString>& zones);
+    bool setZone(const QString& name, const QString& text);
+    quint16 port() const { return m_port; }
+    QString server() const; // "127.0.0.1:PORT"
+
+private:
+    bool launch();
+    void stop();
+
+    QString m_dir;
+    quint16 m_port = 0;
+    QMap<QString, QString> m_zones;
+    qint64 m_pid = 0;
+};
+
+// A loopback port nothing listens on (for a run without a name server).
+quint16 unusedPort();
 
 QString sharedTestdata(const QString& relative); // path under ../shared/testdata
 QString sourcePath(const QString& relative);     // path under the project

@@ -1,0 +1,322 @@
+#include "WatchCommand.h"
+
+#include "CheckCommand.h"
+#include "TerminalText.h"
+
+#include "watch/Notifier.h"
+#include "watch/Schedule.h"
+#include "watch/WatchHistory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace mailready::cli {
+
+using namespace mailready::watch;
+
+namespace {
+const QString kEvery = QStringLiteral("every");
+const QString kNoNotify = QStringLiteral("no-notify");
+const QString kClickWait = QStringLiteral("click-wait");
+constexpr int kDefaultClickWaitSeconds = 600;
+} // namespace
+
+QString WatchCommand::synopsis() const
+{
+    return QStringLiteral("watch install --domain D [--every INTERVAL] [check options]\n"
+                          "       mailready watch remove --domain D\n"
+                          "       mailready watch status [--domain D]\n"
+                          "       mailready watch run --domain D [check options]");
+}
+
+QString WatchCommand::description() const
+{
+    return QStringLiteral("Keep watching a domain: 'install' adds a schedule (a systemd user timer) that runs its "
+                          "checks as you, daily unless --every says otherwise; each run keeps a history and notifies "
+                          "the desktop when something got worse. 'status' shows the schedule and the history.");
+}
+
+void WatchCommand::addOptions(QCommandLineParser& parser)
+{
+    CheckCommand().addOptions(parser);
+    parser.addOption({kEvery,
+                      QStringLiteral("install: how often: daily (default), hourly, weekly, or like 30min, 6h, 2d "
+                                     "(15min to 31d)."),
+                      QStringLiteral("INTERVAL")});
+    parser.addOption({kNoNotify, QStringLiteral("run: no desktop notification, only the report on stdout.")});
+    parser.addOption({kClickWait,
+                      QStringLiteral("run: how long a notification waits for its click before the run ends (default "
+                                     "600)."),
+                      QStringLiteral("SECONDS")});
+}
+
+std::optional<QStringList> WatchCommand::checkArguments(const QCommandLineParser& parser, CliIo& io, int* exitCode)
+{
+    static const QStringList own{kEvery, kNoNotify, kClickWait, QStringLiteral("json"), QStringLiteral("help")};
+    static const QStringList refused{QStringLiteral("pdf"), QStringLiteral("remember"), QStringLiteral("forget"),
+                                     QStringLiteral("format")};
+    QStringList arguments;
+    QStringList seen;
+    for (const QString& name : parser.optionNames()) {
+        if (own.contains(name) || seen.contains(name))
+            continue;
+        if (refused.contains(name)) {
+            *exitCode = io.usage(QStringLiteral("--%1 does not go with watch.").arg(name));
+            return std::nullopt;
+        }
+        seen << name;
+        const QStringList values = parser.values(name);
+        if (values.isEmpty())
+            arguments << QStringLiteral("--") + name;
+        for (const QString& v : values)
+            arguments << QStringLiteral("--") + name << v;
+    }
+    return arguments;
+}
+
+int WatchCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
+{
+    const QStringList words = parser.positionalArguments();
+    static const QStringList actions{QStringLiteral("install"), QStringLiteral("remove"), QStringLiteral("status"),
+                                     QStringLiteral("run")};
+    if (words.size() != 1 || !actions.contains(words.first()))
+        return io.usage(
+            QStringLiteral("watch needs one of install, remove, status, run. Try 'mailready watch --help'."));
+    const QString action = words.first();
+    int code = ExitOk;
+    const auto domain = readDomain(parser, QStringLiteral("domain"), action != QLatin1String("status"), io, &code);
+    if (code)
+        return code;
+    if (action != QLatin1String("install") && parser.isSet(kEvery))
+        return io.usage(QStringLiteral("--every goes with watch install."));
+    if (action == QLatin1String("install"))
+        return install(parser, *domain, io);
+    if (action == QLatin1String("remove"))
+        return remove(*domain, io);
+    if (action == QLatin1String("status"))
+        return status(domain.value_or(QString()), io);
+    return runOnce(parser, global, *domain, io);
+}
+
+static void printCommands(const QList<SystemdUser::Command>& commands, CliIo& io)
+{
+    for (const SystemdUser::Command& c : commands)
+        io.out << QStringLiteral("  ran: %1 %2 -> %3\n")
+                      .arg(SystemdUser::systemctlProgram(), c.arguments.join(u' '),
+                           c.ok() ? QStringLiteral("ok") : QStringLiteral("failed (%1)").arg(c.exitCode));
+}
+
+// Windows and macOS: the Task Scheduler task or the launchd agent is written, and the command that registers it is
+// printed, not run: neither has been tested on those systems yet.
+[[maybe_unused]] static int prepareUntested(const ScheduleSpec& spec, CliIo& io)
+{
+#ifdef Q_OS_WIN
+    const QString path = History::stateDirectory() + QStringLiteral("/%1.xml").arg(unitfiles::baseName(spec.domain));
+    const QString text = unitfiles::taskSchedulerXml(spec);
+    const QString command = QStringLiteral("schtasks /Create /TN \"MailReady watch %1\" /XML \"%2\"")
+                                .arg(spec.domain, QDir::toNativeSeparators(path));
+#else
+    const QString path =
+        QDir::homePath() + QStringLiteral("/Library/LaunchAgents/io.github.mailready.watch.%1.plist").arg(spec.domain);
+    const QString text = unitfiles::launchdPlist(spec);
+    const QString command = QStringLiteral("launchctl load -w '%1'").arg(path);
+#endif
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0) {
+        io.err << QStringLiteral("mailready: could not write %1: %2").arg(path, f.errorString()) << Qt::endl;
+        return ExitInternal;
+    }
+    io.out << QStringLiteral("Wrote %1. Scheduling on this system is untested; register it with:\n  %2\n")
+                  .arg(path, command);
+    return ExitOk;
+}
+
+int WatchCommand::install(const QCommandLineParser& parser, const QString& domain, CliIo& io)
+{
+    int code = ExitOk;
+    ScheduleSpec spec;
+    spec.domain = domain;
+    spec.program = QCoreApplication::applicationFilePath();
+    if (parser.isSet(kEvery)) {
+        QString why;
+        const auto interval = Interval::parse(parser.value(kEvery), &why);
+        if (!interval)
+            return io.usage(QStringLiteral("--every: %1.").arg(why));
+        spec.interval = *interval;
+    }
+    const auto arguments = checkArguments(parser, io, &code);
+    if (!arguments)
+        return code;
+    spec.arguments = *arguments;
+#ifndef Q_OS_LINUX
+    return prepareUntested(spec, io);
+#endif
+    QString error;
+    const QList<SystemdUser::Command> commands = SystemdUser::install(spec, &error);
+    const QString base = SystemdUser::unitDirectory() + u'/' + unitfiles::baseName(domain);
+    io.out << QStringLiteral("Watching %1 %2: wrote %3.service and %3.timer\n").arg(domain, spec.interval.text(), base);
+    printCommands(commands, io);
+    io.out.flush();
+    if (!error.isEmpty()) {
+        io.err << QStringLiteral("mailready: %1. The files are in place; once a user session manager runs, enable "
+                                 "the timer with: systemctl --user daemon-reload && systemctl --user enable --now "
+                                 "%2.timer")
+                      .arg(error, unitfiles::baseName(domain))
+               << Qt::endl;
+        return ExitFail;
+    }
+    if (SystemdUser::needsLinger())
+        io.out << QStringLiteral("Note: on a machine without a desktop session your timers run only while you are "
+                                 "logged in. To let them run always, enable lingering once: sudo loginctl "
+                                 "enable-linger %1\n")
+                      .arg(qEnvironmentVariable("USER"));
+    return ExitOk;
+}
+
+int WatchCommand::remove(const QString& domain, CliIo& io)
+{
+    QString error;
+    const QList<SystemdUser::Command> commands = SystemdUser::remove(domain, &error);
+    if (commands.isEmpty()) {
+        io.err << QStringLiteral("mailready: %1.").arg(error) << Qt::endl;
+        return ExitFail;
+    }
+    io.out << QStringLiteral("No longer watching %1: removed the timer and the service (the history stays in %2)\n")
+                  .arg(domain, QDir::toNativeSeparators(History::fileFor(domain)));
+    printCommands(commands, io);
+    if (!error.isEmpty()) {
+        io.err << QStringLiteral("mailready: %1.").arg(error) << Qt::endl;
+        return ExitFail;
+    }
+    return ExitOk;
+}
+
+static QString orUnknown(const QString& s)
+{
+    return s.isEmpty() || s == QLatin1String("n/a") ? QStringLiteral("unknown") : s;
+}
+
+static void printStatus(const QString& domain, CliIo& io)
+{
+    const SystemdUser::State state = SystemdUser::state(domain);
+    io.out << QStringLiteral("%1\n").arg(domain);
+    if (state.installed) {
+        io.out << QStringLiteral("  schedule:  installed (%1), %2, %3\n")
+                      .arg(state.timerFile, orUnknown(state.enabled), state.interval);
+        io.out << QStringLiteral("  runs:      %1\n").arg(state.execLine);
+        io.out << QStringLiteral("  next run:  %1\n").arg(orUnknown(state.nextRun));
+    } else {
+        io.out << QStringLiteral("  schedule:  not installed ('mailready watch install --domain %1')\n").arg(domain);
+    }
+    QString error;
+    const auto history = History::load(domain, &error);
+    if (!history) {
+        io.out << QStringLiteral("  history:   %1\n").arg(error.isEmpty() ? QStringLiteral("none yet") : error);
+        return;
+    }
+    io.out << QStringLiteral("  last run:  %1 (%2 runs since %3)\n")
+                  .arg(history->lastRun.toString(Qt::ISODate))
+                  .arg(history->runs)
+                  .arg(history->created.toString(Qt::ISODate));
+    for (const QString& line : history->describe())
+        io.out << QStringLiteral("    %1\n").arg(terminalSafe(line));
+    const qsizetype first = qMax<qsizetype>(0, history->changes.size() - 5);
+    io.out
+        << QStringLiteral("  last changes:%1\n").arg(history->changes.isEmpty() ? QStringLiteral(" none") : QString());
+    for (qsizetype i = history->changes.size() - 1; i >= first; --i) {
+        const Change& c = history->changes.at(i);
+        io.out << QStringLiteral("    %1 %2 %3\n")
+                      .arg(c.when.toString(Qt::ISODate), c.worse ? QStringLiteral("worse:") : QStringLiteral("      "),
+                           terminalSafe(c.text));
+    }
+}
+
+int WatchCommand::status(const QString& domain, CliIo& io)
+{
+    QStringList domains = domain.isEmpty() ? SystemdUser::watchedDomains() : QStringList{domain};
+    if (domains.isEmpty()) {
+        io.out << QStringLiteral("No domain is watched ('mailready watch install --domain D' starts).\n");
+        return ExitFail;
+    }
+    for (const QString& d : domains)
+        printStatus(d, io);
+    return SystemdUser::state(domains.first()).installed ? ExitOk : ExitFail;
+}
+
+static std::optional<int> clickWaitSeconds(const QCommandLineParser& parser, CliIo& io, int* exitCode)
+{
+    if (!parser.isSet(kClickWait))
+        return kDefaultClickWaitSeconds;
+    bool ok = false;
+    const int seconds = parser.value(kClickWait).toInt(&ok);
+    if (!ok || seconds < 0 || seconds > 3600) {
+        *exitCode = io.usage(QStringLiteral("--click-wait: '%1' is not a number of seconds from 0 to 3600.")
+                                 .arg(parser.value(kClickWait)));
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+static void notify(const QString& domain, const QList<Change>& changes, int waitSeconds, CliIo& io)
+{
+    const auto notice = noticeFor(domain, changes);
+    if (!notice)
+        return;
+    DesktopNotifier notifier;
+    QString error;
+    const auto id = notifier.send(*notice, &error);
+    if (!id) {
+        io.err << QStringLiteral("mailready: no desktop notification: %1").arg(error) << Qt::endl;
+        return;
+    }
+    if (waitSeconds > 0 && notifier.waitForAction(*id, waitSeconds * 1000))
+        DesktopNotifier::openWizard(notice->page, domain);
+}
+
+int WatchCommand::runOnce(const QCommandLineParser& parser, const GlobalOptions& global, const QString& domain,
+                          CliIo& io)
+{
+    int code = ExitOk;
+    const auto wait = clickWaitSeconds(parser, io, &code);
+    if (!wait || !checkArguments(parser, io, &code))
+        return code;
+    QString json, messages;
+    QTextStream jsonOut(&json), messagesOut(&messages);
+    CliIo checkIo{jsonOut, messagesOut, {}};
+    GlobalOptions options = global;
+    options.json = true;
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    code = CheckCommand().run(parser, options, checkIo);
+    jsonOut.flush();
+    messagesOut.flush();
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (code == ExitUsage || !doc.isObject()) {
+        io.err << messages;
+        return code == ExitUsage ? ExitUsage : ExitInternal;
+    }
+    QString error;
+    History history = History::load(domain, &error).value_or(History{});
+    if (!error.isEmpty()) {
+        io.err << QStringLiteral("mailready: %1; starting a new history.").arg(error) << Qt::endl;
+    }
+    const QList<Change> changes = history.apply(Snapshot::fromCheckJson(doc.object(), when));
+    if (!history.save(&error)) {
+        io.err << QStringLiteral("mailready: could not save the history: %1").arg(error) << Qt::endl;
+        return ExitInternal;
+    }
+    io.out << QStringLiteral("Run %1 of %2: %3\n")
+                  .arg(history.runs)
+                  .arg(domain, doc.object().value(QStringLiteral("status")).toString());
+    for (const Change& c : changes)
+        io.out << QStringLiteral("  %1 %2\n")
+                      .arg(c.worse ? QStringLiteral("worse:") : QStringLiteral("change:"), terminalSafe(c.text));
+    io.out.flush();
+    if (!parser.isSet(kNoNotify))
+        notify(domain, changes, *wait, io);
+    return ExitOk;
+}
+
+} // namespace mailready::cli

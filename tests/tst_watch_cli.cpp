@@ -1,0 +1,211 @@
+// `mailready watch install|status|remove` in a temporary home, without a running systemd: the files written, their
+// contents (verified by systemd-analyze), and the systemctl commands, recorded by a stand-in for systemctl.
+#include "TestDns.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailready;
+
+class TestWatchCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QString m_log;
+    QString m_unitDir;
+
+    // A systemctl that records its arguments and answers like a user manager with the timer enabled; FAIL=1 makes
+    // it fail like a machine without one.
+    void writeSystemctl(bool failing)
+    {
+        const QString path = m_home.filePath(QStringLiteral("systemctl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("#!/bin/sh\n");
+        f.write(QStringLiteral("echo \"$*\" >> '%1'\n").arg(m_log).toUtf8());
+        if (failing)
+            f.write("echo 'Failed to connect to bus: No medium found' >&2\nexit 1\n");
+        f.write("case \"$2\" in\n"
+                "  is-enabled) echo enabled ;;\n"
+                "  show) echo 'NextElapseUSecRealtime=Thu 2026-12-03 06:00:00 UTC'; echo 'LastTriggerUSec=n/a' ;;\n"
+                "esac\n"
+                "exit 0\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    int mailready(const QStringList& arguments, QString* out, QString* err = nullptr)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+        env.insert(QStringLiteral("MAILREADY_SYSTEMCTL"), m_home.filePath(QStringLiteral("systemctl")));
+        env.insert(QStringLiteral("USER"), QStringLiteral("mailready-test-nobody"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MAILREADY_BINARY), arguments);
+        if (!p.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+    QStringList recorded()
+    {
+        QFile f(m_log);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        f.remove();
+        return lines;
+    }
+
+    static QString read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_log = m_home.filePath(QStringLiteral("systemctl.log"));
+        m_unitDir = m_home.filePath(QStringLiteral("config/systemd/user"));
+    }
+
+    void installWritesVerifiedUnits()
+    {
+        writeSystemctl(false);
+        QString out, err;
+        const int code =
+            mailready({QStringLiteral("watch"), QStringLiteral("install"), QStringLiteral("--domain"),
+                       QStringLiteral("Watch.Test"), QStringLiteral("--selector"), QStringLiteral("s1"),
+                       QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--nameserver"),
+                       QStringLiteral("127.0.0.1:5353"), QStringLiteral("--every"), QStringLiteral("6h")},
+                      &out, &err);
+        QVERIFY2(code == 0, qPrintable(out + err));
+        const QString service = read(m_unitDir + QStringLiteral("/mailready-watch-watch.test.service"));
+        const QString timer = read(m_unitDir + QStringLiteral("/mailready-watch-watch.test.timer"));
+        QVERIFY2(service.contains(QStringLiteral("ExecStart=%1 watch run --domain Watch.Test --selector s1 --ip "
+                                                 "192.0.2.10 --nameserver 127.0.0.1:5353\n")
+                                      .arg(QStringLiteral(MAILREADY_BINARY))),
+                 qPrintable(service));
+        QVERIFY(timer.contains(QStringLiteral("OnUnitActiveSec=360min\n")));
+        QCOMPARE(recorded(), (QStringList{QStringLiteral("--user daemon-reload"),
+                                          QStringLiteral("--user enable --now mailready-watch-watch.test.timer")}));
+        // Headless and not lingering: it says how to keep the timer running.
+        QVERIFY2(out.contains(QStringLiteral("loginctl enable-linger mailready-test-nobody")), qPrintable(out));
+
+        // systemd itself accepts both files.
+        QProcess verify;
+        verify.setProcessChannelMode(QProcess::MergedChannels);
+        verify.start(QStringLiteral("systemd-analyze"),
+                     {QStringLiteral("verify"), QStringLiteral("--man=no"),
+                      m_unitDir + QStringLiteral("/mailready-watch-watch.test.service"),
+                      m_unitDir + QStringLiteral("/mailready-watch-watch.test.timer")});
+        QVERIFY(verify.waitForFinished(60000));
+        const QString said = QString::fromUtf8(verify.readAll());
+        QVERIFY2(verify.exitCode() == 0 && said.trimmed().isEmpty(), qPrintable(said));
+    }
+
+    void statusShowsTheSchedule()
+    {
+        writeSystemctl(false);
+        QString out;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("watch.test\n")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("installed (")));
+        QVERIFY(out.contains(QStringLiteral(", enabled, every 360min")));
+        QVERIFY(out.contains(QStringLiteral("next run:  Thu 2026-12-03 06:00:00 UTC")));
+        QVERIFY(out.contains(QStringLiteral("history:   none yet")));
+        QVERIFY(recorded().contains(QStringLiteral("--user is-enabled mailready-watch-watch.test.timer")));
+    }
+
+    void installWithoutUserManagerSaysWhatToRun()
+    {
+        writeSystemctl(true);
+        QString out, err;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("install"), QStringLiteral("--domain"),
+                            QStringLiteral("other.test")},
+                           &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("systemctl --user enable --now mailready-watch-other.test.timer")),
+                 qPrintable(err));
+        QVERIFY(QFile::exists(m_unitDir + QStringLiteral("/mailready-watch-other.test.timer")));
+        // Its status: installed, but what systemd says is unknown.
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status"), QStringLiteral("--domain"),
+                            QStringLiteral("other.test")},
+                           &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("next run:  unknown")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral(", unknown, daily")));
+        recorded();
+    }
+
+    void removeUndoesInstall()
+    {
+        writeSystemctl(false);
+        QString out, err;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("remove"), QStringLiteral("--domain"),
+                            QStringLiteral("watch.test")},
+                           &out),
+                 0);
+        QVERIFY(!QFile::exists(m_unitDir + QStringLiteral("/mailready-watch-watch.test.timer")));
+        QVERIFY(!QFile::exists(m_unitDir + QStringLiteral("/mailready-watch-watch.test.service")));
+        QCOMPARE(recorded(), (QStringList{QStringLiteral("--user disable --now mailready-watch-watch.test.timer"),
+                                          QStringLiteral("--user daemon-reload")}));
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("remove"), QStringLiteral("--domain"),
+                            QStringLiteral("watch.test")},
+                           &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("no schedule is installed for watch.test")));
+        QVERIFY(recorded().isEmpty());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no action") << QStringList{QStringLiteral("watch")} << "install, remove, status, run";
+        QTest::newRow("no domain") << QStringList{QStringLiteral("watch"), QStringLiteral("install")}
+                                   << "--domain is required";
+        QTest::newRow("too often") << QStringList{QStringLiteral("watch"),    QStringLiteral("install"),
+                                                  QStringLiteral("--domain"), QStringLiteral("a.test"),
+                                                  QStringLiteral("--every"),  QStringLiteral("5min")}
+                                   << "--every: '5min' is outside";
+        QTest::newRow("pdf") << QStringList{QStringLiteral("watch"),    QStringLiteral("install"),
+                                            QStringLiteral("--domain"), QStringLiteral("a.test"),
+                                            QStringLiteral("--pdf"),    QStringLiteral("x.pdf")}
+                             << "--pdf does not go with watch";
+        QTest::newRow("every with run") << QStringList{QStringLiteral("watch"),    QStringLiteral("run"),
+                                                       QStringLiteral("--domain"), QStringLiteral("a.test"),
+                                                       QStringLiteral("--every"),  QStringLiteral("6h")}
+                                        << "--every goes with watch install";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        writeSystemctl(false);
+        QString out, err;
+        QCOMPARE(mailready(arguments, &out, &err), 64);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        // One sentence (Qt's own start-up warnings aside, as with --pdf, where Qt Gui starts).
+        QCOMPARE(err.count(QStringLiteral("mailready: ")), 1);
+        QVERIFY(recorded().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchCli)
+#include "tst_watch_cli.moc"
