@@ -6,6 +6,7 @@
 #include "TestDns.h"
 #include "WizardModel.h"
 #include "WizardTest.h"
+#include "checks/dnsbl/DnsblCheck.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -24,7 +24,8 @@ CheckResult result(const QString& id, Status status, const QList<Finding>& findi
 
 report::PublishRecord record(const QString& name, const QString& value, const QString& type = QStringLiteral("TXT"))
 {
-    return {QStringLiteral("purpose of ") + name, name, type, value, name + QStringLiteral(" IN TXT \"") + value + '"'};
+    return {QStringLiteral("purpose of ") + name, name, type, value,
+            name + QStringLiteral(" IN TXT \"") + value + QLatin1Char('"')};
 }
 
 const QString spfValue = QStringLiteral("v=spf1 ip4:192.0.2.25 -all");
@@ -63,41 +64,28 @@ class TestChecklist : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void recordsBelongToTheirThreshold_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("threshold");
-        QTest::newRow("SPF at the apex") << "example.test."
-                                         << "TXT"
-                                         << "v=spf1 -all"
-                                         << "spf";
-        QTest::newRow("SPF of the HELO name") << "mail.example.test."
-                                              << "TXT"
-                                              << "v=spf1 a -all"
-                                              << "spf";
-        QTest::newRow("DKIM key") << "s1._domainkey.example.test."
-                                  << "TXT"
-                                  << "v=DKIM1; p=AA"
-                                  << "dkim";
-        QTest::newRow("DMARC policy") << "_dmarc.example.test."
-                                      << "TXT"
-                                      << "v=DMARC1; p=none"
-                                      << "dmarc";
-        QTest::newRow("RFC 7489 7.1 report authorization") << "example.test._report._dmarc.example.net."
-                                                           << "TXT"
-                                                           << "v=DMARC1"
-                                                           << "dmarc";
-        QTest::newRow("host address") << "mail.example.test."
-                                      << "A"
-                                      << "192.0.2.25"
-                                      << "rdns";
-        QTest::newRow("an MX belongs to none") << "example.test."
-                                               << "MX"
-                                               << "10 mail.example.test."
-                                               << "";
+        QTest::newRow("SPF at the apex") << QStringLiteral("example.test.") << QStringLiteral("TXT")
+                                         << QStringLiteral("v=spf1 -all") << QStringLiteral("spf");
+        QTest::newRow("SPF of the HELO name") << QStringLiteral("mail.example.test.") << QStringLiteral("TXT")
+                                              << QStringLiteral("v=spf1 a -all") << QStringLiteral("spf");
+        QTest::newRow("DKIM key") << QStringLiteral("s1._domainkey.example.test.") << QStringLiteral("TXT")
+                                  << QStringLiteral("v=DKIM1; p=AA") << QStringLiteral("dkim");
+        QTest::newRow("DMARC policy") << QStringLiteral("_dmarc.example.test.") << QStringLiteral("TXT")
+                                      << QStringLiteral("v=DMARC1; p=none") << QStringLiteral("dmarc");
+        QTest::newRow("RFC 7489 7.1 report authorization")
+            << QStringLiteral("example.test._report._dmarc.example.net.") << QStringLiteral("TXT")
+            << QStringLiteral("v=DMARC1") << QStringLiteral("dmarc");
+        QTest::newRow("host address") << QStringLiteral("mail.example.test.") << QStringLiteral("A")
+                                      << QStringLiteral("192.0.2.25") << QStringLiteral("rdns");
+        QTest::newRow("an MX belongs to none") << QStringLiteral("example.test.") << QStringLiteral("MX")
+                                               << QStringLiteral("10 mail.example.test.") << QStringLiteral("");
     }
     void recordsBelongToTheirThreshold()
     {
@@ -118,7 +106,9 @@ private slots:
         }
         // Blocklists pass (ticked), the PTR request, SPF's record (its finding's fix is that record: not twice),
         // DKIM's record and its unverified check, DMARC passes (ticked), the server's EHLO line, the re-check.
-        QCOMPARE(keys, (QStringList{"dnsbl", "rdns", "spf", "dkim", "dkim", "dmarc", "server", ""}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("dnsbl"), QStringLiteral("rdns"), QStringLiteral("spf"),
+                                    QStringLiteral("dkim"), QStringLiteral("dkim"), QStringLiteral("dmarc"),
+                                    QStringLiteral("server"), QString()}));
         QVERIFY(actions[0].done);
         QVERIFY(actions[5].done);
         for (int i : {1, 2, 3, 4, 6, 7})
@@ -128,7 +118,7 @@ private slots:
         QVERIFY(actions[2].text.contains(QLatin1String("example.test.")));
         QVERIFY(actions[4].text.contains(QLatin1String("the query timed out")));
         QCOMPARE(actions[6].detail, QStringLiteral("smtp_helo_name = mail.example.test"));
-        QVERIFY(!texts.join(' ').contains(QLatin1String("informational only")));
+        QVERIFY(!texts.join(QLatin1Char(' ')).contains(QLatin1String("informational only")));
     }
 
     void allPassingIsAllTicked()

@@ -227,7 +227,8 @@ void TestLayout::everyPageFits()
         look(QString());
         if (wizard.currentId() == ui::MailReadyWizard::DkimPageId) {
             test::edit(wizard, "selector")->setText(QStringLiteral("layout"));
-            test::edit(wizard, "key-directory")->setText(m_keys.path() + QLatin1Char('/') + QTest::currentDataTag());
+            test::edit(wizard, "key-directory")
+                ->setText(m_keys.path() + QLatin1Char('/') + QString::fromLatin1(QTest::currentDataTag()));
             auto* generate = wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("generate"));
             QVERIFY(generate && generate->isEnabled());
             generate->click();

@@ -86,7 +86,7 @@ private Q_SLOTS:
         open->click();
         QCOMPARE(wizard.currentId(), int(ui::MailReadyWizard::SpfPageId));
         QVERIFY(waitIdle(wizard.model()));
-        emit map->itemActivated(stepItem(map, ui::MailReadyWizard::VerifyPageId));
+        Q_EMIT map->itemActivated(stepItem(map, ui::MailReadyWizard::VerifyPageId));
         QCOMPARE(wizard.currentId(), int(ui::MailReadyWizard::VerifyPageId));
         // And back to the first page, through the pages seen.
         QVERIFY(ui::StepMap::goToPage(&wizard, ui::MailReadyWizard::WelcomePageId));

@@ -101,6 +101,8 @@ void BlocklistRows::refresh()
         if (row.why == checks::DnsblUnknownWhy::None)
             what = row.codes.isEmpty() ? tr("Not listed.")
                                        : tr("%1: %2").arg(row.codes.join(QStringLiteral(", ")), row.meaning);
+        if (!row.txt.isEmpty() && !what.contains(row.txt))
+            what += QLatin1Char('\n') + tr("The list says: %1").arg(row.txt);
         auto* meaning = plain(what, this);
         meaning->setObjectName(QStringLiteral("dnsbl-meaning-%1").arg(line));
         m_grid->addWidget(status, line, 0, Qt::AlignTop);

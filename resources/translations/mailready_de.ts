@@ -3763,6 +3763,10 @@
         <source>Open the lookup page of %1</source>
         <translation>Die Abfrageseite von %1 öffnen</translation>
     </message>
+    <message>
+        <source>The list says: %1</source>
+        <translation>Die Liste sagt: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::CheckPage</name>

@@ -284,7 +284,8 @@ static void judgeLookup(Judging& j, qsizetype i)
                  target.list.source,
                  target.list.informational,
                  DnsblUnknownWhy::None,
-                 {}};
+                 {},
+                 txt.isEmpty() ? QString() : j.mask(txt)};
     switch (v.kind) {
     case Verdict::Kind::Clean:
         item.status = Status::Pass;
@@ -327,7 +328,8 @@ static void judgeKeyless(Judging& j)
                                    target.list.source,
                                    target.list.informational,
                                    DnsblUnknownWhy::NeedsKey,
-                                   why};
+                                   why,
+                                   {}};
     }
     if (!keyless.isEmpty())
         j.result.addFinding(Severity::Info,
@@ -365,7 +367,8 @@ static void judgeInactive(Judging& j)
                            target.list.source,
                            target.list.informational,
                            DnsblUnknownWhy::NotQueried,
-                           item.detail};
+                           item.detail,
+                           {}};
         j.result.addFinding(Severity::Info, DnsblCheck::tr("%1 was not queried: %2").arg(target.shownZone, item.detail),
                             DnsblCheck::tr("Leave %1 out of --dnsbl.").arg(target.shownZone));
     }

@@ -76,6 +76,7 @@ struct DnsblRow
     bool informational = false;
     DnsblUnknownWhy why = DnsblUnknownWhy::None;
     QString reason; // why, in plain words, for every row not judged
+    QString txt;    // the list's own TXT answer (a key masked): data from DNS, to be shown only as plain text
 };
 
 struct DnsblDetails final : CheckDetails

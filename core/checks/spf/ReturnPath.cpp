@@ -11,6 +11,8 @@
 
 namespace mailready::spf {
 
+using checks::forAudience;
+
 ReturnPathFacts ReturnPath::gather(dns::Resolver& resolver, const QString& name, bool givenByUser)
 {
     ReturnPathFacts facts;
