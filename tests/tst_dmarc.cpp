@@ -1,5 +1,6 @@
 // DMARC without the network: records judged under RFC 9989 and RFC 7489, policy discovery by tree walk against an
 // in-process resolver (tst_dkimdmarc_dns repeats discovery against NSD), report authorization, the composer.
+#include "FakeZoneResolver.h"
 #include "MailAuthTestData.h"
 #include "TestDns.h"
 #include "checks/dmarc/DmarcCheck.h"
@@ -133,9 +134,22 @@ void TestDmarc::treeWalk()
     QCOMPARE(checks::dmarc::treeWalk(domain), names);
 }
 
-static test::FakeResolver fakeFrom(const QJsonObject& zone)
+// The TXT records of a name as the tables give them: "TEMPERROR" answers SERVFAIL; none: the name exists without TXT.
+static void addTxt(FakeZoneResolver& fake, const QString& name, const QStringList& values)
 {
-    test::FakeResolver fake;
+    if (values.isEmpty())
+        fake.add(name, {dns::RRType::TXT, {}, 0, {}, true});
+    for (const QString& v : values) {
+        if (v == QLatin1String("TEMPERROR"))
+            fake.addServFail(name);
+        else
+            fake.addTxt(name, v.toUtf8());
+    }
+}
+
+// Zone data of the tables: name -> TXT record or records; "TEMPERROR" answers SERVFAIL, [] is a name without TXT.
+static void loadZone(FakeZoneResolver& fake, const QJsonObject& zone)
+{
     for (auto it = zone.begin(); it != zone.end(); ++it) {
         QStringList values;
         if (it.value().isString())
@@ -143,9 +157,8 @@ static test::FakeResolver fakeFrom(const QJsonObject& zone)
         else
             for (const QJsonValue& v : it.value().toArray())
                 values << v.toString();
-        fake.txt.insert(it.key().toLower(), values);
+        addTxt(fake, it.key(), values);
     }
-    return fake;
 }
 
 static QJsonObject discoveryData()
@@ -202,12 +215,13 @@ void TestDmarc::discovery()
     QFETCH(QJsonObject, zone);
     QFETCH(QString, domain);
     QFETCH(QJsonObject, expect);
-    test::FakeResolver fake = fakeFrom(zone);
+    FakeZoneResolver fake;
+    loadZone(fake, zone);
     const Discovery d = discoverPolicy(fake, domain);
     QCOMPARE(describe(d), expect);
     // The walk never asks beyond the first name that answers with one DMARC record.
     if (d.status == Discovery::Found)
-        QCOMPARE(fake.asked.last(), QStringLiteral("_dmarc.%1.").arg(d.recordDomain));
+        QCOMPARE(fake.asked().last(), QStringLiteral("_dmarc.%1.").arg(d.recordDomain));
 }
 
 void TestDmarc::reportAuthorization_data()
@@ -232,7 +246,8 @@ void TestDmarc::reportAuthorization()
     QFETCH(QString, policyDomain);
     QFETCH(QString, destination);
     QFETCH(QJsonObject, expect);
-    test::FakeResolver fake = fakeFrom(zone);
+    FakeZoneResolver fake;
+    loadZone(fake, zone);
     const ReportAuthorization a = checkReportAuthorization(fake, policyDomain, destination);
     QCOMPARE(a.status == ReportAuthorization::Authorized, expect.value(QStringLiteral("accepted")).toBool());
     const QString status = expect.value(QStringLiteral("status")).toString();
@@ -262,26 +277,26 @@ void TestDmarc::organizationalDomain()
 {
     QFETCH(QString, domain);
     QFETCH(QString, org);
-    test::FakeResolver fake;
-    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {QStringLiteral("v=DMARC1; p=reject")});
-    fake.txt.insert(QStringLiteral("_dmarc.b.example.com."), {QStringLiteral("v=DMARC1; p=none")});
-    fake.txt.insert(QStringLiteral("_dmarc.dept.corp.example."), {QStringLiteral("v=DMARC1; p=reject; psd=n")});
-    fake.txt.insert(QStringLiteral("_dmarc.corp.example."), {QStringLiteral("v=DMARC1; p=reject")});
-    fake.txt.insert(QStringLiteral("_dmarc.psd.example."), {QStringLiteral("v=DMARC1; p=reject; psd=y")});
+    FakeZoneResolver fake;
+    addTxt(fake, QStringLiteral("_dmarc.example.com."), {QStringLiteral("v=DMARC1; p=reject")});
+    addTxt(fake, QStringLiteral("_dmarc.b.example.com."), {QStringLiteral("v=DMARC1; p=none")});
+    addTxt(fake, QStringLiteral("_dmarc.dept.corp.example."), {QStringLiteral("v=DMARC1; p=reject; psd=n")});
+    addTxt(fake, QStringLiteral("_dmarc.corp.example."), {QStringLiteral("v=DMARC1; p=reject")});
+    addTxt(fake, QStringLiteral("_dmarc.psd.example."), {QStringLiteral("v=DMARC1; p=reject; psd=y")});
     QCOMPARE(checks::dmarc::organizationalDomain(fake, domain), org);
 }
 
 // A walk that cannot finish says so: a record above the failed name could have moved the organizational domain.
 void TestDmarc::organizationalDomainUncertain()
 {
-    test::FakeResolver fake;
-    fake.txt.insert(QStringLiteral("_dmarc.b.example.com."), {QStringLiteral("v=DMARC1; p=none")});
-    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {QStringLiteral("TEMPERROR")});
+    FakeZoneResolver fake;
+    addTxt(fake, QStringLiteral("_dmarc.b.example.com."), {QStringLiteral("v=DMARC1; p=none")});
+    addTxt(fake, QStringLiteral("_dmarc.example.com."), {QStringLiteral("TEMPERROR")});
     const OrganizationalDomain org = findOrganizationalDomain(fake, QStringLiteral("a.b.example.com"));
     QCOMPARE(org.name, QStringLiteral("b.example.com"));
     QVERIFY(!org.certain);
     QCOMPARE(org.failed.name, QStringLiteral("_dmarc.example.com."));
-    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {QStringLiteral("v=DMARC1; p=reject")});
+    addTxt(fake, QStringLiteral("_dmarc.example.com."), {QStringLiteral("v=DMARC1; p=reject")});
     const OrganizationalDomain whole = findOrganizationalDomain(fake, QStringLiteral("a.b.example.com"));
     QCOMPARE(whole.name, QStringLiteral("example.com"));
     QVERIFY(whole.certain);
@@ -303,11 +318,12 @@ void TestDmarc::reportDestinationUnverifiable()
 {
     QFETCH(QString, orgRecord);
     QFETCH(QString, expected);
-    test::FakeResolver fake;
-    fake.txt.insert(QStringLiteral("_dmarc.mail.example.com."),
-                    {QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@reports.example.net")});
-    fake.txt.insert(QStringLiteral("_dmarc.example.com."), {orgRecord});
-    fake.mx.insert(QStringLiteral("reports.example.net."), QStringLiteral("mx.reports.example.net."));
+    FakeZoneResolver fake;
+    addTxt(fake, QStringLiteral("_dmarc.mail.example.com."),
+           {QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@reports.example.net")});
+    addTxt(fake, QStringLiteral("_dmarc.example.com."), {orgRecord});
+    fake.add(QStringLiteral("reports.example.net."),
+             {dns::RRType::MX, QStringLiteral("mx.reports.example.net."), 10, {}, false});
     CheckRequest request;
     request.domain = QStringLiteral("mail.example.com");
     const std::atomic_bool never{false};
@@ -315,16 +331,16 @@ void TestDmarc::reportDestinationUnverifiable()
     const CheckResult result = checks::DmarcCheck().run(ctx);
     QCOMPARE(result.items.size(), 2);
     QCOMPARE(statusName(result.items.at(1).status), expected);
-    QVERIFY(fake.asked.contains(QStringLiteral("mail.example.com._report._dmarc.reports.example.net.")));
+    QVERIFY(fake.asked().contains(QStringLiteral("mail.example.com._report._dmarc.reports.example.net.")));
     QVERIFY(statusName(result.status) != QLatin1String("pass"));
 }
 
 // Two report addresses in one domain without MX: both items say so (one lookup, one finding), neither is green.
 void TestDmarc::everyReportAddressJudged()
 {
-    test::FakeResolver fake;
-    fake.txt.insert(QStringLiteral("_dmarc.example.com."),
-                    {QStringLiteral("v=DMARC1; p=reject; rua=mailto:a@example.com; ruf=mailto:b@example.com")});
+    FakeZoneResolver fake;
+    addTxt(fake, QStringLiteral("_dmarc.example.com."),
+           {QStringLiteral("v=DMARC1; p=reject; rua=mailto:a@example.com; ruf=mailto:b@example.com")});
     CheckRequest request;
     request.domain = QStringLiteral("example.com");
     const std::atomic_bool never{false};
@@ -333,7 +349,7 @@ void TestDmarc::everyReportAddressJudged()
     QCOMPARE(result.items.size(), 3);
     QCOMPARE(statusName(result.items.at(1).status), QStringLiteral("warn"));
     QCOMPARE(statusName(result.items.at(2).status), QStringLiteral("warn"));
-    QCOMPARE(fake.asked.count(QStringLiteral("example.com.")), 1);
+    QCOMPARE(fake.asked().count(QStringLiteral("example.com.")), 1);
     QCOMPARE(result.findings.size(), 1);
 }
 

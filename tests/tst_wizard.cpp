@@ -54,6 +54,7 @@ private Q_SLOTS:
     void blocklistQueriesShowAsACount();
     void stopEndsARunAtOnce();
     void problemTextReadableOnLightAndDark();
+    void statusPicturesAreDrawnOnce();
     void runnerWaitsForItsRunsWhenDestroyed();
     void cleanupTestCase();
 };
@@ -114,6 +115,25 @@ void TestWizard::problemTextReadableOnLightAndDark()
         QVERIFY(seen >= 3);
     }
     QApplication::setPalette(original);
+}
+
+void TestWizard::statusPicturesAreDrawnOnce()
+{
+    // A long watch on the Verify page changes every indicator a few dozen times per re-check. Each change shows the
+    // picture of its status drawn once, not a new one: a new icon per change left a copy in Qt's pixmap cache each
+    // time, and the wizard's memory grew with every re-check.
+    ui::StatusIndicator indicator;
+    const QList<QLabel*> labels = indicator.findChildren<QLabel*>();
+    QVERIFY(!labels.isEmpty());
+    QLabel* icon = labels.first();
+    QSet<qint64> pictures;
+    for (int i = 0; i < 50; ++i) {
+        indicator.setRunning();
+        pictures.insert(icon->pixmap().cacheKey());
+        indicator.setStatus(i % 2 ? Status::Pass : Status::Fail);
+        pictures.insert(icon->pixmap().cacheKey());
+    }
+    QCOMPARE(pictures.size(), 3); // running, pass, fail
 }
 
 void TestWizard::nextIsGatedByValidInput()

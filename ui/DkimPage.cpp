@@ -8,7 +8,6 @@
 #include "checks/dkim/DkimRecord.h"
 #include "checks/dkim/SignerConfig.h"
 #include "crypto/KeyFile.h"
-#include "util/WorkerThreads.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -18,7 +17,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -32,23 +30,12 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailready::ui {
 
 using namespace mailready::checks::dkim;
 
 // What the key-making task hands back to the page: never the private key, only what became of it.
-struct DkimPage::Generated
-{
-    crypto::WriteResult write = crypto::WriteResult::Failed;
-    bool cancelledBeforeWrite = false;
-    QString path;
-    QString selector;
-    QString error;
-    std::optional<crypto::PublicKey> publicKey;
-};
-
 DkimPage::DkimPage(WizardModel* model, QWidget* parent)
     : CheckPage(model, {checkid::Dkim}, parent), m_generateMode(new QRadioButton(tr("&Generate a new key"))),
       m_importMode(new QRadioButton(tr("I&mport an existing private key file"))), m_selector(new QLineEdit),
@@ -235,10 +222,7 @@ DkimPage::~DkimPage()
 {
     // A key still being made is stopped, and the page waits until its worker has ended: the generation gives up at
     // its next step, and a key that was not yet written never is.
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    for (QFuture<void>& f : m_generations)
-        f.waitForFinished();
+    m_keyWork.join();
 }
 
 QString DkimPage::defaultKeyDirectory()
@@ -383,35 +367,26 @@ void DkimPage::generate()
     }
 
     const auto algorithm = crypto::KeyAlgorithm(m_algorithm->currentData().toInt());
-    const int generation = ++m_generation;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    m_cancelFlag = cancelled;
     showMessage(algorithm == crypto::KeyAlgorithm::Rsa4096 ? tr("Making the key; an RSA 4096 key can take several "
                                                                 "seconds…")
                                                            : tr("Making the key…"),
                 false);
     setBusy(true);
 
-    // The watcher belongs to the page: when the page is gone, so is the watcher, and the result goes nowhere.
-    auto* watcher = new QFutureWatcher<Generated>(this);
-    connect(watcher, &QFutureWatcher<Generated>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        onGenerated(generation, watcher->result());
-    });
+    // The result belongs to the page: when the page is gone, it goes nowhere.
     const QString sel = *selector;
-    const auto future = QtConcurrent::run([algorithm, path, sel, cancelled]() -> Generated {
-        prepareWorkerThread();
+    auto make = [algorithm, path, sel](const OwnedWork<Generated>::Run& run) -> Generated {
         Generated g;
         g.path = path;
         g.selector = sel;
         QString error;
-        const auto key = crypto::PrivateKey::generate(algorithm, &error, cancelled.get());
+        const auto key = crypto::PrivateKey::generate(algorithm, &error, &run.cancelled());
         if (!key) {
-            g.cancelledBeforeWrite = cancelled->load();
+            g.cancelledBeforeWrite = run.isCancelled();
             g.error = error;
             return g;
         }
-        if (cancelled->load()) {
+        if (run.isCancelled()) {
             g.cancelledBeforeWrite = true;
             return g;
         }
@@ -420,35 +395,33 @@ void DkimPage::generate()
         if (g.write == crypto::WriteResult::Written)
             g.publicKey = key->publicKey();
         return g;
-    });
-    m_generations.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_generations.append(QFuture<void>(future));
-    watcher->setFuture(future);
+    };
+    m_keyWork.start(
+        make, [this](const Generated& g) { onGenerated(g); }, [this](const Generated& g) { onStoppedGeneration(g); });
 }
 
 void DkimPage::cancelGeneration()
 {
     if (!m_busy)
         return;
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_keyWork.cancel();
     setBusy(false);
     showMessage(tr("Stopped. No key was made."), false);
 }
 
-void DkimPage::onGenerated(int generation, const Generated& g)
+void DkimPage::onStoppedGeneration(const Generated& g)
 {
-    const bool cancelled = generation != m_generation || !m_busy;
-    if (cancelled) {
-        // The user stopped waiting. A key written in the meantime stays where it is; say so.
-        if (g.write == crypto::WriteResult::Written)
-            showMessage(tr("The key was already saved when you stopped: it is kept in %1. Import it to use it, or "
-                           "delete the file.")
-                            .arg(QDir::toNativeSeparators(g.path)),
-                        false);
-        Q_EMIT generationFinished();
-        return;
-    }
+    // The user stopped waiting. A key written in the meantime stays where it is; say so.
+    if (g.write == crypto::WriteResult::Written)
+        showMessage(tr("The key was already saved when you stopped: it is kept in %1. Import it to use it, or "
+                       "delete the file.")
+                        .arg(QDir::toNativeSeparators(g.path)),
+                    false);
+    Q_EMIT generationFinished();
+}
+
+void DkimPage::onGenerated(const Generated& g)
+{
     setBusy(false);
     if (g.write == crypto::WriteResult::Exists) {
         m_existingPath = g.path;

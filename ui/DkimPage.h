@@ -2,12 +2,9 @@
 
 #include "CheckPage.h"
 #include "crypto/DkimKey.h"
+#include "crypto/KeyFile.h"
+#include "util/OwnedWork.h"
 
-#include <QFuture>
-#include <QList>
-
-#include <atomic>
-#include <memory>
 #include <optional>
 
 class QButtonGroup;
@@ -49,12 +46,21 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Generated;
+    struct Generated
+    {
+        crypto::WriteResult write = crypto::WriteResult::Failed;
+        bool cancelledBeforeWrite = false;
+        QString path;
+        QString selector;
+        QString error;
+        std::optional<crypto::PublicKey> publicKey;
+    };
     void updateMode();
     void updateAlgorithmNote();
     void generate();
     void cancelGeneration();
-    void onGenerated(int generation, const Generated& result);
+    void onGenerated(const Generated& result);
+    void onStoppedGeneration(const Generated& result);
     void importKey();
     void importExisting();
     void setBusy(bool busy);
@@ -88,13 +94,12 @@ private:
     QTabWidget* m_signers;
 
     bool m_busy = false;
-    int m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    QList<QFuture<void>> m_generations; // key generations not known to have ended, stopped ones included
-    QString m_existingPath;             // a key file found where a new one was to go
+    QString m_existingPath; // a key file found where a new one was to go
     QString m_keyPath;
     QString m_selectorInUse;
     std::optional<crypto::PublicKey> m_publicKey;
+    // Key generation; last, so a key still being made is stopped and waited for before the rest goes.
+    OwnedWork<Generated> m_keyWork{this};
 };
 
 } // namespace mailready::ui

@@ -1,11 +1,13 @@
 #include "StatusIndicator.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QPixmapCache>
 
 namespace mailready::ui {
 
@@ -113,10 +115,27 @@ QIcon StatusIndicator::iconFor(Status status, int size)
     return QIcon(pm);
 }
 
+QPixmap StatusIndicator::pixmapFor(Status status, int size)
+{
+    // Drawn once per status and size, then taken from Qt's pixmap cache under a key of its own. An icon drawn anew
+    // for every change would leave a scaled copy under that new icon's key in the cache each time: the Verify page's
+    // indicators change a few dozen times per re-check, so a long watch would keep growing.
+    const QString key = QStringLiteral("mailready-status-%1-%2-%3")
+                            .arg(static_cast<int>(status))
+                            .arg(size)
+                            .arg(qApp->devicePixelRatio());
+    QPixmap pm;
+    if (!QPixmapCache::find(key, &pm)) {
+        pm = iconFor(status, size).pixmap(size, size);
+        QPixmapCache::insert(key, pm);
+    }
+    return pm;
+}
+
 void StatusIndicator::setStatus(Status status)
 {
     m_status = status;
-    m_icon->setPixmap(iconFor(status).pixmap(16, 16));
+    m_icon->setPixmap(pixmapFor(status, 16));
     m_word->setText(wordFor(status));
     setAccessibleName(wordFor(status));
 }
@@ -124,7 +143,7 @@ void StatusIndicator::setStatus(Status status)
 void StatusIndicator::setRunning()
 {
     m_status = Status::Skipped;
-    m_icon->setPixmap(iconFor(Status::Skipped).pixmap(16, 16));
+    m_icon->setPixmap(pixmapFor(Status::Skipped, 16));
     m_word->setText(tr("Checking…"));
     setAccessibleName(m_word->text());
 }

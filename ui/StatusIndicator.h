@@ -23,6 +23,8 @@ public:
     static QString wordFor(Status status);
     static QColor colourFor(Status status);
     static QIcon iconFor(Status status, int size = 16);
+    // iconFor() as a pixmap for the screen, the same one every time (cached).
+    static QPixmap pixmapFor(Status status, int size = 16);
     // Red text for a problem under a field, readable on the widget's own background: the light palette's red is too
     // dark on a dark one (contrast at least 4.5:1 either way, WCAG AA).
     static QColor problemColour(const QWidget* on);

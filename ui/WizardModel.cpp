@@ -86,7 +86,7 @@ void WizardModel::runLive(const QStringList& ids)
 {
     const CheckRequest request = m_request;
     const quint16 port = authoritativePort();
-    auto find = [request, port](const std::atomic_bool&) -> std::optional<dns::ZoneServers> {
+    auto find = [request, port](const ZoneLookup::Run&) -> std::optional<dns::ZoneServers> {
         dns::LdnsResolver resolver(request.resolver);
         QString why;
         return dns::findZoneServers(resolver, request.domain, port, &why);

@@ -88,7 +88,8 @@ private:
     int m_total = 0;
     int m_done = 0;
     // The live re-check's lookup of the zone's own nameservers; last, so it is joined before the rest goes.
-    OwnedWork<std::optional<dns::ZoneServers>> m_zoneLookup{this};
+    using ZoneLookup = OwnedWork<std::optional<dns::ZoneServers>>;
+    ZoneLookup m_zoneLookup{this};
 };
 
 } // namespace mailready::ui

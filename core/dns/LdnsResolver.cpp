@@ -268,6 +268,58 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
 
 using Asker = std::function<RawResult(const QString& name)>;
 
+// The records of the IN class in a reply's answer section.
+static QList<Record> answerRecords(const ldns_pkt* pkt)
+{
+    const ldns_rr_list* section = ldns_pkt_answer(pkt);
+    QList<Record> all;
+    for (size_t i = 0; i < ldns_rr_list_rr_count(section); ++i) {
+        Record r;
+        const ldns_rr* rr = ldns_rr_list_rr(section, i);
+        if (ldns_rr_get_class(rr) == LDNS_RR_CLASS_IN && parseRecord(rr, &r))
+            all << r;
+    }
+    return all;
+}
+
+// Follows the CNAME chain from `current` through `records`, adding each step to the answer's chain; `current` ends
+// at the chain's last name. False (and the answer says why) when the chain runs in a loop.
+static bool followCnames(const QList<Record>& records, QString* current, QSet<QString>* seen, Answer* answer)
+{
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        for (const Record& r : records) {
+            if (r.type != RRType::CNAME || r.owner != *current)
+                continue;
+            if (seen->contains(r.target)) {
+                answer->outcome = Outcome::FormatError;
+                answer->error =
+                    QCoreApplication::translate("LdnsResolver", "CNAME loop at %1").arg(displayName(r.target));
+                return false;
+            }
+            seen->insert(r.target);
+            answer->cnameChain << r.target;
+            *current = r.target;
+            moved = true;
+            break;
+        }
+    }
+    return true;
+}
+
+// The negative-caching TTL from the SOA in a reply's authority section (RFC 2308 5), if there is one.
+static void readNegativeTtl(const ldns_pkt* pkt, Answer* answer)
+{
+    const ldns_rr_list* authority = ldns_pkt_authority(pkt);
+    for (size_t i = 0; i < ldns_rr_list_rr_count(authority); ++i) {
+        Record r;
+        const ldns_rr* rr = ldns_rr_list_rr(authority, i);
+        if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA && parseRecord(rr, &r))
+            answer->negativeTtl = qMin(r.soaMinimum, r.ttl);
+    }
+}
+
 // One lookup: asks for `name`, reads the reply, and asks again for the target of a CNAME chain that leads out of a
 // reply, up to kMaxCnameSteps steps.
 static Answer lookup(const QString& name, RRType type, const Asker& askFor)
@@ -302,45 +354,15 @@ static Answer lookup(const QString& name, RRType type, const Asker& askFor)
         const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
 
         // Walk the answer section: follow the CNAME chain inside it, collect the records at its end.
-        const ldns_rr_list* section = ldns_pkt_answer(pkt);
-        QList<Record> all;
-        for (size_t i = 0; i < ldns_rr_list_rr_count(section); ++i) {
-            Record r;
-            const ldns_rr* rr = ldns_rr_list_rr(section, i);
-            if (ldns_rr_get_class(rr) == LDNS_RR_CLASS_IN && parseRecord(rr, &r))
-                all << r;
+        const QList<Record> all = answerRecords(pkt);
+        if (type != RRType::CNAME && !followCnames(all, &current, &seen, &answer)) {
+            answer.ms = timer.elapsed();
+            return answer;
         }
-        bool moved = true;
-        while (moved && type != RRType::CNAME) {
-            moved = false;
-            for (const Record& r : std::as_const(all)) {
-                if (r.type == RRType::CNAME && r.owner == current) {
-                    if (seen.contains(r.target)) {
-                        answer.outcome = Outcome::FormatError;
-                        answer.error =
-                            QCoreApplication::translate("LdnsResolver", "CNAME loop at %1").arg(displayName(r.target));
-                        answer.ms = timer.elapsed();
-                        return answer;
-                    }
-                    seen.insert(r.target);
-                    answer.cnameChain << r.target;
-                    current = r.target;
-                    moved = true;
-                    break;
-                }
-            }
-        }
-        for (const Record& r : std::as_const(all))
+        for (const Record& r : all)
             if (r.type == type && r.owner == current)
                 answer.records << r;
-
-        const ldns_rr_list* authority = ldns_pkt_authority(pkt);
-        for (size_t i = 0; i < ldns_rr_list_rr_count(authority); ++i) {
-            Record r;
-            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
-            if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA && parseRecord(rr, &r))
-                answer.negativeTtl = qMin(r.soaMinimum, r.ttl);
-        }
+        readNegativeTtl(pkt, &answer);
 
         if (!answer.records.isEmpty()) {
             answer.outcome = Outcome::NoError;

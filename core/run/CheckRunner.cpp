@@ -9,9 +9,7 @@
 #include "run/RelayAddresses.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFuture>
-#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <optional>
@@ -114,6 +112,25 @@ static CheckResult noRelayAddressResult(const Check& check, const RelayAddresses
     return r;
 }
 
+// Starts a check of the second stage: of the sending addresses (`sending`), or of the server's own (`server`) for a
+// check that asks for those. Every reference must outlive the returned future.
+static QFuture<CheckResult> startStageTwo(Check& check, const CheckContext& sending, const CheckContext& server,
+                                          const std::optional<RelayAddresses>& relayAddresses,
+                                          const RunCallbacks& callbacks)
+{
+    if (check.needsServerIps()) // checks of the server's own address say themselves what an unknown one means
+        return QtConcurrent::run(checkThreadPool(),
+                                 [&check, &server, &callbacks] { return runOne(check, server, callbacks); });
+    if (relayAddresses && sending.sendingIps.isEmpty())
+        return QtConcurrent::run(checkThreadPool(), [&check, &relayAddresses, &callbacks] {
+            return noRelayAddressResult(check, *relayAddresses, callbacks);
+        });
+    if (sending.sendingIps.isEmpty())
+        return QtConcurrent::run(checkThreadPool(), [&check, &callbacks] { return noAddressResult(check, callbacks); });
+    return QtConcurrent::run(checkThreadPool(),
+                             [&check, &sending, &callbacks] { return runOne(check, sending, callbacks); });
+}
+
 Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCallbacks& callbacks,
                      const std::atomic_bool* cancelled)
 {
@@ -170,24 +187,9 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     const CheckContext serverContext{request, resolver, serverIps, stop};
     for (size_t i = 0; i < checks.size(); ++i) {
         Check* check = checks[i].get();
-        if (!check->needsSendingIps() && !check->needsServerIps())
-            continue;
-        const CheckContext* context = check->needsServerIps() ? &serverContext : &secondContext;
-        auto& future = futures[static_cast<qsizetype>(i)];
-        if (context == &secondContext && relayAddresses && sendingIps.isEmpty()) {
-            future = QtConcurrent::run(checkThreadPool(), [check, &relayAddresses, &callbacks] {
-                return noRelayAddressResult(*check, *relayAddresses, callbacks);
-            });
-            continue;
-        }
-        // Checks of the server's own address say themselves what an unknown address means to them.
-        if (context == &secondContext && sendingIps.isEmpty()) {
-            future = QtConcurrent::run(checkThreadPool(),
-                                       [check, &callbacks] { return noAddressResult(*check, callbacks); });
-            continue;
-        }
-        future = QtConcurrent::run(checkThreadPool(),
-                                   [check, context, &callbacks] { return runOne(*check, *context, callbacks); });
+        if (check->needsSendingIps() || check->needsServerIps())
+            futures[static_cast<qsizetype>(i)] =
+                startStageTwo(*check, secondContext, serverContext, relayAddresses, callbacks);
     }
     for (auto& f : futures)
         report.checks << f.result();
@@ -200,27 +202,6 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
     report.finished = QDateTime::currentDateTimeUtc();
     return report;
 }
-
-// Lives on the runner's thread as its child; worker threads emit its signals (queued to the runner) and, when their
-// run has ended, ask for it to be deleted. A runner that goes first waits for its runs, then deletes it as a child.
-class RunEmitter final : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-Q_SIGNALS:
-    void checkStarted(const QString& id);
-    void checkFinished(const mailready::CheckResult& result);
-    void checkProgress(const QString& id, int done, int total);
-    void finished(const mailready::Report& report);
-};
-
-struct CheckRunner::Run
-{
-    std::atomic_bool cancelled{false};
-    CheckRequest request;
-    CheckList checks;
-};
 
 CheckList makeAllChecks()
 {
@@ -245,103 +226,40 @@ CheckRunner::~CheckRunner()
 
 void CheckRunner::cancel()
 {
-    if (m_current)
-        m_current->cancelled = true;
-    m_current.reset();
-    m_running = false;
+    m_work.cancel();
 }
 
 bool CheckRunner::waitForRuns(int msecs)
 {
-    cancel();
-    for (const Worker& w : std::as_const(m_workers))
-        w.run->cancelled = true;
-    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs));
-    while (!m_workers.isEmpty()) {
-        QFuture<void>& f = m_workers.first().future;
-        if (deadline.isForever()) {
-            f.waitForFinished();
-        } else {
-            // QFuture has no bounded wait; poll the few runs there are.
-            while (!f.isFinished()) {
-                if (deadline.hasExpired())
-                    return false;
-                QThread::msleep(5);
-            }
-        }
-        m_workers.removeFirst();
-    }
-    return true;
+    return m_work.join(msecs);
 }
 
 int CheckRunner::start(const CheckRequest& request, const QStringList& onlyIds)
 {
-    cancel();
-    m_workers.removeIf([](const Worker& w) { return w.future.isFinished(); });
-    const int generation = ++m_generation;
-    auto run = std::make_shared<Run>();
-    run->request = request;
-    run->checks = m_factory();
+    auto checks = std::make_shared<CheckList>(m_factory());
     if (!onlyIds.isEmpty()) {
         // Discovery stays in whenever addresses are to be found, since the other checks need its answer.
-        std::erase_if(run->checks, [&onlyIds, &request](const std::unique_ptr<Check>& c) {
+        std::erase_if(*checks, [&onlyIds, &request](const std::unique_ptr<Check>& c) {
             const bool discovery = request.ips.isEmpty() && c->id() == checkid::PublicIp;
             return !onlyIds.contains(c->id()) && !discovery;
         });
     }
-    m_current = run;
-    m_running = true;
-
-    auto* emitter = new RunEmitter(this);
-    // Queued: delivered on this object's thread, and only while this run is still the current one.
-    connect(
-        emitter, &RunEmitter::checkStarted, this,
-        [this, generation](const QString& id) {
-            if (generation == m_generation)
-                Q_EMIT checkStarted(generation, id);
-        },
-        Qt::QueuedConnection);
-    connect(
-        emitter, &RunEmitter::checkFinished, this,
-        [this, generation](const CheckResult& r) {
-            if (generation == m_generation)
-                Q_EMIT checkFinished(generation, r);
-        },
-        Qt::QueuedConnection);
-    connect(
-        emitter, &RunEmitter::checkProgress, this,
-        [this, generation](const QString& id, int done, int total) {
-            if (generation == m_generation)
-                Q_EMIT checkProgress(generation, id, done, total);
-        },
-        Qt::QueuedConnection);
-    connect(
-        emitter, &RunEmitter::finished, this,
-        [this, generation](const Report& report) {
-            if (generation != m_generation)
-                return;
-            m_running = false;
-            m_current.reset();
-            Q_EMIT finished(generation, report);
-        },
-        Qt::QueuedConnection);
-
-    QFuture<void> future = QtConcurrent::run(checkThreadPool(), [run, emitter] {
-        prepareWorkerThread();
+    // Each call is delivered on this object's thread, and only while its run is still the current one, whose
+    // generation is then generation().
+    auto work = [this, request, checks](const OwnedWork<Report>::Run& run) {
         RunCallbacks callbacks;
-        callbacks.started = [emitter](const QString& id) { Q_EMIT emitter->checkStarted(id); };
-        callbacks.finished = [emitter](const CheckResult& r) { Q_EMIT emitter->checkFinished(r); };
-        callbacks.progress = [emitter](const QString& id, int done, int total) {
-            Q_EMIT emitter->checkProgress(id, done, total);
+        callbacks.started = [this, &run](const QString& id) {
+            run.post([this, id] { Q_EMIT checkStarted(generation(), id); });
         };
-        const Report report = executeChecks(run->request, run->checks, callbacks, &run->cancelled);
-        Q_EMIT emitter->finished(report);
-        emitter->deleteLater();
-    });
-    m_workers.append({run, future});
-    return generation;
+        callbacks.finished = [this, &run](const CheckResult& r) {
+            run.post([this, r] { Q_EMIT checkFinished(generation(), r); });
+        };
+        callbacks.progress = [this, &run](const QString& id, int done, int total) {
+            run.post([this, id, done, total] { Q_EMIT checkProgress(generation(), id, done, total); });
+        };
+        return executeChecks(request, *checks, callbacks, &run.cancelled());
+    };
+    return m_work.start(work, [this](const Report& report) { Q_EMIT finished(generation(), report); });
 }
 
 } // namespace mailready
-
-#include "CheckRunner.moc"

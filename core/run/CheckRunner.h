@@ -2,10 +2,8 @@
 
 #include "Report.h"
 #include "checks/Check.h"
-#include "util/WorkerThreads.h"
+#include "util/OwnedWork.h"
 
-#include <QFuture>
-#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -33,12 +31,10 @@ struct RunCallbacks
 Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCallbacks& callbacks = {},
                      const std::atomic_bool* cancelled = nullptr);
 
-class RunEmitter;
-
 // The asynchronous face for the wizard: start() returns at once; results come back as queued signals on the thread
-// that owns the runner. A newer start() supersedes the run before it: the older run is told to stop and nothing
-// more of it is delivered. The runner owns its runs: destroying it stops every run it started and waits until they
-// have ended (each network step is bounded by its timeout), so no check outlives it.
+// that owns the runner. A newer start(), or cancel(), supersedes the run before it: the older run is told to stop
+// and nothing more of it is delivered. The runner owns its runs (util/OwnedWork.h): destroying it stops every run it
+// started and waits until they have ended (each network step is bounded by its timeout), so no check outlives it.
 class CheckRunner final : public QObject
 {
     Q_OBJECT
@@ -50,8 +46,8 @@ public:
     // Starts a run of every check, or of those named in onlyIds; returns the run's generation number.
     int start(const CheckRequest& request, const QStringList& onlyIds = {});
     void cancel();
-    int generation() const { return m_generation; }
-    bool isRunning() const { return m_running; }
+    int generation() const { return m_work.generation(); }
+    bool isRunning() const { return m_work.isRunning(); }
     // Stops every run and blocks until all of them, superseded ones included, have ended; true when they did
     // within msecs (-1: no limit).
     bool waitForRuns(int msecs = -1);
@@ -63,17 +59,8 @@ Q_SIGNALS:
     void finished(int generation, const mailready::Report& report);
 
 private:
-    struct Run;
     CheckFactory m_factory;
-    std::shared_ptr<Run> m_current;
-    struct Worker
-    {
-        std::shared_ptr<Run> run;
-        QFuture<void> future;
-    };
-    QList<Worker> m_workers; // every run not known to have ended: the current one and superseded ones
-    int m_generation = 0;
-    bool m_running = false;
+    OwnedWork<Report> m_work{this, checkThreadPool()}; // last: joined before the rest goes
 };
 
 } // namespace mailready

@@ -36,6 +36,12 @@ void FakeZoneResolver::addTimeout(const QString& owner)
     m_names[key(owner)];
 }
 
+void FakeZoneResolver::addServFail(const QString& owner)
+{
+    m_servFails.insert(key(owner));
+    m_names[key(owner)];
+}
+
 void FakeZoneResolver::loadSuiteZone(const QJsonObject& zone)
 {
     for (auto it = zone.begin(); it != zone.end(); ++it) {
@@ -76,11 +82,18 @@ int FakeZoneResolver::queries() const
     return m_queries;
 }
 
+QStringList FakeZoneResolver::asked() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_asked;
+}
+
 dns::Answer FakeZoneResolver::query(const QString& name, dns::RRType type)
 {
     {
         QMutexLocker lock(&m_mutex);
         ++m_queries;
+        m_asked << absolute(name);
     }
     dns::Answer answer;
     answer.name = absolute(name);
@@ -149,6 +162,11 @@ dns::Answer FakeZoneResolver::query(const QString& name, dns::RRType type)
         if (m_timeouts.contains(current)) {
             answer.outcome = dns::Outcome::Timeout;
             answer.error = QStringLiteral("timed out");
+            return answer;
+        }
+        if (m_servFails.contains(current)) {
+            answer.outcome = dns::Outcome::ServFail;
+            answer.error = QStringLiteral("SERVFAIL");
             return answer;
         }
         answer.outcome = dns::Outcome::NoData;

@@ -6,8 +6,9 @@
 #include <QJsonObject>
 #include <QMutex>
 
-// An in-process DNS for pure-logic tests: names with records, CNAMEs and names that time out, answering like a
-// recursive resolver would (CNAME chains followed, NXDOMAIN and NODATA apart, a CNAME loop is an error).
+// An in-process DNS for pure-logic tests: names with records, CNAMEs and names that time out or answer SERVFAIL,
+// answering like a recursive resolver would (CNAME chains followed, NXDOMAIN and NODATA apart, a CNAME loop is an
+// error). It remembers the names it was asked about.
 class FakeZoneResolver final : public mailready::dns::Resolver
 {
 public:
@@ -31,15 +32,20 @@ public:
         add(owner, {mailready::dns::RRType::TXT, {}, 0, {text}, false});
     }
     void addAddress(const QString& owner, const QString& address);
+    // Questions about the name time out, or are answered SERVFAIL, unless records of the asked type are present.
     void addTimeout(const QString& owner);
+    void addServFail(const QString& owner);
 
     mailready::dns::Answer query(const QString& name, mailready::dns::RRType type) override;
     QStringList servers() const override { return {QStringLiteral("fake")}; }
     int queries() const;
+    QStringList asked() const; // every name asked about, absolute and in lower case, in order
 
 private:
     QHash<QString, QList<Entry>> m_names;
     QSet<QString> m_timeouts;
+    QSet<QString> m_servFails;
     mutable QMutex m_mutex;
     int m_queries = 0;
+    QStringList m_asked;
 };

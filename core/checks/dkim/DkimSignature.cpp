@@ -200,6 +200,50 @@ QByteArray headerHashInput(const QList<HeaderField>& headers, const QStringList&
     return input;
 }
 
+// The key of the record the signature names (r's selector and domain), when it is one that can verify a signature
+// of `type`; otherwise nothing, and `r` says why (a temporary or a permanent error).
+std::optional<KeyRecord> usableKey(const KeyFetcher& fetchKey, crypto::KeyType type, SignatureResult* r)
+{
+    auto perm = [r](const QString& why) {
+        r->result = SignatureResult::PermError;
+        r->reason = why;
+        return std::nullopt;
+    };
+    const KeyFetch fetched = fetchKey(r->selector, r->domain);
+    if (fetched.temporaryFailure) {
+        r->result = SignatureResult::TempError;
+        r->reason =
+            QCoreApplication::translate("DkimSignature", "the key record could not be fetched: %1").arg(fetched.error);
+        return std::nullopt;
+    }
+    if (fetched.records.isEmpty())
+        return perm(QCoreApplication::translate("DkimSignature", "no key record is published at %1")
+                        .arg(keyRecordName(r->selector, r->domain)));
+    if (fetched.records.size() > 1)
+        return perm(QCoreApplication::translate("DkimSignature", "several key records are published at %1")
+                        .arg(keyRecordName(r->selector, r->domain)));
+    KeyRecord record = KeyRecord::parse(fetched.records.first());
+    if (record.verdict != KeyVerdict::Valid)
+        return perm(QCoreApplication::translate("DkimSignature", "the key record is unusable: %1").arg(record.problem));
+    if (record.keyType != type)
+        return perm(
+            QCoreApplication::translate("DkimSignature", "the signature uses %1 but the key record holds a %2 key")
+                .arg(r->algorithm, crypto::keyTypeName(record.keyType)));
+    return record;
+}
+
+// What the signature signs of the header: the signed fields, then its own field without the b= value and without
+// its final CRLF (RFC 6376 3.7).
+QByteArray signedHeaders(const ParsedMessage& msg, const HeaderField& sigField, const QStringList& signedNames,
+                         bool relaxed)
+{
+    QByteArray input = headerHashInput(msg.headers, signedNames, relaxed);
+    QByteArray self = canonicalHeader(withoutSignatureValue(sigField.raw), relaxed);
+    if (self.endsWith("\r\n"))
+        self.chop(2);
+    return input + self;
+}
+
 SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField, const KeyFetcher& fetchKey)
 {
     SignatureResult r;
@@ -251,26 +295,9 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     if (!bh || !b)
         return perm(QCoreApplication::translate("DkimSignature", "b= or bh= is not base64"));
 
-    const KeyFetch fetched = fetchKey(r.selector, r.domain);
-    if (fetched.temporaryFailure) {
-        r.result = SignatureResult::TempError;
-        r.reason =
-            QCoreApplication::translate("DkimSignature", "the key record could not be fetched: %1").arg(fetched.error);
+    const std::optional<KeyRecord> record = usableKey(fetchKey, type, &r);
+    if (!record)
         return r;
-    }
-    if (fetched.records.isEmpty())
-        return perm(QCoreApplication::translate("DkimSignature", "no key record is published at %1")
-                        .arg(keyRecordName(r.selector, r.domain)));
-    if (fetched.records.size() > 1)
-        return perm(QCoreApplication::translate("DkimSignature", "several key records are published at %1")
-                        .arg(keyRecordName(r.selector, r.domain)));
-    const KeyRecord record = KeyRecord::parse(fetched.records.first());
-    if (record.verdict != KeyVerdict::Valid)
-        return perm(QCoreApplication::translate("DkimSignature", "the key record is unusable: %1").arg(record.problem));
-    if (record.keyType != type)
-        return perm(
-            QCoreApplication::translate("DkimSignature", "the signature uses %1 but the key record holds a %2 key")
-                .arg(r.algorithm, crypto::keyTypeName(record.keyType)));
 
     QByteArray body = canonicalBody(msg.body, bodyCanon == QLatin1String("relaxed"));
     if (const auto l = tag("l")) {
@@ -287,12 +314,7 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
         return r;
     }
     const bool relaxedHeaders = headerCanon == QLatin1String("relaxed");
-    QByteArray input = headerHashInput(msg.headers, signedNames, relaxedHeaders);
-    QByteArray self = canonicalHeader(withoutSignatureValue(sigField.raw), relaxedHeaders);
-    if (self.endsWith("\r\n"))
-        self.chop(2);
-    input += self;
-    if (!record.key->verify(input, *b)) {
+    if (!record->key->verify(signedHeaders(msg, sigField, signedNames, relaxedHeaders), *b)) {
         r.result = SignatureResult::Fail;
         r.reason = QCoreApplication::translate("DkimSignature", "the signature does not verify with the published key");
         return r;
