@@ -14,6 +14,7 @@
 #include <QAccessibleInterface>
 #include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -69,14 +70,39 @@ QString nameOf(const QWidget* w)
     return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
 }
 
+QScrollArea* scrollAreaOf(QWidget* w, QWidget* page)
+{
+    for (QWidget* p = w->parentWidget(); p && p != page; p = p->parentWidget())
+        if (auto* area = qobject_cast<QScrollArea*>(p))
+            return area;
+    return nullptr;
+}
+
+// Where two stops are, for reading order: within one scroll area by their place in its content (which reaches below
+// what the area shows); otherwise where they are on the page, a control in a scroll area counting as the area.
+std::pair<QRect, QRect> readingRects(QWidget* a, QWidget* b, QWidget* page)
+{
+    QScrollArea* areaA = scrollAreaOf(a, page);
+    QScrollArea* areaB = scrollAreaOf(b, page);
+    if (areaA && areaA == areaB)
+        return {QRect(a->mapTo(areaA->widget(), QPoint(0, 0)), a->size()),
+                QRect(b->mapTo(areaA->widget(), QPoint(0, 0)), b->size())};
+    auto onPage = [page](QWidget* w, QScrollArea* area) {
+        QWidget* shown = area ? static_cast<QWidget*>(area) : w;
+        return QRect(shown->mapTo(page, QPoint(0, 0)), shown->size());
+    };
+    return {onPage(a, areaA), onPage(b, areaB)};
+}
+
 // Where the previous stop is after the next one in reading order: the next starts above the previous one's middle,
 // or on the same line further left.
 QStringList outOfOrder(const QList<QWidget*>& chain, QWidget* page)
 {
     QStringList out;
     for (qsizetype i = 1; i < chain.size(); ++i) {
-        const QRect a(chain[i - 1]->mapTo(page, QPoint(0, 0)), chain[i - 1]->size());
-        const QRect b(chain[i]->mapTo(page, QPoint(0, 0)), chain[i]->size());
+        const auto [a, b] = readingRects(chain[i - 1], chain[i], page);
+        if (a == b)
+            continue; // two controls of one scroll area, seen from outside it
         const bool sameLine = b.top() < a.bottom() && a.top() < b.bottom();
         const bool before = sameLine ? b.left() < a.left() : b.top() < a.top();
         if (before)

@@ -74,6 +74,23 @@ bool isScrolledContent(const QWidget* w)
     return area && area->viewport() == viewport;
 }
 
+// The innermost widgets under `content` that will not be narrower than `width`: what makes the content too wide.
+QString widest(QWidget* content, int width, QWidget* top)
+{
+    QStringList found;
+    for (QWidget* w : content->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(top) || w->minimumSizeHint().width() <= width)
+            continue;
+        bool inner = true;
+        for (QWidget* c : w->findChildren<QWidget*>())
+            if (c->isVisibleTo(top) && c->minimumSizeHint().width() > width)
+                inner = false;
+        if (inner)
+            found << QStringLiteral("%1 (needs %2)").arg(describe(w, top)).arg(w->minimumSizeHint().width());
+    }
+    return found.isEmpty() ? QStringLiteral("(no single widget)") : found.join(QStringLiteral(", "));
+}
+
 QStringList layoutProblems(QWizard& wizard)
 {
     QStringList problems;
@@ -92,6 +109,8 @@ QStringList layoutProblems(QWizard& wizard)
         const QRect parentRect = w->parentWidget()->rect();
         // Content in a scroll area may be taller than its viewport (it scrolls), never wider.
         const bool cut = isScrolledContent(w) ? inParent.width() > parentRect.width() : !parentRect.contains(inParent);
+        if (cut && isScrolledContent(w))
+            problems << where + QStringLiteral("widest inside: %1").arg(widest(w, parentRect.width(), &wizard));
         if (cut)
             problems << where + QStringLiteral("%1 (%2,%3 %4x%5) reaches past its parent (%6x%7)")
                                     .arg(describe(w, &wizard))
@@ -208,6 +227,9 @@ void TestLayout::everyPageFits()
     QCOMPARE(wizard.size(), minimum ? wizard.minimumSize() : ui::MailReadyWizard::defaultSize());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // The scale this run is about really applies (ctest sets QT_SCALE_FACTOR for the 200 % run).
+    const qreal scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? qgetenv("QT_SCALE_FACTOR").toDouble() : 1.0;
+    QCOMPARE(wizard.devicePixelRatio(), scale);
     test::edit(wizard, "domain")->setText(demo.domain);
     test::edit(wizard, "hostname")->setText(demo.hostname);
     test::edit(wizard, "addresses")->setText(demo.address);

@@ -38,6 +38,7 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab moves through the page's controls; the area follows the focus
     auto* inner = new QWidget(scroll);
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->addLayout(m_top);

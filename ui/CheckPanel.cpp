@@ -4,11 +4,15 @@
 #include "WizardModel.h"
 #include "checks/CheckRegistry.h"
 
+#include <QClipboard>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -66,8 +70,15 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
         grid->addWidget(b.title, 0, 1);
         grid->addWidget(b.summary, 1, 1);
         grid->addWidget(b.details, 2, 1);
-        grid->addWidget(b.evidenceButton, 3, 1, Qt::AlignLeft);
-        grid->addWidget(b.evidence, 4, 1);
+        b.fixes = new QWidget(frame);
+        b.fixes->setObjectName(QStringLiteral("fixes-") + id);
+        auto* fixesGrid = new QGridLayout(b.fixes);
+        fixesGrid->setContentsMargins(0, 0, 0, 0);
+        fixesGrid->setColumnStretch(0, 1);
+        b.fixes->hide();
+        grid->addWidget(b.fixes, 3, 1);
+        grid->addWidget(b.evidenceButton, 4, 1, Qt::AlignLeft);
+        grid->addWidget(b.evidence, 5, 1);
         grid->setColumnStretch(1, 1);
         layout->addWidget(frame);
         m_blocks.insert(id, b);
@@ -83,7 +94,15 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
     });
 }
 
-QString CheckPanel::findingsText(const CheckResult& r)
+// A text with a word no line can hold (a key record, a long URL): a label would widen the page for it.
+static bool hasUnwrappableWord(const QString& text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = text.split(space, Qt::SkipEmptyParts);
+    return std::any_of(words.begin(), words.end(), [](const QString& w) { return w.size() > 48; });
+}
+
+QString CheckPanel::findingsText(const CheckResult& r, QStringList* longFixes)
 {
     QStringList lines;
     for (const CheckItem& item : r.items)
@@ -91,10 +110,40 @@ QString CheckPanel::findingsText(const CheckResult& r)
             lines << QStringLiteral("%1: %2").arg(StatusIndicator::wordFor(item.status), item.detail);
     for (const Finding& f : r.findings) {
         lines << QStringLiteral("• %1").arg(f.message);
-        if (!f.fix.isEmpty())
+        if (f.fix.isEmpty())
+            continue;
+        if (longFixes && hasUnwrappableWord(f.fix)) {
+            longFixes->append(f.fix);
+            lines << tr("   Fix: in box %1 below, with its Copy button").arg(longFixes->size());
+        } else {
             lines << tr("   Fix: %1").arg(f.fix);
+        }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void CheckPanel::showLongFixes(Block& b, const QStringList& fixes)
+{
+    qDeleteAll(b.fixes->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    auto* grid = qobject_cast<QGridLayout*>(b.fixes->layout());
+    for (qsizetype i = 0; i < fixes.size(); ++i) {
+        auto* box = new QPlainTextEdit(b.fixes);
+        box->setObjectName(QStringLiteral("fix-%1").arg(i + 1));
+        box->setPlainText(fixes[i]);
+        box->setReadOnly(true);
+        box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        box->setWordWrapMode(QTextOption::WrapAnywhere);
+        box->setAccessibleName(tr("Fix %1").arg(i + 1));
+        const int lines = qBound(1, int(fixes[i].size() / 80) + 1, 6);
+        box->setFixedHeight(box->fontMetrics().lineSpacing() * lines + 14);
+        auto* copy = new QPushButton(tr("Copy fix %1").arg(i + 1), b.fixes);
+        copy->setObjectName(QStringLiteral("copy-fix-%1").arg(i + 1));
+        const QString text = fixes[i];
+        connect(copy, &QPushButton::clicked, copy, [text] { QGuiApplication::clipboard()->setText(text); });
+        grid->addWidget(box, int(i), 0);
+        grid->addWidget(copy, int(i), 1, Qt::AlignTop);
+    }
+    b.fixes->setVisible(!fixes.isEmpty());
 }
 
 QString CheckPanel::evidenceText(const CheckResult& r)
@@ -139,7 +188,9 @@ void CheckPanel::refresh(const QString& id)
                       "answer until %1.")
                        .arg(QLocale().toString(stale.toLocalTime(), QLocale::ShortFormat));
     b.summary->setText(summary);
-    const QString details = findingsText(*r);
+    QStringList longFixes;
+    const QString details = findingsText(*r, &longFixes);
+    showLongFixes(b, longFixes);
     b.details->setText(details);
     b.details->setVisible(!details.isEmpty());
     const QString evidence = evidenceText(*r);

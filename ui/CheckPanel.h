@@ -26,7 +26,9 @@ public:
     CheckPanel(WizardModel* model, const QStringList& ids, QWidget* parent = nullptr);
 
     const QStringList& ids() const { return m_ids; }
-    static QString findingsText(const CheckResult& result);
+    // The findings as lines; with `longFixes`, a fix holding a token too long to wrap (a key record) is collected
+    // there and its line points to the copyable box the panel shows it in instead.
+    static QString findingsText(const CheckResult& result, QStringList* longFixes = nullptr);
     static QString evidenceText(const CheckResult& result);
 
 private:
@@ -38,10 +40,12 @@ private:
         QLabel* details = nullptr;
         QToolButton* evidenceButton = nullptr;
         QPlainTextEdit* evidence = nullptr;
+        QWidget* fixes = nullptr; // the long fixes, each wrapped anywhere, with a Copy button
     };
     void refresh(const QString& id);
     void setRunning(bool running);
     static void speak(const Block& b);
+    void showLongFixes(Block& b, const QStringList& fixes);
 
     WizardModel* m_model;
     QStringList m_ids;

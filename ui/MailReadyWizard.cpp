@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SpfPage.h"
 #include "StepMap.h"
+#include "TabOrder.h"
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
@@ -24,6 +25,7 @@
 #include <QPainterPath>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QTimer>
 
 namespace mailready::ui {
 
@@ -61,6 +63,15 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     for (const auto& [id, name] : stepNames)
         page(id)->setProperty("stepName", name);
     setSideWidget(new StepMap(this, m_model));
+    // Tab follows reading order on the page shown, also after results added or changed what it shows.
+    m_tabOrder.setSingleShot(true);
+    connect(&m_tabOrder, &QTimer::timeout, this, [this] {
+        if (QWizardPage* p = currentPage())
+            sortTabOrder(p);
+    });
+    connect(this, &QWizard::currentIdChanged, &m_tabOrder, qOverload<>(&QTimer::start));
+    connect(m_model, &WizardModel::resultChanged, &m_tabOrder, qOverload<>(&QTimer::start));
+    connect(m_model, &WizardModel::runningChanged, &m_tabOrder, qOverload<>(&QTimer::start));
     setMinimumSize(760, 560);
     resize(defaultSize());
     restoreSettings();

@@ -3,6 +3,7 @@
 #include "checks/CheckRequest.h"
 #include "run/GlobalOptions.h"
 
+#include <QTimer>
 #include <QWizard>
 
 namespace mailready::ui {
@@ -54,6 +55,7 @@ private:
 
     WizardModel* m_model;
     WelcomePage* m_welcome;
+    QTimer m_tabOrder;
 };
 
 } // namespace mailready::ui

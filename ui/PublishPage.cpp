@@ -25,6 +25,7 @@ PublishPage::PublishPage(WizardModel* model, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab moves through the records; the area follows the focus
     auto* inner = new QWidget(scroll);
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_empty);

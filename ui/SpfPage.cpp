@@ -48,6 +48,7 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
 
     auto* current = new QGroupBox(tr("What is published now"), this);
     auto* currentLayout = new QFormLayout(current);
+    currentLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* publishedLabel = new QLabel(tr("Publis&hed record:"), current);
     publishedLabel->setBuddy(m_published);
     currentLayout->addRow(publishedLabel, m_published);
@@ -57,6 +58,7 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
 
     auto* choices = new QGroupBox(tr("Who sends mail for the domain"), this);
     auto* choicesLayout = new QFormLayout(choices);
+    choicesLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow window puts labels above their fields
     m_replace->setObjectName(QStringLiteral("replace"));
     m_replace->setVisible(false);
     m_mx->setObjectName(QStringLiteral("spf-mx"));

@@ -3829,6 +3829,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>   Fix: in box %1 below, with its Copy button</source>
+        <translation>   Lösung: in Feld %1 unten, mit seiner Kopieren-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Fix %1</source>
+        <translation>Lösung %1</translation>
+    </message>
+    <message>
+        <source>Copy fix %1</source>
+        <translation>Lösung %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::ChecklistPdf</name>
