@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -94,6 +95,17 @@ QString widest(QWidget* content, int width, QWidget* top)
 QStringList layoutProblems(QWizard& wizard)
 {
     QStringList problems;
+    // The map of the steps: every name whole, none elided.
+    if (auto* map = qobject_cast<QListWidget*>(wizard.sideWidget()))
+        for (int i = 0; i < map->count(); ++i) {
+            const QListWidgetItem* item = map->item(i);
+            const int needs = QFontMetrics(item->font()).horizontalAdvance(item->text()) + map->iconSize().width() + 8;
+            if (needs > map->viewport()->width())
+                problems << QStringLiteral("step map: \"%1\" needs %2, has %3")
+                                .arg(item->text())
+                                .arg(needs)
+                                .arg(map->viewport()->width());
+        }
     QWidget* page = wizard.currentPage();
     const QString where = QStringLiteral("page %1: ").arg(wizard.currentId());
     for (QWidget* w : wizard.findChildren<QWidget*>()) {

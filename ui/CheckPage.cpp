@@ -46,7 +46,6 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     scroll->setWidget(inner);
 
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_keepChecking);
     bottom->addStretch();
     bottom->addWidget(m_progress);
     bottom->addWidget(m_stop);
@@ -57,6 +56,8 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     layout->addWidget(new VerdictBanner(model, ids, this));
     layout->addWidget(scroll, 1);
     layout->addWidget(m_liveStatus);
+    // On a line of its own: its sentence (longer in German) never squeezes the buttons or is cut by them.
+    layout->addWidget(m_keepChecking);
     layout->addLayout(bottom);
 
     connect(m_recheck, &QPushButton::clicked, this, &CheckPage::recheck);

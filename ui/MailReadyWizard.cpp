@@ -72,7 +72,7 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, &m_tabOrder, qOverload<>(&QTimer::start));
     connect(m_model, &WizardModel::resultChanged, &m_tabOrder, qOverload<>(&QTimer::start));
     connect(m_model, &WizardModel::runningChanged, &m_tabOrder, qOverload<>(&QTimer::start));
-    setMinimumSize(760, 560);
+    setMinimumSize(860, 600);
     resize(defaultSize());
     restoreSettings();
     if (!options.nameservers.isEmpty()) {

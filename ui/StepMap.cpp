@@ -38,7 +38,6 @@ StepMap::StepMap(QWizard* wizard, WizardModel* model) : QListWidget(wizard), m_w
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
-    setWordWrap(true);
     setFrameShape(QFrame::NoFrame);
     setIconSize(QSize(16, 16));
     connect(this, &QListWidget::itemActivated, this, &StepMap::onActivated);
@@ -51,10 +50,13 @@ StepMap::StepMap(QWizard* wizard, WizardModel* model) : QListWidget(wizard), m_w
 
 QSize StepMap::sizeHint() const
 {
+    QFont bold = font(); // the current step is shown in bold, the widest form of each name
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     int width = 0;
     for (int i = 0; i < count(); ++i)
-        width = qMax(width, fontMetrics().horizontalAdvance(item(i)->text()));
-    return QSize(qMin(width + iconSize().width() + 3 * fontMetrics().averageCharWidth() + 12, 220),
+        width = qMax(width, metrics.horizontalAdvance(item(i)->text()));
+    return QSize(qMin(width + iconSize().width() + 4 * metrics.averageCharWidth() + 2 * frameWidth() + 16, 240),
                  QListWidget::sizeHint().height());
 }
 
@@ -68,6 +70,8 @@ void StepMap::rebuild()
             this);
         item->setData(PageIdRole, id);
     }
+    // Every step's name whole: the wizard gives its side widget no more than the minimum width.
+    setMinimumWidth(sizeHint().width());
     refresh();
 }
 

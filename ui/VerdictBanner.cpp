@@ -70,9 +70,8 @@ void VerdictBanner::refresh()
         text = tr("Not checked yet.");
     } else {
         m_status->setStatus(worst->status);
-        if (worst->status == Status::Pass) {
-            text = counted == 1 ? tr("The check on this page passes.")
-                                : tr("All %1 checks on this page pass.").arg(counted);
+        if (worst->status == Status::Pass && counted > 1) {
+            text = tr("All %1 checks on this page pass.").arg(counted);
         } else {
             text = tr("%1: %2").arg(worst->title, worst->summary);
             if (const QString next = nextStep(*worst); !next.isEmpty())

@@ -122,6 +122,10 @@
         <source>After updating the records, go on to the Publish page for %1: the wizard then remembers the new address. A relay takes the changing address out of the picture.</source>
         <translation>Nach dem Aktualisieren der Einträge für %1 bis zur Seite „Veröffentlichen“ weitergehen: Der Assistent merkt sich dann die neue Adresse. Mit einem Relay spielt die wechselnde Adresse keine Rolle mehr.</translation>
     </message>
+    <message>
+        <source>No earlier address is remembered for %1 (the wizard remembers the one your records are made for when you reach the Publish page)</source>
+        <translation>Für %1 ist keine frühere Adresse gespeichert (der Assistent speichert die, für die Ihre Einträge gemacht sind, sobald Sie die Seite „Veröffentlichen“ erreichen)</translation>
+    </message>
 </context>
 <context>
     <name>AddressScope</name>
@@ -4645,10 +4649,6 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>The check on this page passes.</source>
-        <translation>Die Prüfung auf dieser Seite ist bestanden.</translation>
     </message>
     <message>
         <source>All %1 checks on this page pass.</source>

@@ -257,8 +257,11 @@ CheckResult AddressChangeCheck::judge(const AddressChangeFacts& facts)
     const AddressChangeCheck check;
     if (facts.remembered.isEmpty())
         return CheckResult::skipped(check.id(), check.title(),
-                                    tr("No earlier address is remembered for %1 (mailready check "
-                                       "--remember records the one your records are made for)")
+                                    forAudience(tr("No earlier address is remembered for %1 (mailready check "
+                                                   "--remember records the one your records are made for)"),
+                                                tr("No earlier address is remembered for %1 (the wizard remembers "
+                                                   "the one your records are made for when you reach the Publish "
+                                                   "page)"))
                                         .arg(facts.domain));
     CheckResult result;
     result.id = check.id();
