@@ -2,26 +2,17 @@
 
 #include "checks/dkim/DkimRecord.h"
 #include "dns/DnsName.h"
+#include "dns/TxtStrings.h"
 
 #include <QCoreApplication>
 
 namespace mailready::report {
 
-static QString quoted(const QStringList& strings)
-{
-    QStringList out;
-    for (QString s : strings) {
-        s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        out << QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return out.join(QLatin1Char(' '));
-}
-
 PublishRecord txtRecord(const QString& purpose, const QString& name, const QString& value)
 {
     const QString owner = dns::absoluteName(name);
     return {purpose, owner, QStringLiteral("TXT"), value,
-            QStringLiteral("%1 IN TXT %2").arg(owner, quoted(checks::dkim::splitCharacterStrings(value)))};
+            QStringLiteral("%1 IN TXT %2").arg(owner, dns::zoneFileText(value, dns::TxtBreak::Anywhere))};
 }
 
 static PublishRecord spfRecord(const QString& purpose, const QString& name, const QString& value)
@@ -29,7 +20,7 @@ static PublishRecord spfRecord(const QString& purpose, const QString& name, cons
     // SPF's own splitter keeps terms whole across the 255-byte strings, which people find easier to read.
     const QString owner = dns::absoluteName(name);
     return {purpose, owner, QStringLiteral("TXT"), value,
-            QStringLiteral("%1 IN TXT %2").arg(owner, spf::zoneFileStrings(value))};
+            QStringLiteral("%1 IN TXT %2").arg(owner, dns::zoneFileText(value))};
 }
 
 // The IPv4 form of an IPv4-mapped IPv6 address, so it is published as A (and ip4 in SPF).
