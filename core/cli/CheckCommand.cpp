@@ -46,7 +46,7 @@ static void addServerOptions(QCommandLineParser& parser)
 }
 
 // Which blocklists, with which keys.
-static void addBlocklistOptions(QCommandLineParser& parser)
+void addBlocklistOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("dnsbl"),
                       QStringLiteral("Use exactly these blocklist zones instead of the built-in catalog (repeatable)."),
@@ -156,11 +156,6 @@ static const char* colourOf(Status s)
 QString CheckCommand::humanReport(const Report& report, bool colour)
 {
     QString text;
-    auto label = [colour](Status s) {
-        const QString word = statusName(s).toUpper();
-        const QString padded = QStringLiteral("%1").arg(word, -7);
-        return colour ? QString::fromLatin1(colourOf(s)) + padded + QStringLiteral("\033[0m") : padded;
-    };
     text += QStringLiteral("MailReady check of %1").arg(report.domain);
     if (!report.hostname.isEmpty())
         text += QStringLiteral(" (mail server %1)").arg(report.hostname);
@@ -169,16 +164,29 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
                                        : QStringLiteral(", sending through the relay %1 from %2")
                                              .arg(report.relay, report.ips.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
-    // Summaries and findings quote DNS data: print them so they cannot drive the terminal.
-    for (const CheckResult& c : report.checks) {
-        text += QStringLiteral("%1 %2: %3\n").arg(label(c.status), c.title, terminalSafe(c.summary));
+    text += checkLines(report.checks, colour);
+    text += QStringLiteral("Overall: %1\n").arg(statusLabel(report.status(), colour).trimmed());
+    return text;
+}
+
+QString CheckCommand::statusLabel(Status s, bool colour)
+{
+    const QString padded = QStringLiteral("%1").arg(statusName(s).toUpper(), -7);
+    return colour ? QString::fromLatin1(colourOf(s)) + padded + QStringLiteral("\033[0m") : padded;
+}
+
+QString CheckCommand::checkLines(const QList<CheckResult>& checks, bool colour)
+{
+    QString text;
+    // Summaries and findings quote DNS data (and a message's headers): print them so they cannot drive the terminal.
+    for (const CheckResult& c : checks) {
+        text += QStringLiteral("%1 %2: %3\n").arg(statusLabel(c.status, colour), c.title, terminalSafe(c.summary));
         for (const Finding& f : c.findings) {
             text += QStringLiteral("        - %1\n").arg(terminalSafe(f.message));
             if (!f.fix.isEmpty())
                 text += QStringLiteral("          Fix: %1\n").arg(terminalSafe(f.fix));
         }
     }
-    text += QStringLiteral("Overall: %1\n").arg(label(report.status()).trimmed());
     return text;
 }
 
@@ -217,7 +225,7 @@ static int readTarget(const QCommandLineParser& parser, CheckRequest& request, C
 }
 
 // --dnsbl, --dnsbl-catalog and the lists' keys.
-static int readBlocklists(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
+int readBlocklists(const QCommandLineParser& parser, CheckRequest& request, CliIo& io)
 {
     for (const QString& z : parser.values(QStringLiteral("dnsbl"))) {
         QString why;

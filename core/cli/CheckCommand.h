@@ -2,6 +2,8 @@
 
 #include "Subcommand.h"
 
+#include "checks/CheckRequest.h"
+
 namespace mailready::cli {
 
 // `mailready check`: every threshold check, headless.
@@ -20,6 +22,14 @@ public:
 
     // The plain-text report printed without --json.
     static QString humanReport(const Report& report, bool colour);
+    // One line per check (status, title, summary) with its findings and fixes, terminal-safe.
+    static QString checkLines(const QList<CheckResult>& checks, bool colour);
+    static QString statusLabel(Status status, bool colour); // "PASS   ", coloured when asked
 };
+
+// The blocklist options (--dnsbl, --dnsbl-catalog and the lists' keys), shared by the commands that look an address
+// up; readBlocklists puts them into the request or prints the usage error and returns ExitUsage.
+void addBlocklistOptions(QCommandLineParser& parser);
+int readBlocklists(const QCommandLineParser& parser, CheckRequest& request, CliIo& io);
 
 } // namespace mailready::cli

@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 #include "DkimCommand.h"
+#include "MessageCommand.h"
 #include "RecordsCommand.h"
 #include "SpfCommand.h"
 #include "Subcommand.h"
@@ -15,6 +16,7 @@ SubcommandList makeSubcommands()
     list.push_back(std::make_unique<SpfCommand>());
     list.push_back(std::make_unique<RecordsCommand>());
     list.push_back(std::make_unique<WatchCommand>());
+    list.push_back(std::make_unique<MessageCommand>());
     return list;
 }
 

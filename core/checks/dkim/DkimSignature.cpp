@@ -2,6 +2,7 @@
 
 #include "DkimRecord.h"
 #include "TagList.h"
+#include "mail/MessageText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,30 +13,8 @@ namespace mailready::checks::dkim {
 
 namespace {
 
-struct HeaderField
-{
-    QByteArray name; // as written, before the colon
-    QByteArray raw;  // the whole field including continuation lines and the final CRLF
-};
-
-struct ParsedMessage
-{
-    QList<HeaderField> headers;
-    QByteArray body;
-};
-
-QByteArray toCrlf(const QByteArray& in)
-{
-    QByteArray out;
-    out.reserve(in.size() + in.size() / 40);
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in[i];
-        if (c == '\n' && (i == 0 || in[i - 1] != '\r'))
-            out += '\r';
-        out += c;
-    }
-    return out;
-}
+using mail::HeaderField;
+using ParsedMessage = mail::MessageText;
 
 bool isWsp(char c)
 {
@@ -44,31 +23,7 @@ bool isWsp(char c)
 
 ParsedMessage parseMessage(const QByteArray& message)
 {
-    const QByteArray m = toCrlf(message);
-    ParsedMessage parsed;
-    qsizetype at = 0;
-    while (at < m.size()) {
-        qsizetype end = m.indexOf("\r\n", at);
-        if (end < 0)
-            end = m.size();
-        if (end == at) { // empty line: the body follows
-            parsed.body = m.mid(at + 2);
-            return parsed;
-        }
-        qsizetype fieldEnd = end;
-        while (fieldEnd + 2 < m.size() && isWsp(m[fieldEnd + 2])) {
-            const qsizetype next = m.indexOf("\r\n", fieldEnd + 2);
-            fieldEnd = next < 0 ? m.size() : next;
-        }
-        const QByteArray raw = m.mid(at, fieldEnd + 2 - at);
-        const qsizetype colon = raw.indexOf(':');
-        if (isWsp(m[at]) && !parsed.headers.isEmpty())
-            parsed.headers.last().raw += raw;
-        else
-            parsed.headers.append({colon < 0 ? raw.trimmed() : raw.left(colon), raw});
-        at = fieldEnd + 2;
-    }
-    return parsed;
+    return mail::splitMessage(message);
 }
 
 QByteArray collapseWsp(const QByteArray& in)
@@ -244,7 +199,41 @@ QByteArray signedHeaders(const ParsedMessage& msg, const HeaderField& sigField, 
     return input + self;
 }
 
-SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField, const KeyFetcher& fetchKey)
+// RFC 6376 3.5 x=: a signature past its expiry is not valid; x= earlier than t= is malformed. Empty: not expired.
+std::optional<QString> expiry(const std::optional<QString>& x, const std::optional<QString>& t, qint64 now)
+{
+    if (!x)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 expires = withoutFws(*x).toLongLong(&ok);
+    if (!ok)
+        return QCoreApplication::translate("DkimSignature", "x= is not a time");
+    if (t && withoutFws(*t).toLongLong() > expires)
+        return QCoreApplication::translate("DkimSignature", "x= (expiry) is before t= (signing time)");
+    if (expires < now)
+        return QCoreApplication::translate("DkimSignature", "the signature expired on %1 (x=)")
+            .arg(QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate));
+    return std::nullopt;
+}
+
+// Without a body only the header signature can be checked: neutral at best, never pass.
+SignatureResult headersOnly(SignatureResult r, const KeyRecord& record, const QByteArray& signedInput,
+                            const QByteArray& b)
+{
+    r.bodyMissing = true;
+    if (!record.key->verify(signedInput, b)) {
+        r.result = SignatureResult::Fail;
+        r.reason = QCoreApplication::translate("DkimSignature", "the signature does not verify with the published key");
+        return r;
+    }
+    r.result = SignatureResult::Neutral;
+    r.reason = QCoreApplication::translate("DkimSignature",
+                                           "the signed header fields verify, but the body is missing, so its hash "
+                                           "could not be checked");
+    return r;
+}
+
+SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField, const KeyFetcher& fetchKey, qint64 now)
 {
     SignatureResult r;
     auto perm = [&r](const QString& why) {
@@ -262,6 +251,8 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     r.selector = withoutFws(tag("s").value_or(QString())).toLower();
     r.algorithm = withoutFws(tag("a").value_or(QString())).toLower();
     r.canonicalization = withoutFws(tag("c").value_or(QStringLiteral("simple/simple"))).toLower();
+    r.identity = withoutFws(tag("i").value_or(QString()));
+    r.bodyLength = tag("l").has_value();
     if (tag("v") != QStringLiteral("1"))
         return perm(QCoreApplication::translate("DkimSignature", "v= is not 1"));
     for (const char* required : {"a", "b", "bh", "d", "h", "s"})
@@ -299,6 +290,11 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     if (!record)
         return r;
 
+    if (const auto expired = expiry(tag("x"), tag("t"), now))
+        return perm(*expired);
+    const bool relaxedHeaders = headerCanon == QLatin1String("relaxed");
+    if (!msg.hasBody)
+        return headersOnly(r, *record, signedHeaders(msg, sigField, signedNames, relaxedHeaders), *b);
     QByteArray body = canonicalBody(msg.body, bodyCanon == QLatin1String("relaxed"));
     if (const auto l = tag("l")) {
         bool ok = false;
@@ -309,11 +305,11 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     }
     if (sha256(body) != *bh) {
         r.result = SignatureResult::Fail;
+        r.bodyHashMismatch = true;
         r.reason = QCoreApplication::translate("DkimSignature",
                                                "the body hash does not match (the body was changed after signing)");
         return r;
     }
-    const bool relaxedHeaders = headerCanon == QLatin1String("relaxed");
     if (!record->key->verify(signedHeaders(msg, sigField, signedNames, relaxedHeaders), *b)) {
         r.result = SignatureResult::Fail;
         r.reason = QCoreApplication::translate("DkimSignature", "the signature does not verify with the published key");
@@ -343,6 +339,8 @@ QString SignatureResult::resultName(Result r)
         return QStringLiteral("pass");
     case Fail:
         return QStringLiteral("fail");
+    case Neutral:
+        return QStringLiteral("neutral");
     case PermError:
         return QStringLiteral("permerror");
     case TempError:
@@ -351,13 +349,25 @@ QString SignatureResult::resultName(Result r)
     return QStringLiteral("temperror");
 }
 
-QList<SignatureResult> verifyMessage(const QByteArray& message, const KeyFetcher& fetchKey)
+QList<SignatureResult> verifyMessage(const QByteArray& message, const KeyFetcher& fetchKey,
+                                     const VerifyOptions& options)
 {
     const ParsedMessage msg = parseMessage(message);
+    const qint64 now = options.now >= 0 ? options.now : QDateTime::currentSecsSinceEpoch();
     QList<SignatureResult> results;
-    for (const HeaderField& field : msg.headers)
-        if (field.name.trimmed().toLower() == "dkim-signature")
-            results << verifyOne(msg, field, fetchKey);
+    for (const HeaderField& field : msg.headers) {
+        if (!field.is(QLatin1String("dkim-signature")))
+            continue;
+        if (results.size() >= options.maxSignatures) {
+            SignatureResult skipped;
+            skipped.result = SignatureResult::PermError;
+            skipped.reason = QCoreApplication::translate("DkimSignature", "not verified: more than %1 signatures")
+                                 .arg(options.maxSignatures);
+            results << skipped;
+            break;
+        }
+        results << verifyOne(msg, field, fetchKey, now);
+    }
     return results;
 }
 
