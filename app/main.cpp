@@ -46,7 +46,8 @@ int takeStartPage(QStringList* arguments, QString* domain)
                                            {QStringLiteral("spf"), ui::MailReadyWizard::SpfPageId},
                                            {QStringLiteral("dmarc"), ui::MailReadyWizard::DmarcPageId},
                                            {QStringLiteral("publish"), ui::MailReadyWizard::PublishPageId},
-                                           {QStringLiteral("verify"), ui::MailReadyWizard::VerifyPageId}};
+                                           {QStringLiteral("verify"), ui::MailReadyWizard::VerifyPageId},
+                                           {QStringLiteral("message"), ui::MailReadyWizard::MessagePageId}};
     auto take = [arguments](const QString& name) -> std::optional<QString> {
         for (qsizetype i = 1; i < arguments->size(); ++i) {
             const QString a = arguments->at(i);

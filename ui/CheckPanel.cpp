@@ -37,51 +37,7 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
         const CheckDescriptor* check = findCheck(id);
         if (!check)
             continue; // a check this build does not have
-        auto* frame = new QFrame(this);
-        frame->setObjectName(QStringLiteral("check-") + id);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto* grid = new QGridLayout(frame);
-        Block b;
-        b.indicator = new StatusIndicator(frame);
-        b.indicator->setObjectName(QStringLiteral("status-") + id);
-        b.title = plainLabel(frame, QStringLiteral("title-") + id);
-        b.title->setText(check->title());
-        QFont bold = b.title->font();
-        bold.setBold(true);
-        b.title->setFont(bold);
-        b.summary = plainLabel(frame, QStringLiteral("summary-") + id);
-        b.summary->setText(tr("Not checked yet."));
-        b.details = plainLabel(frame, QStringLiteral("details-") + id);
-        b.details->hide();
-        b.evidenceButton = new QToolButton(frame);
-        b.evidenceButton->setObjectName(QStringLiteral("evidence-button-") + id);
-        b.evidenceButton->setText(tr("Show DNS evidence"));
-        b.evidenceButton->setCheckable(true);
-        b.evidenceButton->setEnabled(false);
-        b.evidence = new QPlainTextEdit(frame);
-        b.evidence->setObjectName(QStringLiteral("evidence-") + id);
-        b.evidence->setReadOnly(true);
-        b.evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
-        b.evidence->setMaximumHeight(140);
-        b.evidence->setAccessibleName(tr("DNS evidence: %1").arg(check->title()));
-        b.evidence->hide();
-        connect(b.evidenceButton, &QToolButton::toggled, b.evidence, &QWidget::setVisible);
-        grid->addWidget(b.indicator, 0, 0, Qt::AlignTop);
-        grid->addWidget(b.title, 0, 1);
-        grid->addWidget(b.summary, 1, 1);
-        grid->addWidget(b.details, 2, 1);
-        b.fixes = new QWidget(frame);
-        b.fixes->setObjectName(QStringLiteral("fixes-") + id);
-        auto* fixesGrid = new QGridLayout(b.fixes);
-        fixesGrid->setContentsMargins(0, 0, 0, 0);
-        fixesGrid->setColumnStretch(0, 1);
-        b.fixes->hide();
-        grid->addWidget(b.fixes, 3, 1);
-        grid->addWidget(b.evidenceButton, 4, 1, Qt::AlignLeft);
-        grid->addWidget(b.evidence, 5, 1);
-        grid->setColumnStretch(1, 1);
-        layout->addWidget(frame);
-        m_blocks.insert(id, b);
+        addBlock(id, check->title());
         refresh(id);
     }
     layout->addStretch();
@@ -92,6 +48,78 @@ CheckPanel::CheckPanel(WizardModel* model, const QStringList& ids, QWidget* pare
         if (it != m_blocks.end())
             it.value().summary->setText(tr("%1 of %2 queries answered…").arg(done).arg(total));
     });
+}
+
+CheckPanel::CheckPanel(QWidget* parent) : QWidget(parent), m_model(nullptr)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch();
+}
+
+void CheckPanel::showResults(const QList<CheckResult>& results)
+{
+    m_fixed.clear();
+    for (const CheckResult& r : results) {
+        m_fixed.insert(r.id, r);
+        if (!m_blocks.contains(r.id)) {
+            m_ids << r.id;
+            addBlock(r.id, r.title);
+        }
+        refresh(r.id);
+    }
+    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it)
+        it.value().indicator->parentWidget()->setVisible(m_fixed.contains(it.key()));
+}
+
+void CheckPanel::addBlock(const QString& id, const QString& title)
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("check-") + id);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* grid = new QGridLayout(frame);
+    Block b;
+    b.indicator = new StatusIndicator(frame);
+    b.indicator->setObjectName(QStringLiteral("status-") + id);
+    b.title = plainLabel(frame, QStringLiteral("title-") + id);
+    b.title->setText(title);
+    QFont bold = b.title->font();
+    bold.setBold(true);
+    b.title->setFont(bold);
+    b.summary = plainLabel(frame, QStringLiteral("summary-") + id);
+    b.summary->setText(tr("Not checked yet."));
+    b.details = plainLabel(frame, QStringLiteral("details-") + id);
+    b.details->hide();
+    b.evidenceButton = new QToolButton(frame);
+    b.evidenceButton->setObjectName(QStringLiteral("evidence-button-") + id);
+    b.evidenceButton->setText(tr("Show DNS evidence"));
+    b.evidenceButton->setCheckable(true);
+    b.evidenceButton->setEnabled(false);
+    b.evidence = new QPlainTextEdit(frame);
+    b.evidence->setObjectName(QStringLiteral("evidence-") + id);
+    b.evidence->setReadOnly(true);
+    b.evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
+    b.evidence->setMaximumHeight(140);
+    b.evidence->setAccessibleName(tr("DNS evidence: %1").arg(title));
+    b.evidence->hide();
+    connect(b.evidenceButton, &QToolButton::toggled, b.evidence, &QWidget::setVisible);
+    grid->addWidget(b.indicator, 0, 0, Qt::AlignTop);
+    grid->addWidget(b.title, 0, 1);
+    grid->addWidget(b.summary, 1, 1);
+    grid->addWidget(b.details, 2, 1);
+    b.fixes = new QWidget(frame);
+    b.fixes->setObjectName(QStringLiteral("fixes-") + id);
+    auto* fixesGrid = new QGridLayout(b.fixes);
+    fixesGrid->setContentsMargins(0, 0, 0, 0);
+    fixesGrid->setColumnStretch(0, 1);
+    b.fixes->hide();
+    grid->addWidget(b.fixes, 3, 1);
+    grid->addWidget(b.evidenceButton, 4, 1, Qt::AlignLeft);
+    grid->addWidget(b.evidence, 5, 1);
+    grid->setColumnStretch(1, 1);
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    layout->insertWidget(layout->count() - 1, frame); // before the stretch
+    m_blocks.insert(id, b);
 }
 
 // A text with a word no line can hold (a key record, a long URL): a label would widen the page for it.
@@ -173,7 +201,8 @@ void CheckPanel::refresh(const QString& id)
     if (it == m_blocks.end())
         return;
     Block& b = it.value();
-    const CheckResult* r = m_model->result(id);
+    const auto fixed = m_fixed.constFind(id);
+    const CheckResult* r = m_model ? m_model->result(id) : fixed != m_fixed.cend() ? &fixed.value() : nullptr;
     if (!r) {
         b.indicator->setStatus(Status::Skipped);
         speak(b);
@@ -181,7 +210,7 @@ void CheckPanel::refresh(const QString& id)
     }
     b.indicator->setStatus(r->status);
     QString summary = r->summary;
-    const QDateTime stale = m_model->staleUntil(id);
+    const QDateTime stale = m_model ? m_model->staleUntil(id) : QDateTime();
     if (stale.isValid() && stale > QDateTime::currentDateTimeUtc())
         summary += QLatin1Char('\n') +
                    tr("Published: the authoritative servers have it. Resolvers that asked before may keep the old "

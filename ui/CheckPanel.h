@@ -24,6 +24,9 @@ class CheckPanel final : public QWidget
     Q_OBJECT
 public:
     CheckPanel(WizardModel* model, const QStringList& ids, QWidget* parent = nullptr);
+    // A panel of results that are not the model's (a received message's verdict): it shows what showResults gives.
+    explicit CheckPanel(QWidget* parent);
+    void showResults(const QList<CheckResult>& results);
 
     const QStringList& ids() const { return m_ids; }
     // The findings as lines; with `longFixes`, a fix holding a token too long to wrap (a key record) is collected
@@ -42,6 +45,7 @@ private:
         QPlainTextEdit* evidence = nullptr;
         QWidget* fixes = nullptr; // the long fixes, each wrapped anywhere, with a Copy button
     };
+    void addBlock(const QString& id, const QString& title);
     void refresh(const QString& id);
     void setRunning(bool running);
     static void speak(const Block& b);
@@ -50,6 +54,7 @@ private:
     WizardModel* m_model;
     QStringList m_ids;
     QHash<QString, Block> m_blocks;
+    QHash<QString, CheckResult> m_fixed; // without a model: the results shown
 };
 
 } // namespace mailready::ui

@@ -12,7 +12,7 @@
 namespace mailready::ui {
 
 bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>& records, const QString& path,
-                       QString* error)
+                       QString* error, const receiver::MessageVerdict* message)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -29,7 +29,7 @@ bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>&
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument doc;
-        doc.setHtml(report::checklistHtml(report, records));
+        doc.setHtml(report::checklistHtml(report, records, message));
         doc.print(&writer);
     }
     if (!file.commit()) {

@@ -6,6 +6,7 @@
 #include "DeliveryPage.h"
 #include "DkimPage.h"
 #include "DmarcPage.h"
+#include "MessagePage.h"
 #include "PublishPage.h"
 #include "Settings.h"
 #include "SpfPage.h"
@@ -55,11 +56,13 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     setPage(DmarcPageId, new DmarcPage(m_model, this));
     setPage(PublishPageId, new PublishPage(m_model, this));
     setPage(VerifyPageId, new VerifyPage(m_model, this));
+    setPage(MessagePageId, new MessagePage(m_model, this));
     // The map of the journey beside the pages, each step under a short name.
     const QList<QPair<PageId, QString>> stepNames{
         {WelcomePageId, tr("Your server")},  {AddressPageId, tr("Address")}, {DeliveryPageId, tr("How mail leaves")},
         {BlocklistPageId, tr("Blocklists")}, {DkimPageId, tr("DKIM")},       {SpfPageId, tr("SPF")},
-        {DmarcPageId, tr("DMARC")},          {PublishPageId, tr("Publish")}, {VerifyPageId, tr("Verify")}};
+        {DmarcPageId, tr("DMARC")},          {PublishPageId, tr("Publish")}, {VerifyPageId, tr("Verify")},
+        {MessagePageId, tr("Real message")}};
     for (const auto& [id, name] : stepNames)
         page(id)->setProperty("stepName", name);
     setSideWidget(new StepMap(this, m_model));

@@ -28,7 +28,8 @@ public:
         SpfPageId,
         DmarcPageId,
         PublishPageId,
-        VerifyPageId
+        VerifyPageId,
+        MessagePageId
     };
 
     explicit MailReadyWizard(const GlobalOptions& options, QWidget* parent = nullptr);

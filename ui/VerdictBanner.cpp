@@ -26,6 +26,30 @@ QString nextStep(const CheckResult& r)
 
 } // namespace
 
+VerdictBanner::VerdictBanner(QWidget* parent)
+    : QFrame(parent), m_model(nullptr), m_status(new StatusIndicator(this)), m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("verdict"));
+    setFrameShape(QFrame::StyledPanel);
+    m_status->setObjectName(QStringLiteral("verdict-status"));
+    m_text->setObjectName(QStringLiteral("verdict-text"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_status, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    display({}, false);
+}
+
+void VerdictBanner::showResults(const QList<CheckResult>& results, bool running)
+{
+    QList<const CheckResult*> shown;
+    for (const CheckResult& r : results)
+        shown << &r;
+    display(shown, running);
+}
+
 VerdictBanner::VerdictBanner(WizardModel* model, const QStringList& ids, QWidget* parent)
     : QFrame(parent), m_model(model), m_ids(ids), m_status(new StatusIndicator(this)), m_text(new QLabel(this))
 {
@@ -51,10 +75,17 @@ QString VerdictBanner::text() const
 
 void VerdictBanner::refresh()
 {
+    QList<const CheckResult*> results;
+    for (const QString& id : m_ids)
+        results << m_model->result(id);
+    display(results, m_model->isRunning());
+}
+
+void VerdictBanner::display(const QList<const CheckResult*>& results, bool running)
+{
     const CheckResult* worst = nullptr;
     int counted = 0;
-    for (const QString& id : m_ids) {
-        const CheckResult* r = m_model->result(id);
+    for (const CheckResult* r : results) {
         if (!r || r->status == Status::Skipped)
             continue;
         ++counted;
@@ -62,7 +93,7 @@ void VerdictBanner::refresh()
             worst = r;
     }
     QString text;
-    if (m_model->isRunning()) {
+    if (running) {
         m_status->setRunning();
         text = tr("Checking…");
     } else if (!worst) {

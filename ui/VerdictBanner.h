@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/CheckResult.h"
+
 #include <QFrame>
 #include <QStringList>
 
@@ -17,11 +19,15 @@ class VerdictBanner final : public QFrame
     Q_OBJECT
 public:
     VerdictBanner(WizardModel* model, const QStringList& ids, QWidget* parent = nullptr);
+    // A banner over results that are not the model's (a received message's verdict); showResults fills it.
+    explicit VerdictBanner(QWidget* parent);
+    void showResults(const QList<CheckResult>& results, bool running = false);
 
     QString text() const; // what the banner says, for tests
 
 private:
     void refresh();
+    void display(const QList<const CheckResult*>& results, bool running);
 
     WizardModel* m_model;
     QStringList m_ids;

@@ -89,7 +89,8 @@ void VerifyPage::updateThresholds()
 
 bool VerifyPage::exportPdf(const QString& path, QString* error) const
 {
-    return writeChecklistPdf(model()->report(), model()->records(), path, error);
+    const auto& message = model()->messageVerdict();
+    return writeChecklistPdf(model()->report(), model()->records(), path, error, message ? &*message : nullptr);
 }
 
 void VerifyPage::onExport()

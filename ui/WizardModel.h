@@ -2,6 +2,7 @@
 
 #include "checks/CheckRequest.h"
 #include "dns/Authoritative.h"
+#include "receiver/MessageCheck.h"
 #include "report/Thresholds.h"
 #include "run/GlobalOptions.h"
 #include "run/Report.h"
@@ -47,6 +48,9 @@ public:
     const CheckResult* result(const QString& id) const;
     QDateTime resultTime(const QString& id) const;
     Report report() const; // the newest result of each check, in the registry's order
+    // The verdict on a real received message (the message page), for the checklist; empty until there is one.
+    void setMessageVerdict(const receiver::MessageVerdict& verdict) { m_message = verdict; }
+    const std::optional<receiver::MessageVerdict>& messageVerdict() const { return m_message; }
     // Records to publish, gathered from the pages that compose them ("spf", "dkim", "dmarc", ...); records() lists
     // them in that order.
     QList<report::PublishRecord> records() const;
@@ -74,6 +78,7 @@ private:
     void startRun(const CheckRequest& request, const QStringList& ids, bool live);
 
     GlobalOptions m_options;
+    std::optional<receiver::MessageVerdict> m_message;
     CheckRequest m_request;
     CheckRunner* m_runner;
     QHash<QString, CheckResult> m_results;

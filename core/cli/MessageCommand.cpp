@@ -84,7 +84,11 @@ QString MessageCommand::humanVerdict(const receiver::MessageVerdict& v, bool col
         text += QStringLiteral("Envelope sender: %1\n").arg(v.mailFrom);
     for (const QString& p : v.problems)
         text += QStringLiteral("Note: %1\n").arg(p);
-    text = terminalSafe(text);
+    // Every value above comes from the message: each line made safe on its own, so its own line breaks stay.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = terminalSafe(line);
+    text = lines.join(QLatin1Char('\n'));
     text += CheckCommand::checkLines(v.checks, colour);
     if (!v.note.isEmpty())
         text += v.note + QLatin1Char('\n');

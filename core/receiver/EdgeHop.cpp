@@ -5,20 +5,24 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace mailready::receiver {
 
 namespace {
 
-bool isReceiversOwnHop(const mail::ReceivedHop& hop)
+// `receiverSites`: the sites of every receiving host met so far, this hop's included. A hop from one of them is
+// between two of the receiver's own hosts (Microsoft hands a message on through outlook.com and office365.com).
+bool isReceiversOwnHop(const mail::ReceivedHop& hop, const QSet<QString>& receiverSites)
 {
     if (!hop.hasFrom || hop.ip.isNull())
         return true;
     const checks::AddressScope scope = checks::addressScope(hop.ip);
     if (checks::isNeverPublic(scope))
         return true;
-    const QString by = siteOf(hop.by);
-    return !by.isEmpty() && (by == siteOf(hop.helo) || by == siteOf(hop.ptr));
+    const QString helo = siteOf(hop.helo);
+    const QString ptr = siteOf(hop.ptr);
+    return (!helo.isEmpty() && receiverSites.contains(helo)) || (!ptr.isEmpty() && receiverSites.contains(ptr));
 }
 
 // Microsoft 365 / Outlook.com: "CIP:203.0.113.5;CTRY:..;H:mail.example.com;PTR:mail.example.com;..."
@@ -90,12 +94,16 @@ std::optional<Connection> findConnection(const mail::MessageText& message, QStri
         if (auto forefront = fromForefront(message))
             return forefront;
     bool anyReceived = false;
+    QSet<QString> receiverSites;
     for (qsizetype i = 0; i < message.headers.size(); ++i) {
         if (!message.headers[i].is(QLatin1String("received")))
             continue;
         anyReceived = true;
         const mail::ReceivedHop hop = mail::parseReceived(message.headers[i].value());
-        if (receiver.isEmpty() ? isReceiversOwnHop(hop) : !hop.hasFrom || hop.ip.isNull() || !receivedBy(hop, receiver))
+        if (const QString site = siteOf(hop.by); !site.isEmpty())
+            receiverSites.insert(site);
+        if (receiver.isEmpty() ? isReceiversOwnHop(hop, receiverSites)
+                               : !hop.hasFrom || hop.ip.isNull() || !receivedBy(hop, receiver))
             continue;
         Connection c{
             hop.ip, hop.helo, hop.ptr, hop.ptrNone, hop.by, hop.tls, hop.software, i, QStringLiteral("Received")};
@@ -113,32 +121,43 @@ std::optional<Connection> findConnection(const mail::MessageText& message, QStri
     return std::nullopt;
 }
 
+// The fields the receiver wrote: everything above its Received: line, and (as Gmail writes them) those just below it,
+// up to the next Received: line, that carry the receiver's own authserv-id. RFC 8601 section 5 has a receiver remove
+// fields claiming its own id that arrived with the message, so below the line only its own id is trusted.
+static std::optional<mail::AuthResults> receiversField(const mail::MessageText& message, const Connection& connection,
+                                                       bool arc)
+{
+    const QLatin1String name =
+        arc ? QLatin1String("arc-authentication-results") : QLatin1String("authentication-results");
+    const QString site = siteOf(connection.receiver);
+    std::optional<mail::AuthResults> chosen;
+    for (qsizetype i = 0; i < message.headers.size(); ++i) {
+        const bool below = i > connection.fieldIndex;
+        if (below && message.headers[i].is(QLatin1String("received")))
+            break;
+        if (i == connection.fieldIndex || !message.headers[i].is(name))
+            continue;
+        const mail::AuthResults ar = mail::parseAuthResults(message.headers[i].value(), arc);
+        const bool own = !site.isEmpty() && siteOf(ar.authservId) == site;
+        if (!ar.valid || (below && !own))
+            continue;
+        if (own)
+            return ar;
+        if (!chosen || ar.authservId.isEmpty())
+            chosen = ar;
+    }
+    return chosen;
+}
+
 ReceiverResults findReceiverResults(const mail::MessageText& message, const std::optional<Connection>& connection)
 {
-    const qsizetype limit = connection && connection->fieldIndex >= 0 ? connection->fieldIndex : 0;
-    const QString site = connection ? siteOf(connection->receiver) : QString();
-    for (const bool arc : {false, true}) {
-        const QLatin1String name =
-            arc ? QLatin1String("arc-authentication-results") : QLatin1String("authentication-results");
-        std::optional<mail::AuthResults> chosen;
-        for (qsizetype i = 0; i < limit; ++i) {
-            if (!message.headers[i].is(name))
-                continue;
-            const mail::AuthResults ar = mail::parseAuthResults(message.headers[i].value(), arc);
-            if (!ar.valid)
-                continue;
-            const bool own = !site.isEmpty() && siteOf(ar.authservId) == site;
-            if (own || ar.authservId.isEmpty() || !chosen) {
-                chosen = ar;
-                if (own)
-                    break;
-            }
-        }
-        if (chosen)
-            return {chosen->authservId,
+    if (!connection || connection->fieldIndex < 0)
+        return {};
+    for (const bool arc : {false, true})
+        if (const auto ar = receiversField(message, *connection, arc))
+            return {ar->authservId,
                     arc ? QStringLiteral("ARC-Authentication-Results") : QStringLiteral("Authentication-Results"),
-                    chosen->results};
-    }
+                    ar->results};
     return {};
 }
 

@@ -29,14 +29,15 @@ struct Connection
 };
 
 // The topmost Received: field that records a connection from outside the receiver: lines without "from" (Gmail's
-// "by 2002:..."), from a private or loopback address, or between two hosts of the same site (Microsoft's internal
-// hops) are the receiver's own and skipped. Microsoft's X-Forefront-Antispam-Report (CIP:, H:, PTR:) is used when
-// present. `receiver`, when given, names the receiving host instead: the topmost line received by it (or by a host
+// "by 2002:..."), from a private or loopback address, or from a host of a site the receiver received with (Microsoft's
+// internal hops) are the receiver's own and skipped. Microsoft's X-Forefront-Antispam-Report (CIP:, H:, PTR:) is used
+// when present. `receiver`, when given, names the receiving host instead: the topmost line received by it (or by a host
 // below it) is the connection, whatever its address. Empty, with `why` set, when no such hop exists.
 std::optional<Connection> findConnection(const mail::MessageText& message, QString* why, const QString& receiver = {});
 
-// What the receiver concluded itself: its Authentication-Results (RFC 8601) above the connection's hop, those of its
-// own authserv-id first; its ARC-Authentication-Results when it wrote no Authentication-Results.
+// What the receiver concluded itself: its Authentication-Results (RFC 8601) above the connection's hop, or just below
+// it with its own authserv-id (where Gmail writes them), those of its own authserv-id first; its
+// ARC-Authentication-Results when it wrote no Authentication-Results. Nothing without the connection's hop.
 struct ReceiverResults
 {
     QString authservId; // whose results these are; empty for Microsoft's form

@@ -45,6 +45,12 @@ CheckItem signatureItem(const MessageFacts& f, const SignatureResult& s, bool st
                                                              "not be checked against the body. Paste the whole "
                                                              "message (the original source) to check it.")
                                                 .arg(s.domain));
+    } else if (s.bodyLength && s.result == SignatureResult::Pass) {
+        check.addFinding(Severity::Warning,
+                         MessageCheck::tr("The signature of %1 covers only part of the body (l=): anyone can add text "
+                                          "below it and the signature still passes. Sign the whole body (OpenDKIM: "
+                                          "leave BodyLengthDB unset).")
+                             .arg(s.domain));
     } else if (s.bodyHashMismatch && receiverDkim(f, s.domain) == QLatin1String("pass")) {
         item.status = Status::Warn;
         check.addFinding(Severity::Warning,

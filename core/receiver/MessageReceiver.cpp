@@ -75,7 +75,8 @@ CheckResult judgeReceiver(const MessageFacts& f, const MessageVerdict& v)
         r.items << item;
     }
     if (r.items.isEmpty()) {
-        r.status = Status::Unknown;
+        // Nothing to compare with: not a fault of the sender (many receivers write none), so not counted.
+        r.status = Status::Skipped;
         r.summary = f.connection ? MessageCheck::tr("The receiver wrote no Authentication-Results of its own above "
                                                     "its Received: line.")
                                  : MessageCheck::tr("Without the receiver's Received: line its own results cannot "

@@ -184,7 +184,25 @@ static QString actionList(const Report& report, const QList<PublishRecord>& reco
     return h + QStringLiteral("</ul>");
 }
 
-QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
+// The verdict on a real message: how the receiver saw the connection, then each check.
+static QString messageSection(const receiver::MessageVerdict& m)
+{
+    QString h = QStringLiteral("<h2>%1</h2><p>")
+                    .arg(translated(QT_TRANSLATE_NOOP("ChecklistHtml", "A real message, as the receiver saw it")));
+    if (m.connection)
+        h += QCoreApplication::translate("ChecklistHtml", "From %1, received by %2 from %3 (EHLO %4).<br/>")
+                 .arg(esc(m.fromDomain), esc(m.connection->receiver), esc(m.connection->ip.toString()),
+                      esc(m.connection->helo));
+    h += QCoreApplication::translate("ChecklistHtml", "Overall: %1</p>").arg(badge(m.status()));
+    for (const CheckResult& c : m.checks)
+        h += checkSection(c);
+    if (!m.note.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(m.note));
+    return h;
+}
+
+QString checklistHtml(const Report& report, const QList<PublishRecord>& records,
+                      const receiver::MessageVerdict* message)
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/></head><body style=\"font-family:sans-serif; "
                                "font-size:9pt\">");
@@ -220,6 +238,8 @@ QString checklistHtml(const Report& report, const QList<PublishRecord>& records)
     }
     h += QStringLiteral("</table>");
     h += deliverySection(report);
+    if (message)
+        h += messageSection(*message);
 
     for (const Threshold& t : thresholds()) {
         QString body;

@@ -2,6 +2,7 @@
 
   dkimpy_check.py PORT sign KEYFILE SELECTOR DOMAIN   dkimpy signs a message with the PEM key, then verifies it
   dkimpy_check.py PORT verify MESSAGEFILE              dkimpy verifies a message signed elsewhere
+  dkimpy_check.py PORT verify-all MESSAGEFILE          every signature: one line "DOMAIN SELECTOR pass|fail" each
 Prints "pass" or "fail".
 """
 import sys, base64, dkim, dns.flags, dns.message, dns.query, dns.rdatatype
@@ -29,6 +30,18 @@ if sys.argv[2] == 'sign':
     msg = b'From: Test <test@' + domain.encode() + b'>\r\nTo: postmaster@' + domain.encode() + b'\r\nSubject: dkimpy cross-check\r\n\r\nHello.\r\n'
     sig = dkim.sign(msg, selector.encode(), domain.encode(), priv, include_headers=[b'from', b'to', b'subject'], signature_algorithm=alg)
     msg = sig + msg
+elif sys.argv[2] == 'verify-all':
+    msg = open(sys.argv[3], 'rb').read().replace(b'\r\n', b'\n').replace(b'\n', b'\r\n')
+    d = dkim.DKIM(msg)
+    for i, (name, value) in enumerate(h for h in d.headers if h[0].lower() == b'dkim-signature'):
+        tags = dict(t.strip().split(b'=', 1) for t in value.split(b';') if b'=' in t)
+        try:
+            ok = d.verify(idx=i, dnsfunc=dnsfunc)
+        except dkim.DKIMException:
+            ok = False
+        print(b' '.join([tags.get(b'd', b'').strip().lower(), tags.get(b's', b'').strip().lower()]).decode(),
+              'pass' if ok else 'fail')
+    sys.exit(0)
 else:
     msg = open(sys.argv[3], 'rb').read()
 print('pass' if dkim.verify(msg, dnsfunc=dnsfunc) else 'fail')

@@ -216,6 +216,16 @@ std::optional<QString> expiry(const std::optional<QString>& x, const std::option
     return std::nullopt;
 }
 
+// The key type an accepted signing algorithm needs; none for the others (rsa-sha1 is forbidden by RFC 8301).
+std::optional<crypto::KeyType> keyTypeFor(const QString& algorithm)
+{
+    if (algorithm == QLatin1String("rsa-sha256"))
+        return crypto::KeyType::Rsa;
+    if (algorithm == QLatin1String("ed25519-sha256"))
+        return crypto::KeyType::Ed25519;
+    return std::nullopt;
+}
+
 // Without a body only the header signature can be checked: neutral at best, never pass.
 SignatureResult headersOnly(SignatureResult r, const KeyRecord& record, const QByteArray& signedInput,
                             const QByteArray& b)
@@ -259,12 +269,8 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
         if (!tag(required))
             return perm(QCoreApplication::translate("DkimSignature", "the required tag %1= is missing")
                             .arg(QLatin1String(required)));
-    crypto::KeyType type;
-    if (r.algorithm == QLatin1String("rsa-sha256"))
-        type = crypto::KeyType::Rsa;
-    else if (r.algorithm == QLatin1String("ed25519-sha256"))
-        type = crypto::KeyType::Ed25519;
-    else
+    const std::optional<crypto::KeyType> type = keyTypeFor(r.algorithm);
+    if (!type)
         return perm(QCoreApplication::translate("DkimSignature",
                                                 "algorithm %1 is not accepted (rsa-sha1 is forbidden by RFC 8301)")
                         .arg(r.algorithm));
@@ -286,7 +292,7 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     if (!bh || !b)
         return perm(QCoreApplication::translate("DkimSignature", "b= or bh= is not base64"));
 
-    const std::optional<KeyRecord> record = usableKey(fetchKey, type, &r);
+    const std::optional<KeyRecord> record = usableKey(fetchKey, *type, &r);
     if (!record)
         return r;
 

@@ -1,0 +1,265 @@
+#include "MessagePage.h"
+
+#include "CheckPanel.h"
+#include "VerdictBanner.h"
+#include "WizardModel.h"
+#include "dns/DnsName.h"
+#include "dns/LdnsResolver.h"
+
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailready::ui {
+
+namespace {
+
+QLabel* wrappingLabel(const QString& text, QWidget* parent, const QString& name)
+{
+    auto* l = new QLabel(text, parent);
+    l->setObjectName(name);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+// Where to find a message's source, per mail service. Checked on 2026-12-02 against the guides linked on the page
+// (the services' own help pages could not be read from here).
+QString howToText()
+{
+    return MessagePage::tr(
+        "1. From your mail server, send a test message to an address you own at another provider.\n"
+        "2. Open it there and copy its source, all of it:\n"
+        "   Gmail: the \u22ee (More) menu of the message, then \u201cShow original\u201d, then \u201cCopy to "
+        "clipboard\u201d (or \u201cDownload original\u201d).\n"
+        "   Outlook.com: the \u2026 (More actions) menu of the message, then \u201cView\u201d, then \u201cView message "
+        "source\u201d.\n"
+        "   Thunderbird: select the message, then View \u2192 Message Source (Ctrl+U).\n"
+        "3. Paste it below, open the saved .eml file, or drop the file on this page.");
+}
+
+QString sourcesHtml()
+{
+    const QList<std::pair<QString, QString>> sources = {
+        {QStringLiteral("Gmail"),
+         QStringLiteral("https://support.cloudhq.net/how-to-get-full-email-headers-in-gmail-show-original/")},
+        {QStringLiteral("Outlook.com"), QStringLiteral("https://www.lifewire.com/access-email-source-outlook-1170654")},
+        {QStringLiteral("Thunderbird"),
+         QStringLiteral("https://www.lifewire.com/view-full-message-headers-thunderbird-1173106")}};
+    QStringList links;
+    for (const auto& [name, url] : sources)
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), name.toHtmlEscaped());
+    return MessagePage::tr("Steps checked on 2 December 2026 against: %1").arg(links.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+MessagePage::MessagePage(WizardModel* model, QWidget* parent)
+    : QWizardPage(parent), m_model(model), m_input(new QPlainTextEdit(this)), m_check(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_banner(new VerdictBanner(this))
+{
+    setObjectName(QStringLiteral("message-page"));
+    setTitle(tr("Test with a real message"));
+    setSubTitle(tr("DNS is half the story. Send a test message and see every threshold as the receiver saw it: the "
+                   "address your server connected from, the name it gave, and whether the message was signed."));
+    setAcceptDrops(true);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* inner = new QWidget(scroll);
+    auto* content = new QVBoxLayout(inner);
+    content->addWidget(wrappingLabel(howToText(), inner, QStringLiteral("message-how-to")));
+    auto* sources = new QLabel(sourcesHtml(), inner);
+    sources->setObjectName(QStringLiteral("message-sources"));
+    sources->setTextFormat(Qt::RichText);
+    sources->setOpenExternalLinks(true);
+    sources->setWordWrap(true);
+    content->addWidget(sources);
+
+    m_input->setObjectName(QStringLiteral("message-input"));
+    m_input->setPlaceholderText(tr("Paste the message source here (it starts with lines such as \u201cReceived: "
+                                   "from \u2026\u201d)."));
+    m_input->setAccessibleName(tr("Message source"));
+    m_input->setTabChangesFocus(true);
+    m_input->setMinimumHeight(110);
+    m_input->setMaximumHeight(160);
+    m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
+    content->addWidget(m_input);
+
+    auto* buttons = new QHBoxLayout;
+    auto* paste = new QPushButton(tr("&Paste"), inner);
+    paste->setObjectName(QStringLiteral("message-paste"));
+    auto* open = new QPushButton(tr("&Open file\u2026"), inner);
+    open->setObjectName(QStringLiteral("message-open"));
+    m_check->setText(tr("&Check this message"));
+    m_check->setObjectName(QStringLiteral("message-check"));
+    m_check->setEnabled(false);
+    m_progress->setRange(0, 0); // busy: a message's lookups run at once, there is no count to show
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    buttons->addWidget(paste);
+    buttons->addWidget(open);
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_progress);
+    buttons->addStretch();
+    content->addLayout(buttons);
+    m_inputProblem = wrappingLabel({}, inner, QStringLiteral("message-input-problem"));
+    m_inputProblem->hide();
+    content->addWidget(m_inputProblem);
+
+    m_connection = wrappingLabel({}, inner, QStringLiteral("message-connection"));
+    m_connection->hide();
+    content->addWidget(m_connection);
+    m_panel = new CheckPanel(inner);
+    content->addWidget(m_panel);
+    m_note = wrappingLabel({}, inner, QStringLiteral("message-note"));
+    m_note->hide();
+    content->addWidget(m_note);
+    content->addStretch();
+    scroll->setWidget(inner);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(scroll, 1);
+
+    connect(paste, &QPushButton::clicked, this, &MessagePage::paste);
+    connect(open, &QPushButton::clicked, this, &MessagePage::openFile);
+    connect(m_check, &QPushButton::clicked, this, [this] { judge(m_input->toPlainText().toUtf8()); });
+    connect(m_input, &QPlainTextEdit::textChanged, this,
+            [this] { m_check->setEnabled(!m_work.isRunning() && !m_input->toPlainText().trimmed().isEmpty()); });
+}
+
+QString MessagePage::verdictText() const
+{
+    return m_banner->text();
+}
+
+void MessagePage::paste()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        m_inputProblem->setText(tr("The clipboard holds no text. Copy the message's source first."));
+        m_inputProblem->show();
+        return;
+    }
+    m_input->setPlainText(text);
+    judge(text.toUtf8());
+}
+
+void MessagePage::openFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a message"), {}, tr("Messages (*.eml *.txt *.msg);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void MessagePage::loadFile(const QString& path)
+{
+    QFile file(path);
+    const mail::Limits limits;
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_inputProblem->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        m_inputProblem->show();
+        return;
+    }
+    const QByteArray bytes = file.read(limits.maxBytes + 1);
+    m_input->setPlainText(QString::fromUtf8(bytes.left(200000)));
+    judge(bytes);
+}
+
+void MessagePage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MessagePage::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls() && mime->urls().first().isLocalFile()) {
+        loadFile(mime->urls().first().toLocalFile());
+    } else if (mime->hasText()) {
+        m_input->setPlainText(mime->text());
+        judge(mime->text().toUtf8());
+    }
+    event->acceptProposedAction();
+}
+
+void MessagePage::judge(const QByteArray& message)
+{
+    const mail::Limits limits;
+    QString problem;
+    if (message.size() > limits.maxBytes)
+        problem = tr("This is larger than %1 MiB: not one message.").arg(limits.maxBytes >> 20);
+    else if (!mail::looksLikeMessage(message))
+        problem = tr("This is not a message's source: it should start with header lines such as \u201cReceived: "
+                     "from \u2026\u201d or \u201cFrom: \u2026\u201d. Copy the whole original, not the shown text.");
+    m_inputProblem->setText(problem);
+    m_inputProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    const GlobalOptions options = m_model->options();
+    setJudging(true);
+    m_work.start(
+        [message, options](const OwnedWork<receiver::MessageVerdict>::Run&) {
+            dns::LdnsResolver resolver(options.resolverConfig());
+            return receiver::MessageCheck::judge(receiver::MessageCheck::gather(resolver, message, {}));
+        },
+        [this](const receiver::MessageVerdict& verdict) {
+            setJudging(false);
+            showVerdict(verdict);
+        });
+}
+
+void MessagePage::setJudging(bool judging)
+{
+    m_progress->setVisible(judging);
+    m_check->setEnabled(!judging && !m_input->toPlainText().trimmed().isEmpty());
+    if (judging)
+        m_banner->showResults({}, true);
+}
+
+void MessagePage::showVerdict(const receiver::MessageVerdict& v)
+{
+    m_verdict = v;
+    m_model->setMessageVerdict(v);
+    m_banner->showResults(v.checks);
+    QString connection;
+    if (v.connection) {
+        const receiver::Connection& c = *v.connection;
+        connection = tr("%1 received it from %2")
+                         .arg(c.receiver.isEmpty() ? tr("The receiver") : c.receiver, dns::addressText(c.ip));
+        if (!c.helo.isEmpty())
+            connection += tr(", which introduced itself as %1").arg(c.helo);
+        connection += c.tls.isEmpty() ? tr(", without TLS.") : tr(", over %1.").arg(c.tls);
+    } else {
+        connection = tr("The receiver's own Received: line was not found, so the connection is not known.");
+    }
+    if (!v.fromDomain.isEmpty())
+        connection = tr("From %1. ").arg(v.fromDomain) + connection;
+    for (const QString& p : v.problems)
+        connection += QLatin1Char('\n') + p;
+    m_connection->setText(connection);
+    m_connection->show();
+    m_panel->showResults(v.checks);
+    m_note->setText(v.note);
+    m_note->setVisible(!v.note.isEmpty());
+}
+
+} // namespace mailready::ui
