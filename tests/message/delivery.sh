@@ -26,8 +26,10 @@ free_port() {
     "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
+# Waits until 127.0.0.1:PORT accepts connections, or the process of STATE_DIR/NAME.pid is gone.
 wait_port() {
     for _ in $(seq 100); do
+        alive "$(cat "$state/$2.pid")" || return 1
         "$PY" -c 'import socket,sys; socket.create_connection(("127.0.0.1",int(sys.argv[1])),timeout=0.5).close()' "$1" \
             2>/dev/null && return 0
         sleep 0.1
@@ -102,9 +104,9 @@ match from any for domain "receiver.test" action "relay"
 CONF
 
 start_smtpd "$state/receiver"
-wait_port "$mx" || fail "the receiving OpenSMTPD does not listen on 127.0.0.1:$mx"
+wait_port "$mx" receiver || fail "the receiving OpenSMTPD does not listen on 127.0.0.1:$mx"
 start_smtpd "$state/sender"
-wait_port "$submit" || fail "the sending OpenSMTPD does not listen on 127.0.0.1:$submit"
+wait_port "$submit" sender || fail "the sending OpenSMTPD does not listen on 127.0.0.1:$submit"
 
 "$PY" - "$submit" <<'PYEOF' || fail "submitting to the sending OpenSMTPD failed"
 import email.utils, smtplib, sys
