@@ -130,7 +130,8 @@ void TestMessageDelivery::deliveredMessagePasses()
     for (const char* id : {"ptr", "fcrdns", "ehlo"}) {
         const QJsonObject c = test::checkById(report, QLatin1String(id));
         QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-        QVERIFY2(QJsonDocument(c).toJson().contains("loopback"), id);
+        QVERIFY2(QJsonDocument(c).toJson().contains("loopback") || QJsonDocument(c).toJson().contains("not a public"),
+                 id);
     }
 }
 
