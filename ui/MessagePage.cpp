@@ -214,12 +214,17 @@ void MessagePage::judge(const QByteArray& message)
     m_inputProblem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         return;
-    const GlobalOptions options = m_model->options();
+    // The resolver and blocklists the wizard's checks use (the welcome page's settings once given).
+    const CheckRequest request = m_model->request();
+    const dns::ResolverConfig config =
+        request.domain.isEmpty() ? m_model->options().resolverConfig() : request.resolver;
+    receiver::MessageOptions options;
+    options.blocklists = receiver::BlocklistChoice::fromRequest(request);
     setJudging(true);
     m_work.start(
-        [message, options](const OwnedWork<receiver::MessageVerdict>::Run&) {
-            dns::LdnsResolver resolver(options.resolverConfig());
-            return receiver::MessageCheck::judge(receiver::MessageCheck::gather(resolver, message, {}));
+        [message, config, options](const OwnedWork<receiver::MessageVerdict>::Run&) {
+            dns::LdnsResolver resolver(config);
+            return receiver::MessageCheck::judge(receiver::MessageCheck::gather(resolver, message, options));
         },
         [this](const receiver::MessageVerdict& verdict) {
             setJudging(false);

@@ -118,13 +118,7 @@ int MessageCommand::run(const QCommandLineParser& parser, const GlobalOptions& g
     if (!mail::looksLikeMessage(*input))
         return io.usage(QStringLiteral("the input is not a message: it does not start with a header section "
                                        "(lines like 'From: ...'). Give the message's whole source."));
-    receiver::BlocklistChoice& choice = options.blocklists;
-    if (!blocklists.dnsblCatalogFile.isEmpty())
-        choice.catalog = checks::dnsbl::DnsblCatalog::fromFile(blocklists.dnsblCatalogFile);
-    choice.zones = blocklists.dnsblZones;
-    choice.keys = {{QStringLiteral("spamhaus-dqs"), blocklists.spamhausDqsKey},
-                   {QStringLiteral("abusix"), blocklists.abusixKey},
-                   {QStringLiteral("spamrats"), blocklists.spamratsKey}};
+    options.blocklists = receiver::BlocklistChoice::fromRequest(blocklists);
     dns::LdnsResolver network(global.resolverConfig());
     const receiver::MessageFacts facts = receiver::MessageCheck::gather(network, *input, options);
     const receiver::MessageVerdict verdict = receiver::MessageCheck::judge(facts);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EdgeHop.h"
+#include "checks/CheckRequest.h"
 #include "checks/CheckResult.h"
 #include "checks/dkim/DkimSignature.h"
 #include "checks/dmarc/DmarcDiscovery.h"
@@ -31,6 +32,10 @@ struct BlocklistChoice
     std::optional<checks::dnsbl::DnsblCatalog> catalog; // null: the built-in catalog
     QStringList zones;                                  // exactly these zones when not empty
     checks::dnsbl::ListKeys keys;
+
+    // The choice a request makes (--dnsbl, --dnsbl-catalog and the keys, or the wizard's settings). A catalog file
+    // that cannot be read leaves the built-in catalog (the request's reader has reported it already).
+    static BlocklistChoice fromRequest(const CheckRequest& request);
 };
 
 // How a message is judged: the blocklists, and (rarely needed) which host's Received: line is the receiver's.

@@ -149,6 +149,18 @@ void gatherAuthentication(dns::Resolver& resolver, MessageFacts& f, const QByteA
 
 } // namespace
 
+BlocklistChoice BlocklistChoice::fromRequest(const CheckRequest& request)
+{
+    BlocklistChoice choice;
+    if (!request.dnsblCatalogFile.isEmpty())
+        choice.catalog = checks::dnsbl::DnsblCatalog::fromFile(request.dnsblCatalogFile);
+    choice.zones = request.dnsblZones;
+    choice.keys = {{QStringLiteral("spamhaus-dqs"), request.spamhausDqsKey},
+                   {QStringLiteral("abusix"), request.abusixKey},
+                   {QStringLiteral("spamrats"), request.spamratsKey}};
+    return choice;
+}
+
 MessageFacts MessageCheck::gather(dns::Resolver& inner, const QByteArray& message, const MessageOptions& options)
 {
     MessageFacts f;

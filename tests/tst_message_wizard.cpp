@@ -1,0 +1,158 @@
+// The wizard's "Test with a real message" page, offscreen, against the fixture's NSD: it comes after Verify, takes a
+// pasted message, shows the verdict first and the same threshold cards as the other pages, says plainly what is not
+// a message, and the checklist PDF carries the verdict.
+#include "ChecklistPdf.h"
+#include "MailReadyWizard.h"
+#include "MessagePage.h"
+#include "StatusIndicator.h"
+#include "TestDns.h"
+#include "WizardModel.h"
+#include "WizardTest.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailready;
+
+class TestMessageWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pageFollowsVerify();
+    void pastedMessageShowsVerdictFirst();
+    void alteredCopyIsAWarning();
+    void notAMessageSaysSo();
+    void checklistCarriesTheVerdict();
+
+private:
+    QByteArray message(const char* name) const;
+    bool judged(ui::MessagePage& page) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::WizardModel> m_model;
+};
+
+void TestMessageWizard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QProcess make;
+    make.start(QStringLiteral("/usr/bin/python3"),
+               {test::sourcePath(QStringLiteral("tests/message/make_messages.py")), m_dir.path()});
+    QVERIFY(make.waitForFinished(60000));
+    QCOMPARE(make.exitCode(), 0);
+    GlobalOptions options;
+    options.nameservers = {dns::ServerAddress{QHostAddress::LocalHost, test::nsdPort()}};
+    m_model = std::make_unique<ui::WizardModel>(options);
+    CheckRequest request = m_model->request();
+    request.domain = QStringLiteral("message.test");
+    request.resolver = options.resolverConfig();
+    request.dnsblZones = {QStringLiteral("clean.dnsbl.test")};
+    m_model->setRequest(request);
+}
+
+QByteArray TestMessageWizard::message(const char* name) const
+{
+    QFile f(m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".eml")));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool TestMessageWizard::judged(ui::MessagePage& page) const
+{
+    QElapsedTimer t;
+    t.start();
+    QTest::qWait(30);
+    while (page.isJudging() && t.elapsed() < 30000)
+        QTest::qWait(20);
+    test::settleLayouts();
+    return !page.isJudging() && page.verdict().has_value();
+}
+
+void TestMessageWizard::pageFollowsVerify()
+{
+    ui::MailReadyWizard wizard(GlobalOptions{});
+    QVERIFY(wizard.page(ui::MailReadyWizard::MessagePageId));
+    QCOMPARE(wizard.page(ui::MailReadyWizard::MessagePageId)->title(), QStringLiteral("Test with a real message"));
+    QVERIFY(wizard.page(ui::MailReadyWizard::VerifyPageId)->nextId() == ui::MailReadyWizard::MessagePageId);
+    QVERIFY(wizard.page(ui::MailReadyWizard::MessagePageId)->isFinalPage() ||
+            wizard.page(ui::MailReadyWizard::MessagePageId)->nextId() == -1);
+}
+
+void TestMessageWizard::pastedMessageShowsVerdictFirst()
+{
+    ui::MessagePage page(m_model.get());
+    page.resize(ui::MailReadyWizard::defaultSize());
+    page.show();
+    QApplication::clipboard()->setText(QString::fromUtf8(message("unsigned")));
+    page.findChild<QPushButton*>(QStringLiteral("message-paste"))->click();
+    QVERIFY(judged(page));
+    // The verdict first: the worst check and what to do about it.
+    QVERIFY2(page.verdictText().startsWith(QStringLiteral("DKIM signatures: The message carries no DKIM signature")),
+             qPrintable(page.verdictText()));
+    QVERIFY(page.verdictText().contains(QStringLiteral("Next: ")));
+    // The same cards as the other pages, one per check, with their status in words for screen readers.
+    auto* dkim = page.findChild<ui::StatusIndicator*>(QStringLiteral("status-dkim-signatures"));
+    QVERIFY(dkim);
+    QCOMPARE(dkim->status(), Status::Fail);
+    QCOMPARE(page.findChild<ui::StatusIndicator*>(QStringLiteral("status-spf"))->status(), Status::Pass);
+    QCOMPARE(page.findChild<ui::StatusIndicator*>(QStringLiteral("status-dmarc-message"))->status(), Status::Pass);
+    QVERIFY(page.findChild<QWidget*>(QStringLiteral("check-dkim-signatures"))
+                ->accessibleName()
+                .startsWith(QStringLiteral("Fail: ")));
+    const auto* connection = page.findChild<QLabel*>(QStringLiteral("message-connection"));
+    QVERIFY(connection->isVisible());
+    QVERIFY2(connection->text().contains(QStringLiteral("mx.receiver.test received it from 198.51.100.160")),
+             qPrintable(connection->text()));
+    // A passing message says what passing does not promise.
+    page.judge(message("good"));
+    QVERIFY(judged(page));
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("message-note"))
+                ->text()
+                .contains(QStringLiteral("not a promise of the inbox")));
+    QVERIFY2(page.verdictText().startsWith(QStringLiteral("All ")), qPrintable(page.verdictText()));
+}
+
+void TestMessageWizard::alteredCopyIsAWarning()
+{
+    ui::MessagePage page(m_model.get());
+    page.judge(message("altered-copy"));
+    QVERIFY(judged(page));
+    QCOMPARE(page.findChild<ui::StatusIndicator*>(QStringLiteral("status-dkim-signatures"))->status(), Status::Warn);
+    QVERIFY(page.verdictText().contains(QStringLiteral("The copy was altered")) ||
+            page.findChild<QLabel*>(QStringLiteral("details-dkim-signatures"))
+                ->text()
+                .contains(QStringLiteral("The copy was altered")));
+}
+
+void TestMessageWizard::notAMessageSaysSo()
+{
+    ui::MessagePage page(m_model.get());
+    page.show();
+    page.judge("550 5.7.1 rejected because of policy\n");
+    const auto* problem = page.findChild<QLabel*>(QStringLiteral("message-input-problem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().startsWith(QStringLiteral("This is not a message's source")));
+    QVERIFY(!page.isJudging());
+    QVERIFY(!page.verdict());
+}
+
+void TestMessageWizard::checklistCarriesTheVerdict()
+{
+    ui::MessagePage page(m_model.get());
+    page.judge(message("good"));
+    QVERIFY(judged(page));
+    QVERIFY(m_model->messageVerdict());
+    const QString pdf = m_dir.filePath(QStringLiteral("checklist.pdf"));
+    QString error;
+    QVERIFY2(ui::writeChecklistPdf(m_model->report(), {}, pdf, &error, &*m_model->messageVerdict()), qPrintable(error));
+    const QString text = test::pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("A real message, as the receiver saw it")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("mx.receiver.test")));
+}
+
+QTEST_MAIN(TestMessageWizard)
+#include "tst_message_wizard.moc"
