@@ -1,3 +1,4 @@
+#include "BounceCommand.h"
 #include "CheckCommand.h"
 #include "DkimCommand.h"
 #include "RecordsCommand.h"
@@ -15,6 +16,7 @@ SubcommandList makeSubcommands()
     list.push_back(std::make_unique<SpfCommand>());
     list.push_back(std::make_unique<RecordsCommand>());
     list.push_back(std::make_unique<WatchCommand>());
+    list.push_back(std::make_unique<BounceCommand>());
     return list;
 }
 
