@@ -329,6 +329,17 @@ void TestBounce::manyLinesBounded()
         QVERIFY(r.text.size() <= MaxTextChars);
     QCOMPARE(many->rejections.size(), MaxRejections);
     QVERIFY(many->truncated);
+    // One long line that invites backtracking, and deep MIME nesting.
+    const QByteArray hostile = "host " + QByteArray(1024 * 1024, 'a').replace("aa", "a.") + " said: 550 5.7.1 x\n";
+    QByteArray nested = "Content-Type: text/plain\n\n";
+    for (int i = 0; i < 20000; ++i)
+        nested.prepend("Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" +
+                       QByteArray::number(i) + "\n");
+    timer.restart();
+    QVERIFY(readBounce(hostile));
+    const auto deep = readBounce(nested);
+    QVERIFY(deep && deep->truncated);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestBounce::manyRecipientsBounded()

@@ -102,6 +102,22 @@ QByteArray withoutMboxLine(const QByteArray& input)
     return end < 0 ? QByteArray() : input.mid(end + 1);
 }
 
+// More Content-Type fields than a bounce has: GMime would build (and recurse into) every part, so such an input is
+// read as plain text instead.
+bool tooManyParts(const QByteArray& input, int maxParts)
+{
+    static const QRegularExpression field(QStringLiteral("^content-type:"), QRegularExpression::CaseInsensitiveOption |
+                                                                                QRegularExpression::MultilineOption);
+    const QString text = QString::fromLatin1(input);
+    auto it = field.globalMatch(text);
+    int count = 0;
+    while (it.hasNext() && count <= 2 * maxParts) {
+        it.next();
+        ++count;
+    }
+    return count > 2 * maxParts;
+}
+
 } // namespace
 
 QList<MimeText> splitMime(const QByteArray& input, int maxParts, bool* truncated)
@@ -109,6 +125,11 @@ QList<MimeText> splitMime(const QByteArray& input, int maxParts, bool* truncated
     const QList<MimeText> plain{{MimeText::Kind::Text, QString::fromUtf8(input)}};
     if (!startsWithHeaders(input))
         return plain;
+    if (tooManyParts(input, maxParts)) {
+        if (truncated)
+            *truncated = true;
+        return plain;
+    }
     initGmime();
     const QByteArray message = withoutMboxLine(input);
     GMimeStream* stream = g_mime_stream_mem_new_with_buffer(message.constData(), static_cast<size_t>(message.size()));

@@ -150,12 +150,15 @@ struct TextScan
     QString recipient;
     QList<Rejection> out;
 
-    void noteContext(const QString& line)
+    void noteContext(const QString& fullLine)
     {
-        // Postfix "host mx.example.net[203.0.113.9] said:", Exim "host mx.example.net [203.0.113.9]".
-        static const QRegularExpression hostRe(QStringLiteral(
-            "(?:\\bhost |^\\s*)([A-Za-z0-9._-]+\\.[A-Za-z0-9._-]+) ?\\[([0-9A-Fa-f.:]+)\\](?: said:|\\s*$|:)"));
-        static const QRegularExpression rcptRe(QStringLiteral("^\\s*<?([^\\s<>@]+@[^\\s<>:]+)>?:?(\\s|$)"));
+        // Postfix "host mx.example.net[203.0.113.9] said:", Exim "host mx.example.net [203.0.113.9]". Bounded
+        // repetitions on the start of a line only: a hostile line cannot make the expressions backtrack for long.
+        static const QRegularExpression hostRe(
+            QStringLiteral("(?:\\bhost |^\\s*)([A-Za-z0-9_-]{1,63}(?:\\.[A-Za-z0-9_-]{1,63}){1,16}) ?"
+                           "\\[([0-9A-Fa-f.:]{2,45})\\](?: said:|\\s*$|:)"));
+        static const QRegularExpression rcptRe(QStringLiteral("^\\s*<?([^\\s<>@]{1,64}@[^\\s<>:]{1,255})>?:?(\\s|$)"));
+        const QString line = fullLine.left(1000);
         if (const auto m = hostRe.match(line); m.hasMatch())
             host = QStringLiteral("%1 [%2]").arg(m.captured(1), m.captured(2));
         if (const auto m = rcptRe.match(line); m.hasMatch())
