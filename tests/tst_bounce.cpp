@@ -125,6 +125,15 @@ void TestBounce::realRejections_data()
         << QByteArray("554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; "
                       "https://www.spamhaus.org/query/ip/198.51.100.7")
         << QStringLiteral("any") << QStringLiteral("554 5.7.1") << QStringLiteral("dnsbl");
+    QTest::newRow("Exim's default configuration's dnslists message (src/src/configure.default), filled in")
+        << QByteArray("550 rejected because 198.51.100.7 is in a black list at zen.spamhaus.org\n")
+        << QStringLiteral("Exim") << QStringLiteral("550") << QStringLiteral("dnsbl");
+    QTest::newRow("spamass-milter's default reply (its source: 550, 5.7.1, \"Blocked by SpamAssassin\")")
+        << QByteArray("550 5.7.1 Blocked by SpamAssassin\n") << QStringLiteral("SpamAssassin")
+        << QStringLiteral("550 5.7.1") << QStringLiteral("other");
+    QTest::newRow("A receiver's spam-filter refusal quoted in a delivery write-up (code corpus, mx1.hostinger.com)")
+        << QByteArray("554 5.7.1 Spam message rejected\n") << QStringLiteral("rspamd") << QStringLiteral("554 5.7.1")
+        << QStringLiteral("other");
     QTest::newRow("policyd-spf's reply in a Postfix log (a parser's test in the code corpus)")
         << QByteArray("550 5.7.23 <inbox@receiver.test>: Recipient address rejected: Message rejected due to: SPF "
                       "fail - not authorized")

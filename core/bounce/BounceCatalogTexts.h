@@ -51,8 +51,13 @@ inline constexpr const char* bounceCatalogTexts[] = {
     QT_TRANSLATE_NOOP("BounceCatalog", "The receiving Postfix (reject_unknown_helo_hostname) found no A, AAAA or MX record for the HELO/EHLO name."),
     QT_TRANSLATE_NOOP("BounceCatalog", "Publish an A (and AAAA) record for the name your server greets with, or change the greeting to a name that has one (Postfix: smtp_helo_name; Exim: helo_data)."),
     QT_TRANSLATE_NOOP("BounceCatalog", "The receiver's SPF policy service (policyd-spf with pyspf) evaluated the envelope sender's SPF record to fail for the sending address."),
-    QT_TRANSLATE_NOOP("BounceCatalog", "The receiver looked up the sending address on the DNS blocklist named after \"blocked using\" and found it listed (Postfix's reject_rbl_client reply)."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "The receiver's spam filter scored the message as spam (rspamd's default reject text; other filters may use the same words)."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "Run mailready check first: a missing DKIM signature, SPF or DMARC failing or a listed address raise a filter's score most. Then look at the content: links to listed domains, URL shorteners, only an image, no plain-text part."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "The receiver's SpamAssassin (through spamass-milter) scored the message as spam and refused it."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "Run mailready check first: SPF, DKIM and DMARC failing or a listed address add to SpamAssassin's score. Then look at the content: links to listed domains, only an image, no plain-text part, a Subject in capitals."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "The receiving Exim found the sending address on the DNS blocklist named after \"black list at\" (the dnslists example of Exim's default configuration, which many setups use)."),
     QT_TRANSLATE_NOOP("BounceCatalog", "Run mailready check --ip ADDRESS to see which lists hold the address, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost)."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "The receiver looked up the sending address on the DNS blocklist named after \"blocked using\" and found it listed (Postfix's reject_rbl_client reply)."),
 };
 
 } // namespace mailready::bounce

@@ -363,6 +363,26 @@
         <source>Run mailready check --ip ADDRESS to see which lists hold the address, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost).</source>
         <translation>Führen Sie mailready check --ip ADRESSE aus, um zu sehen, welche Listen die Adresse enthalten, warum, und wo Sie die Entfernung beantragen; beheben Sie zuerst die Ursache (ein infiziertes Gerät, ein Privatkundenbereich: über einen Smarthost senden).</translation>
     </message>
+    <message>
+        <source>The receiver&apos;s spam filter scored the message as spam (rspamd&apos;s default reject text; other filters may use the same words).</source>
+        <translation>Der Spamfilter des Empfängers hat die Nachricht als Spam bewertet (der Standard-Ablehnungstext von rspamd; andere Filter verwenden womöglich dieselben Worte).</translation>
+    </message>
+    <message>
+        <source>Run mailready check first: a missing DKIM signature, SPF or DMARC failing or a listed address raise a filter&apos;s score most. Then look at the content: links to listed domains, URL shorteners, only an image, no plain-text part.</source>
+        <translation>Führen Sie zuerst mailready check aus: Eine fehlende DKIM-Signatur, fehlschlagendes SPF oder DMARC oder eine gelistete Adresse erhöhen die Bewertung eines Filters am stärksten. Prüfen Sie danach den Inhalt: Links auf gelistete Domains, URL-Kürzer, nur ein Bild, kein Klartextteil.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s SpamAssassin (through spamass-milter) scored the message as spam and refused it.</source>
+        <translation>Das SpamAssassin des Empfängers (über spamass-milter) hat die Nachricht als Spam bewertet und abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Run mailready check first: SPF, DKIM and DMARC failing or a listed address add to SpamAssassin&apos;s score. Then look at the content: links to listed domains, only an image, no plain-text part, a Subject in capitals.</source>
+        <translation>Führen Sie zuerst mailready check aus: Fehlschlagendes SPF, DKIM und DMARC oder eine gelistete Adresse erhöhen die Bewertung von SpamAssassin. Prüfen Sie danach den Inhalt: Links auf gelistete Domains, nur ein Bild, kein Klartextteil, ein Betreff in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The receiving Exim found the sending address on the DNS blocklist named after &quot;black list at&quot; (the dnslists example of Exim&apos;s default configuration, which many setups use).</source>
+        <translation>Das empfangende Exim hat die sendende Adresse in der DNS-Sperrliste gefunden, die nach „black list at“ genannt ist (das dnslists-Beispiel der Standardkonfiguration von Exim, das viele Installationen verwenden).</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
