@@ -316,7 +316,10 @@ std::optional<BounceText> readBounce(const QByteArray& input, QString* error)
     int budget = MaxLines;
     QList<Rejection> found;
     for (const MimeText& part : splitMime(input, MaxParts, &result.truncated)) {
-        found += readDeliveryStatus(part.text, &budget);
+        // A text part holds DSN fields only where a bounce was pasted or sent without MIME.
+        if (part.kind == MimeText::Kind::DeliveryStatus ||
+            part.text.contains(QLatin1String("Final-Recipient:"), Qt::CaseInsensitive))
+            found += readDeliveryStatus(part.text, &budget);
         if (part.kind == MimeText::Kind::Text)
             found += readRejectionText(part.text, &budget);
     }
@@ -326,7 +329,7 @@ std::optional<BounceText> readBounce(const QByteArray& input, QString* error)
     });
     for (const Rejection& r : found)
         merge(result.rejections, r);
-    result.truncated = result.truncated || budget <= 0 || found.size() > MaxRejections;
+    result.truncated = result.truncated || budget <= 0 || found.size() >= MaxRejections;
     return result;
 }
 
