@@ -1,4 +1,5 @@
-// The data MailReady tells users facts from (resources/dnsbl-catalog.json, relay-services.json, receiver-rules.json)
+// The data MailReady tells users facts from (resources/dnsbl-catalog.json, relay-services.json, receiver-rules.json,
+// bounce-catalog.json)
 // says where each fact was read and when: every entry has a `source` URL and either a `checked` date or, where the
 // fact could not be confirmed, `"checked": null` with `unverified` saying why; nothing else passes. The facts that
 // shared/docs/data-facts.md (checked 2026-12-02) corrected are pinned here, read through the program's own loaders.
@@ -79,7 +80,8 @@ void TestDataFacts::everyEntryHasSourceAndChecked_data()
     const QList<std::pair<QString, QString>> files{
         {QStringLiteral("resources/dnsbl-catalog.json"), QStringLiteral("lists")},
         {QStringLiteral("resources/relay-services.json"), QStringLiteral("services")},
-        {QStringLiteral("resources/receiver-rules.json"), QStringLiteral("rules")}};
+        {QStringLiteral("resources/receiver-rules.json"), QStringLiteral("rules")},
+        {QStringLiteral("resources/bounce-catalog.json"), QStringLiteral("entries")}};
     for (const auto& [file, key] : files) {
         const QJsonArray list = entries(file, key);
         QVERIFY2(!list.isEmpty(), qPrintable(file));

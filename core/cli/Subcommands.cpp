@@ -1,3 +1,4 @@
+#include "BounceCommand.h"
 #include "CheckCommand.h"
 #include "DkimCommand.h"
 #include "MessageCommand.h"
@@ -17,6 +18,7 @@ SubcommandList makeSubcommands()
     list.push_back(std::make_unique<RecordsCommand>());
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<MessageCommand>());
+    list.push_back(std::make_unique<BounceCommand>());
     return list;
 }
 

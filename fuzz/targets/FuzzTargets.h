@@ -46,6 +46,8 @@ int fuzzIpEcho(const uint8_t* data, size_t size);
 int fuzzHttpEcho(const uint8_t* data, size_t size);
 // DNS replies in wire format, read into an Answer as the resolver reads every reply it receives.
 int fuzzDnsReply(const uint8_t* data, size_t size);
+// A bounce or pasted rejection (mailready bounce): MIME, DSN fields and reply lines, within the reader's bounds.
+int fuzzBounce(const uint8_t* data, size_t size);
 
 const QList<Target>& allTargets();
 

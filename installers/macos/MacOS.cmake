@@ -1,10 +1,10 @@
 # macOS application bundle and disk image (DragNDrop). PREPARED, NOT BUILT OR TESTED: no Mac has run this yet.
 #
-# Build requirements on macOS: Qt 6.4 or later, OpenSSL 3 and ldns (Homebrew: `brew install qt openssl@3 ldns
-# librsvg`; rsvg-convert renders the icon, iconutil from the Xcode command line tools packs it). Then:
+# Build requirements on macOS: Qt 6.4 or later, OpenSSL 3, ldns and GMime 3 (Homebrew: `brew install qt openssl@3 ldns
+# gmime librsvg`; rsvg-convert renders the icon, iconutil from the Xcode command line tools packs it). Then:
 #   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$(brew --prefix qt);$(brew --prefix openssl@3)"
 #   cmake --build build && cd build && cpack -G DragNDrop
-# The install step runs macdeployqt on the bundle, which also copies the Homebrew OpenSSL and ldns dylibs into it.
+# The install step runs macdeployqt on the bundle, which also copies the Homebrew OpenSSL, ldns and GMime dylibs into it.
 # The command line is the same binary: /Applications/MailReady.app/Contents/MacOS/mailready check ...
 
 set(MAILREADY_MACOS_DIR ${CMAKE_CURRENT_LIST_DIR})

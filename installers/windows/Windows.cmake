@@ -1,7 +1,8 @@
 # Windows installer (NSIS). PREPARED, NOT BUILT OR TESTED: no Windows machine has run this yet.
 #
 # Build requirements on Windows: Qt 6.4 or later (MSVC build), OpenSSL 3 and ldns (both e.g. from vcpkg:
-# `vcpkg install openssl ldns`, then configure with its toolchain file), NSIS 3 for the installer, and rsvg-convert
+# `vcpkg install openssl ldns`, then configure with its toolchain file), GMime 3 with pkg-config (no Windows source of
+# it has been tried yet), NSIS 3 for the installer, and rsvg-convert
 # plus icotool (MSYS2: mingw-w64-x86_64-librsvg, icoutils) for the icon. Then:
 #   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build --config Release
 #   cd build && cpack -G NSIS -C Release

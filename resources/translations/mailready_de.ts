@@ -182,6 +182,209 @@
     </message>
 </context>
 <context>
+    <name>BounceCatalog</name>
+    <message>
+        <source>Gmail refuses mail from an address without a PTR record, or whose PTR name does not resolve back to the same address (forward-confirmed reverse DNS).</source>
+        <translation>Gmail lehnt Mail von einer Adresse ohne PTR-Eintrag ab, oder von einer, deren PTR-Name nicht auf dieselbe Adresse zurückführt (vorwärtsbestätigtes Reverse-DNS).</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the sending address (your ISP or hosting provider) to set its PTR record to your mail host&apos;s name, e.g. mail.example.com, and publish an A (IPv4) or AAAA (IPv6) record of that name pointing back to the address. Then run mailready check.</source>
+        <translation>Bitten Sie den Inhaber der sendenden Adresse (Ihren Internetanbieter oder Hoster), ihren PTR-Eintrag auf den Namen Ihres Mailservers zu setzen, z. B. mail.example.com, und veröffentlichen Sie für diesen Namen einen A- (IPv4) oder AAAA-Eintrag (IPv6), der auf die Adresse zurückzeigt. Führen Sie danach mailready check aus.</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s older IPv6 rejection: the IPv6 sending address has no PTR record that resolves back to it, or the message was not authenticated with SPF or DKIM.</source>
+        <translation>Gmails ältere IPv6-Ablehnung: Die sendende IPv6-Adresse hat keinen PTR-Eintrag, der auf sie zurückführt, oder die Nachricht war weder mit SPF noch mit DKIM authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Give the IPv6 address a PTR record naming your mail host and an AAAA record of that name pointing back to it, and make SPF or DKIM pass; or send to Gmail over IPv4 only (Postfix: smtp_address_preference = ipv4).</source>
+        <translation>Geben Sie der IPv6-Adresse einen PTR-Eintrag mit dem Namen Ihres Mailservers und diesem Namen einen AAAA-Eintrag, der auf sie zurückzeigt, und sorgen Sie dafür, dass SPF oder DKIM besteht; oder senden Sie an Gmail nur über IPv4 (Postfix: smtp_address_preference = ipv4).</translation>
+    </message>
+    <message>
+        <source>The message failed DMARC for the From domain, and the domain&apos;s DMARC policy (p=quarantine or p=reject) asks receivers to refuse such mail.</source>
+        <translation>Die Nachricht hat DMARC für die From-Domain nicht bestanden, und die DMARC-Richtlinie der Domain (p=quarantine oder p=reject) bittet Empfänger, solche Mail abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Make SPF or DKIM pass for a domain aligned with the From domain: add your server&apos;s address to the SPF record of the envelope sender&apos;s domain, or sign with DKIM as the From domain (d=example.com) and publish the key. Check with mailready check --domain example.com.</source>
+        <translation>Sorgen Sie dafür, dass SPF oder DKIM für eine zur From-Domain passende Domain besteht: Nehmen Sie die Adresse Ihres Servers in den SPF-Eintrag der Domain des Umschlagabsenders auf, oder signieren Sie mit DKIM als From-Domain (d=example.com) und veröffentlichen Sie den Schlüssel. Prüfen Sie mit mailready check --domain example.com.</translation>
+    </message>
+    <message>
+        <source>SPF failed for the envelope sender&apos;s domain, and its SPF record ends in -all, so Gmail refuses the message.</source>
+        <translation>SPF ist für die Domain des Umschlagabsenders fehlgeschlagen, und ihr SPF-Eintrag endet auf -all, daher lehnt Gmail die Nachricht ab.</translation>
+    </message>
+    <message>
+        <source>Add the sending address to the SPF record of the envelope sender&apos;s domain (e.g. v=spf1 mx ip4:203.0.113.5 -all), or send through the host the record already allows.</source>
+        <translation>Nehmen Sie die sendende Adresse in den SPF-Eintrag der Domain des Umschlagabsenders auf (z. B. v=spf1 mx ip4:203.0.113.5 -all), oder senden Sie über den Host, den der Eintrag bereits erlaubt.</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed: Gmail requires every sender to pass at least one of them.</source>
+        <translation>Weder SPF noch DKIM hat bestanden: Gmail verlangt von jedem Absender, dass mindestens eines davon besteht.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record that names your server (v=spf1 mx -all, or ip4:/ip6: with its addresses) and sign outgoing mail with DKIM (mailready dkim keygen, then publish the selector&apos;s TXT record).</source>
+        <translation>Veröffentlichen Sie einen SPF-Eintrag, der Ihren Server nennt (v=spf1 mx -all, oder ip4:/ip6: mit seinen Adressen), und signieren Sie ausgehende Mail mit DKIM (mailready dkim keygen, dann den TXT-Eintrag des Selektors veröffentlichen).</translation>
+    </message>
+    <message>
+        <source>SPF did not pass for this message; Gmail requires bulk senders to pass SPF.</source>
+        <translation>SPF hat für diese Nachricht nicht bestanden; Gmail verlangt von Massenversendern, dass SPF besteht.</translation>
+    </message>
+    <message>
+        <source>Add the sending address to the SPF record of the envelope sender&apos;s domain (v=spf1 mx ip4:203.0.113.5 -all) and check it with mailready spf --ip ADDRESS --domain DOMAIN.</source>
+        <translation>Nehmen Sie die sendende Adresse in den SPF-Eintrag der Domain des Umschlagabsenders auf (v=spf1 mx ip4:203.0.113.5 -all) und prüfen Sie ihn mit mailready spf --ip ADRESSE --domain DOMAIN.</translation>
+    </message>
+    <message>
+        <source>DKIM did not pass for this message; Gmail requires bulk senders to sign with DKIM.</source>
+        <translation>DKIM hat für diese Nachricht nicht bestanden; Gmail verlangt von Massenversendern eine DKIM-Signatur.</translation>
+    </message>
+    <message>
+        <source>Sign outgoing mail with DKIM (OpenDKIM or rspamd&apos;s signing) and publish the public key at SELECTOR._domainkey.example.com; mailready dkim keygen writes both.</source>
+        <translation>Signieren Sie ausgehende Mail mit DKIM (OpenDKIM oder die Signatur von rspamd) und veröffentlichen Sie den öffentlichen Schlüssel unter SELEKTOR._domainkey.example.com; mailready dkim keygen schreibt beides.</translation>
+    </message>
+    <message>
+        <source>The From domain is not aligned with the domain that passed SPF or DKIM, so DMARC cannot pass.</source>
+        <translation>Die From-Domain passt nicht zu der Domain, für die SPF oder DKIM bestanden hat, daher kann DMARC nicht bestehen.</translation>
+    </message>
+    <message>
+        <source>Sign with DKIM as the From domain (d= equal to the From domain or its parent), or use an envelope sender in the From domain whose SPF record names your server.</source>
+        <translation>Signieren Sie mit DKIM als From-Domain (d= gleich der From-Domain oder ihrer übergeordneten Domain), oder verwenden Sie einen Umschlagabsender in der From-Domain, deren SPF-Eintrag Ihren Server nennt.</translation>
+    </message>
+    <message>
+        <source>The sending domain has no DMARC record, or its record states no policy; Gmail requires one from bulk senders.</source>
+        <translation>Die sendende Domain hat keinen DMARC-Eintrag, oder ihr Eintrag nennt keine Richtlinie; Gmail verlangt einen von Massenversendern.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.example.com, at least: v=DMARC1; p=none; rua=mailto:dmarc@example.com</source>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter _dmarc.example.com, mindestens: v=DMARC1; p=none; rua=mailto:dmarc@example.com</translation>
+    </message>
+    <message>
+        <source>The message was not sent over TLS; Gmail requires TLS from bulk senders.</source>
+        <translation>Die Nachricht wurde nicht über TLS gesendet; Gmail verlangt TLS von Massenversendern.</translation>
+    </message>
+    <message>
+        <source>Turn on opportunistic TLS for outgoing mail (Postfix: smtp_tls_security_level = may; Exim: the default smtp transport offers TLS when built with it).</source>
+        <translation>Schalten Sie opportunistisches TLS für ausgehende Mail ein (Postfix: smtp_tls_security_level = may; Exim: der Standard-smtp-Transport bietet TLS an, wenn Exim damit gebaut ist).</translation>
+    </message>
+    <message>
+        <source>Gmail found suspicious entries in the sending domain&apos;s SPF record (for example a very wide ip4: range or +all).</source>
+        <translation>Gmail hat verdächtige Einträge im SPF-Eintrag der sendenden Domain gefunden (zum Beispiel einen sehr weiten ip4:-Bereich oder +all).</translation>
+    </message>
+    <message>
+        <source>Reduce the SPF record to the hosts that really send: remove +all, ?all and wide ranges such as ip4:0.0.0.0/1; end with -all or ~all.</source>
+        <translation>Beschränken Sie den SPF-Eintrag auf die Hosts, die wirklich senden: Entfernen Sie +all, ?all und weite Bereiche wie ip4:0.0.0.0/1; enden Sie mit -all oder ~all.</translation>
+    </message>
+    <message>
+        <source>Gmail limits or blocks mail from this address, network or domain because of its reputation or an unusual rate of mail.</source>
+        <translation>Gmail begrenzt oder blockiert Mail von dieser Adresse, diesem Netz oder dieser Domain wegen ihrer Reputation oder einer ungewöhnlichen Menge an Mail.</translation>
+    </message>
+    <message>
+        <source>Find out what sent the mail (a hacked account or a script), send less and only wanted mail, and watch the domain in Google Postmaster Tools; Gmail lifts the limit by itself when the reputation recovers.</source>
+        <translation>Finden Sie heraus, was die Mail verschickt hat (ein gehacktes Konto oder ein Skript), senden Sie weniger und nur erwünschte Mail, und beobachten Sie die Domain in den Google Postmaster Tools; Gmail hebt die Begrenzung von selbst auf, wenn sich die Reputation erholt.</translation>
+    </message>
+    <message>
+        <source>Outlook.com requires senders of large volumes to pass SPF and DKIM and DMARC (aligned with the From domain); the sending domain did not.</source>
+        <translation>Outlook.com verlangt von Absendern großer Mengen, dass SPF, DKIM und DMARC (passend zur From-Domain) bestehen; die sendende Domain hat das nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Publish SPF and DKIM records that pass for your server, and a DMARC record (_dmarc.example.com TXT v=DMARC1; p=none at least) with SPF or DKIM aligned with the From domain.</source>
+        <translation>Veröffentlichen Sie SPF- und DKIM-Einträge, die für Ihren Server bestehen, und einen DMARC-Eintrag (_dmarc.example.com TXT v=DMARC1; p=none mindestens), bei dem SPF oder DKIM zur From-Domain passt.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s mail service has banned the sending address.</source>
+        <translation>Der Maildienst von Microsoft hat die sendende Adresse gesperrt.</translation>
+    </message>
+    <message>
+        <source>Ask for removal at https://sender.office.com/ (the address, then the link in the confirmation mail); first find and stop whatever sent unwanted mail from it.</source>
+        <translation>Beantragen Sie die Entfernung unter https://sender.office.com/ (die Adresse, dann der Link in der Bestätigungsmail); finden und stoppen Sie vorher, was von ihr unerwünschte Mail verschickt hat.</translation>
+    </message>
+    <message>
+        <source>Outlook.com&apos;s own blocklist holds the sending address or its range (codes S3140, S3150).</source>
+        <translation>Die eigene Sperrliste von Outlook.com enthält die sendende Adresse oder ihren Bereich (Codes S3140, S3150).</translation>
+    </message>
+    <message>
+        <source>Ask for removal at https://sender.office.com/; if the range is residential, send through your provider&apos;s smarthost instead (Postfix: relayhost = [smtp.your-isp.example]:587).</source>
+        <translation>Beantragen Sie die Entfernung unter https://sender.office.com/; ist der Bereich ein Privatkundenanschluss, senden Sie stattdessen über den Smarthost Ihres Anbieters (Postfix: relayhost = [smtp.your-isp.example]:587).</translation>
+    </message>
+    <message>
+        <source>Yahoo defers mail from this address for now because of its volume or user complaints.</source>
+        <translation>Yahoo stellt Mail von dieser Adresse vorerst zurück, wegen ihrer Menge oder wegen Beschwerden von Nutzern.</translation>
+    </message>
+    <message>
+        <source>Slow down and send only wanted mail; Yahoo accepts again when the reputation recovers. Check that SPF, DKIM and DMARC pass (mailready check).</source>
+        <translation>Senden Sie langsamer und nur erwünschte Mail; Yahoo nimmt wieder an, wenn sich die Reputation erholt. Prüfen Sie, ob SPF, DKIM und DMARC bestehen (mailready check).</translation>
+    </message>
+    <message>
+        <source>Yahoo refuses mail from this address for good (permanent deferral).</source>
+        <translation>Yahoo lehnt Mail von dieser Adresse dauerhaft ab (dauerhafte Zurückstellung).</translation>
+    </message>
+    <message>
+        <source>Stop whatever sent unwanted mail from the address, then ask Yahoo&apos;s sender support to review it (senders.yahooinc.com).</source>
+        <translation>Stoppen Sie, was von der Adresse unerwünschte Mail verschickt hat, und bitten Sie dann den Absender-Support von Yahoo um eine Prüfung (senders.yahooinc.com).</translation>
+    </message>
+    <message>
+        <source>The receiving Postfix (reject_unknown_reverse_client_hostname) found no PTR record for the sending address.</source>
+        <translation>Das empfangende Postfix (reject_unknown_reverse_client_hostname) hat keinen PTR-Eintrag für die sendende Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the sending address (your ISP or hosting provider) to set its PTR record to your mail host&apos;s name, e.g. mail.example.com.</source>
+        <translation>Bitten Sie den Inhaber der sendenden Adresse (Ihren Internetanbieter oder Hoster), ihren PTR-Eintrag auf den Namen Ihres Mailservers zu setzen, z. B. mail.example.com.</translation>
+    </message>
+    <message>
+        <source>The receiving Postfix (reject_unknown_client_hostname) needs the sending address&apos;s PTR name to resolve back to the same address (forward-confirmed reverse DNS); it has no PTR record, or the name does not resolve to it.</source>
+        <translation>Das empfangende Postfix (reject_unknown_client_hostname) verlangt, dass der PTR-Name der sendenden Adresse auf dieselbe Adresse zurückführt (vorwärtsbestätigtes Reverse-DNS); sie hat keinen PTR-Eintrag, oder der Name führt nicht auf sie zurück.</translation>
+    </message>
+    <message>
+        <source>Set the address&apos;s PTR record to your mail host&apos;s name (ask your provider) and publish an A or AAAA record of that name pointing back to the address.</source>
+        <translation>Setzen Sie den PTR-Eintrag der Adresse auf den Namen Ihres Mailservers (fragen Sie Ihren Anbieter) und veröffentlichen Sie für diesen Namen einen A- oder AAAA-Eintrag, der auf die Adresse zurückzeigt.</translation>
+    </message>
+    <message>
+        <source>The receiving Postfix (reject_non_fqdn_helo_hostname) refuses a HELO/EHLO name that is not a fully-qualified host name.</source>
+        <translation>Das empfangende Postfix (reject_non_fqdn_helo_hostname) lehnt einen HELO/EHLO-Namen ab, der kein vollständiger Hostname ist.</translation>
+    </message>
+    <message>
+        <source>Make your server greet with its full name: Postfix: smtp_helo_name = mail.example.com (or myhostname); Exim: helo_data = mail.example.com in the smtp transport. The name should have an A/AAAA record and match the PTR.</source>
+        <translation>Lassen Sie Ihren Server mit seinem vollständigen Namen grüßen: Postfix: smtp_helo_name = mail.example.com (oder myhostname); Exim: helo_data = mail.example.com im smtp-Transport. Der Name sollte einen A/AAAA-Eintrag haben und zum PTR passen.</translation>
+    </message>
+    <message>
+        <source>The receiving Postfix (reject_unknown_helo_hostname) found no A, AAAA or MX record for the HELO/EHLO name.</source>
+        <translation>Das empfangende Postfix (reject_unknown_helo_hostname) hat keinen A-, AAAA- oder MX-Eintrag für den HELO/EHLO-Namen gefunden.</translation>
+    </message>
+    <message>
+        <source>Publish an A (and AAAA) record for the name your server greets with, or change the greeting to a name that has one (Postfix: smtp_helo_name; Exim: helo_data).</source>
+        <translation>Veröffentlichen Sie einen A- (und AAAA-)Eintrag für den Namen, mit dem Ihr Server grüßt, oder ändern Sie den Gruß auf einen Namen, der einen hat (Postfix: smtp_helo_name; Exim: helo_data).</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s SPF policy service (policyd-spf with pyspf) evaluated the envelope sender&apos;s SPF record to fail for the sending address.</source>
+        <translation>Der SPF-Richtliniendienst des Empfängers (policyd-spf mit pyspf) hat den SPF-Eintrag des Umschlagabsenders für die sendende Adresse als fehlgeschlagen bewertet.</translation>
+    </message>
+    <message>
+        <source>The receiver looked up the sending address on the DNS blocklist named after &quot;blocked using&quot; and found it listed (Postfix&apos;s reject_rbl_client reply).</source>
+        <translation>Der Empfänger hat die sendende Adresse in der DNS-Sperrliste nachgeschlagen, die nach „blocked using“ genannt ist, und sie dort gefunden (die Antwort von Postfix&apos; reject_rbl_client).</translation>
+    </message>
+    <message>
+        <source>Run mailready check --ip ADDRESS to see which lists hold the address, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost).</source>
+        <translation>Führen Sie mailready check --ip ADRESSE aus, um zu sehen, welche Listen die Adresse enthalten, warum, und wo Sie die Entfernung beantragen; beheben Sie zuerst die Ursache (ein infiziertes Gerät, ein Privatkundenbereich: über einen Smarthost senden).</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter scored the message as spam (rspamd&apos;s default reject text; other filters may use the same words).</source>
+        <translation>Der Spamfilter des Empfängers hat die Nachricht als Spam bewertet (der Standard-Ablehnungstext von rspamd; andere Filter verwenden womöglich dieselben Worte).</translation>
+    </message>
+    <message>
+        <source>Run mailready check first: a missing DKIM signature, SPF or DMARC failing or a listed address raise a filter&apos;s score most. Then look at the content: links to listed domains, URL shorteners, only an image, no plain-text part.</source>
+        <translation>Führen Sie zuerst mailready check aus: Eine fehlende DKIM-Signatur, fehlschlagendes SPF oder DMARC oder eine gelistete Adresse erhöhen die Bewertung eines Filters am stärksten. Prüfen Sie danach den Inhalt: Links auf gelistete Domains, URL-Kürzer, nur ein Bild, kein Klartextteil.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s SpamAssassin (through spamass-milter) scored the message as spam and refused it.</source>
+        <translation>Das SpamAssassin des Empfängers (über spamass-milter) hat die Nachricht als Spam bewertet und abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Run mailready check first: SPF, DKIM and DMARC failing or a listed address add to SpamAssassin&apos;s score. Then look at the content: links to listed domains, only an image, no plain-text part, a Subject in capitals.</source>
+        <translation>Führen Sie zuerst mailready check aus: Fehlschlagendes SPF, DKIM und DMARC oder eine gelistete Adresse erhöhen die Bewertung von SpamAssassin. Prüfen Sie danach den Inhalt: Links auf gelistete Domains, nur ein Bild, kein Klartextteil, ein Betreff in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The receiving Exim found the sending address on the DNS blocklist named after &quot;black list at&quot; (the dnslists example of Exim&apos;s default configuration, which many setups use).</source>
+        <translation>Das empfangende Exim hat die sendende Adresse in der DNS-Sperrliste gefunden, die nach „black list at“ genannt ist (das dnslists-Beispiel der Standardkonfiguration von Exim, das viele Installationen verwenden).</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunner</name>
     <message>
         <source>Cancelled before it finished</source>

@@ -5,7 +5,8 @@ Usage: data_texts.py SOURCE_ROOT [--check]
 
 The blocklist catalog (resources/dnsbl-catalog.json: what a listing means, how to fix it, why a list is not queried),
 the relay services (resources/relay-services.json: each service's note and what the customer publishes) and the
-receiver rules (resources/receiver-rules.json: who requires what) are shown in the wizard and the checklist. lupdate only
+receiver rules (resources/receiver-rules.json: who requires what) and the bounce catalog (resources/bounce-catalog.json:
+what a receiver's rejection means and how to fix it) are shown in the wizard and the checklist. lupdate only
 reads C++, so each file's texts become one header of QT_TRANSLATE_NOOP lines beside the code that reads the file;
 that code translates them where it shows them. With --check nothing is written: the run fails when a header differs
 from what the JSON gives (edit the JSON, then run this script without --check and `ninja mailready_lupdate`).
@@ -67,6 +68,14 @@ def rule_texts(path):
     return unique(r.get("text", "") for r in rules["rules"])
 
 
+def bounce_texts(path):
+    catalog = json.loads(path.read_text(encoding="utf-8"))
+    texts = []
+    for e in catalog["entries"]:
+        texts += [e.get("meaning", ""), e.get("fix", "")]
+    return unique(texts)
+
+
 def render(source, what, namespace, array, context, texts):
     lines = "\n".join(f"    QT_TRANSLATE_NOOP({literal(context)}, {literal(t)})," for t in texts)
     return HEADER.format(source=source, what=what, namespace=namespace, array=array, lines=lines)
@@ -90,6 +99,11 @@ def outputs(root):
             "The receivers' rules, for lupdate; ReceiverRule::shownText translates them where they are shown.",
             "mailready::checks", "receiverRuleTexts", "ReceiverRules",
             rule_texts(root / "resources/receiver-rules.json")),
+        root / "core/bounce/BounceCatalogTexts.h": render(
+            "resources/bounce-catalog.json",
+            "The rejections' meanings and fixes, for lupdate; CatalogEntry::shownMeaning and shownFix translate them.",
+            "mailready::bounce", "bounceCatalogTexts", "BounceCatalog",
+            bounce_texts(root / "resources/bounce-catalog.json")),
     }
 
 

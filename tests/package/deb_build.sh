@@ -45,7 +45,7 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # Versioned library dependencies can only come from dpkg-shlibdeps reading the binary.
-for lib in 'libc6 (>= ' 'libqt6core6 (>= ' 'libqt6widgets6 (>= ' 'libldns3 (>= '; do
+for lib in 'libc6 (>= ' 'libqt6core6 (>= ' 'libqt6widgets6 (>= ' 'libldns3 (>= ' 'libgmime-3.0-0 (>= '; do
     grep -qF "$lib" <<<"$depends" || fail "Depends lacks the computed '$lib...)'"
 done
 
