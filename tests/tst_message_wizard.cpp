@@ -29,6 +29,7 @@ private Q_SLOTS:
     void alteredCopyIsAWarning();
     void notAMessageSaysSo();
     void checklistCarriesTheVerdict();
+    void rejectionIsExplained();
 
 private:
     QByteArray message(const char* name) const;
@@ -152,6 +153,27 @@ void TestMessageWizard::checklistCarriesTheVerdict()
     const QString text = test::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("A real message, as the receiver saw it")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("mx.receiver.test")));
+}
+
+// "Paste a rejection you got": a known text names its threshold, fix and source; an unknown one guesses nothing.
+void TestMessageWizard::rejectionIsExplained()
+{
+    ui::MailReadyWizard wizard(GlobalOptions{});
+    auto* page = qobject_cast<ui::MessagePage*>(wizard.page(ui::MailReadyWizard::MessagePageId));
+    QVERIFY(page);
+    page->explainRejection(QStringLiteral(
+        "550-5.7.25 [2001:db8::5] The IP address sending this message does not have a PTR record setup, or the\n"
+        "550-5.7.25 corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not\n"
+        "550 5.7.25 accept messages from IPs with missing PTR records. a1si123 - gsmtp"));
+    const QString explained = page->rejectionText();
+    QVERIFY2(explained.startsWith(QStringLiteral("550 5.7.25 from Gmail, about ptr: ")), qPrintable(explained));
+    QVERIFY(explained.contains(QStringLiteral("\nFix: ")));
+    QVERIFY(explained.contains(QStringLiteral("\nSource: https://")));
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("rejection-open"))->isVisibleTo(page));
+    page->explainRejection(QStringLiteral("554 5.7.1 Go away, we do not like your hat"));
+    QVERIFY2(page->rejectionText().contains(QStringLiteral("no threshold is guessed")),
+             qPrintable(page->rejectionText()));
+    QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("rejection-open"))->isVisibleTo(page));
 }
 
 QTEST_MAIN(TestMessageWizard)

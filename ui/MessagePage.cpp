@@ -1,8 +1,12 @@
 #include "MessagePage.h"
 
 #include "CheckPanel.h"
+#include "MailReadyWizard.h"
+#include "StepMap.h"
 #include "VerdictBanner.h"
 #include "WizardModel.h"
+#include "bounce/BounceCatalog.h"
+#include "bounce/BounceReader.h"
 #include "dns/DnsName.h"
 #include "dns/LdnsResolver.h"
 
@@ -11,6 +15,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -130,6 +135,7 @@ MessagePage::MessagePage(WizardModel* model, QWidget* parent)
     m_note = wrappingLabel({}, inner, QStringLiteral("message-note"));
     m_note->hide();
     content->addWidget(m_note);
+    content->addWidget(makeRejectionBox(inner));
     content->addStretch();
     scroll->setWidget(inner);
 
@@ -142,6 +148,88 @@ MessagePage::MessagePage(WizardModel* model, QWidget* parent)
     connect(m_check, &QPushButton::clicked, this, [this] { judge(m_input->toPlainText().toUtf8()); });
     connect(m_input, &QPlainTextEdit::textChanged, this,
             [this] { m_check->setEnabled(!m_work.isRunning() && !m_input->toPlainText().trimmed().isEmpty()); });
+}
+
+// "Paste a rejection you got": a bounce or a rejection line, explained from the catalog of receivers' texts.
+QWidget* MessagePage::makeRejectionBox(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Paste a rejection you got"), parent);
+    box->setObjectName(QStringLiteral("rejection-box"));
+    auto* layout = new QVBoxLayout(box);
+    m_rejection = new QPlainTextEdit(box);
+    m_rejection->setObjectName(QStringLiteral("rejection-input"));
+    m_rejection->setPlaceholderText(
+        tr("A bounce message, or the line with the rejection (\u201c550 5.7.1 \u2026\u201d)."));
+    m_rejection->setAccessibleName(tr("Rejection or bounce"));
+    m_rejection->setTabChangesFocus(true);
+    m_rejection->setMaximumHeight(90);
+    auto* explain = new QPushButton(tr("&Explain"), box);
+    explain->setObjectName(QStringLiteral("rejection-explain"));
+    m_explanation = wrappingLabel({}, box, QStringLiteral("rejection-explanation"));
+    m_explanation->hide();
+    m_openFix = new QPushButton(tr("Open the page that fixes it"), box);
+    m_openFix->setObjectName(QStringLiteral("rejection-open"));
+    m_openFix->hide();
+    auto* row = new QHBoxLayout;
+    row->addWidget(explain);
+    row->addWidget(m_openFix);
+    row->addStretch();
+    layout->addWidget(m_rejection);
+    layout->addLayout(row);
+    layout->addWidget(m_explanation);
+    connect(explain, &QPushButton::clicked, this, [this] { explainRejection(m_rejection->toPlainText()); });
+    connect(m_openFix, &QPushButton::clicked, this, [this] { StepMap::goToPage(wizard(), m_fixPage); });
+    return box;
+}
+
+// The wizard page for a rejection's threshold: the rDNS page judges PTR and EHLO; reputation, TLS and others have none.
+static int pageForRejection(const QString& threshold)
+{
+    if (threshold == QLatin1String("ptr") || threshold == QLatin1String("ehlo"))
+        return MailReadyWizard::pageForThreshold(QStringLiteral("rdns"));
+    if (threshold == QLatin1String("dnsbl") || threshold == QLatin1String("spf") ||
+        threshold == QLatin1String("dkim") || threshold == QLatin1String("dmarc"))
+        return MailReadyWizard::pageForThreshold(threshold);
+    return -1;
+}
+
+void MessagePage::explainRejection(const QString& text)
+{
+    QString error;
+    const auto read = bounce::readBounce(text.toUtf8(), &error);
+    QStringList lines;
+    m_fixPage = -1;
+    if (!read) {
+        lines << error;
+    } else if (read->rejections.isEmpty()) {
+        lines << tr("No SMTP rejection was found in this text (a reply such as \u201c550 5.7.1 \u2026\u201d).");
+    } else {
+        const bounce::Explanation explained = bounce::explain(*read);
+        for (const bounce::Explained& e : explained.items) {
+            const QString code = e.rejection.code();
+            if (!e.entry) {
+                lines << tr("%1: not a rejection MailReady knows, so no threshold is guessed. Its text: %2")
+                             .arg(code, e.rejection.text);
+                continue;
+            }
+            lines << tr("%1 from %2, about %3: %4")
+                         .arg(code, e.entry->receiver, e.entry->threshold, e.entry->shownMeaning());
+            lines << tr("Fix: %1").arg(e.entry->shownFix());
+            lines << (e.entry->checked.isEmpty()
+                          ? tr("Source: %1 (not confirmed there: %2)").arg(e.entry->source, e.entry->unverified)
+                          : tr("Source: %1 (checked %2)").arg(e.entry->source, e.entry->checked));
+            if (m_fixPage < 0)
+                m_fixPage = pageForRejection(e.entry->threshold);
+        }
+    }
+    m_explanation->setText(lines.join(QLatin1Char('\n')));
+    m_explanation->show();
+    m_openFix->setVisible(m_fixPage >= 0 && wizard());
+}
+
+QString MessagePage::rejectionText() const
+{
+    return m_explanation->text();
 }
 
 QString MessagePage::verdictText() const

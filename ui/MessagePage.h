@@ -29,6 +29,9 @@ public:
     void judge(const QByteArray& message);
     bool isJudging() const { return m_work.isRunning(); }
     const std::optional<receiver::MessageVerdict>& verdict() const { return m_verdict; }
+    // Explains a pasted rejection or bounce (what the Explain button does).
+    void explainRejection(const QString& text);
+    QString rejectionText() const;
     QString verdictText() const;
 
 protected:
@@ -41,6 +44,7 @@ private:
     void loadFile(const QString& path);
     void showVerdict(const receiver::MessageVerdict& verdict);
     void setJudging(bool judging);
+    QWidget* makeRejectionBox(QWidget* parent);
 
     WizardModel* m_model;
     QPlainTextEdit* m_input;
@@ -51,6 +55,10 @@ private:
     QLabel* m_connection;
     QLabel* m_note;
     CheckPanel* m_panel;
+    QPlainTextEdit* m_rejection = nullptr;
+    QLabel* m_explanation = nullptr;
+    QPushButton* m_openFix = nullptr;
+    int m_fixPage = -1;
     std::optional<receiver::MessageVerdict> m_verdict;
     OwnedWork<receiver::MessageVerdict> m_work{this};
 };

@@ -216,6 +216,20 @@ std::optional<QString> expiry(const std::optional<QString>& x, const std::option
     return std::nullopt;
 }
 
+// The canonical body the signature covers: all of it, or its first l= octets; none when l= is unusable.
+std::optional<QByteArray> signedBody(const QByteArray& raw, bool relaxed, const std::optional<QString>& l)
+{
+    QByteArray body = canonicalBody(raw, relaxed);
+    if (!l)
+        return body;
+    bool ok = false;
+    const qlonglong length = withoutFws(*l).toLongLong(&ok);
+    if (!ok || length < 0 || length > body.size())
+        return std::nullopt;
+    body.truncate(length);
+    return body;
+}
+
 // The key type an accepted signing algorithm needs; none for the others (rsa-sha1 is forbidden by RFC 8301).
 std::optional<crypto::KeyType> keyTypeFor(const QString& algorithm)
 {
@@ -301,15 +315,10 @@ SignatureResult verifyOne(const ParsedMessage& msg, const HeaderField& sigField,
     const bool relaxedHeaders = headerCanon == QLatin1String("relaxed");
     if (!msg.hasBody)
         return headersOnly(r, *record, signedHeaders(msg, sigField, signedNames, relaxedHeaders), *b);
-    QByteArray body = canonicalBody(msg.body, bodyCanon == QLatin1String("relaxed"));
-    if (const auto l = tag("l")) {
-        bool ok = false;
-        const qlonglong length = withoutFws(*l).toLongLong(&ok);
-        if (!ok || length < 0 || length > body.size())
-            return perm(QCoreApplication::translate("DkimSignature", "l= is not a usable body length"));
-        body.truncate(length);
-    }
-    if (sha256(body) != *bh) {
+    const std::optional<QByteArray> body = signedBody(msg.body, bodyCanon == QLatin1String("relaxed"), tag("l"));
+    if (!body)
+        return perm(QCoreApplication::translate("DkimSignature", "l= is not a usable body length"));
+    if (sha256(*body) != *bh) {
         r.result = SignatureResult::Fail;
         r.bodyHashMismatch = true;
         r.reason = QCoreApplication::translate("DkimSignature",
