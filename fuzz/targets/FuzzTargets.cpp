@@ -18,6 +18,8 @@ const QList<Target>& allTargets()
         {"http_echo", &fuzzHttpEcho},
         {"dns_reply", &fuzzDnsReply},
         {"bounce", &fuzzBounce},
+        {"message_headers", &fuzzMessageHeaders},
+        {"message", &fuzzMessage},
     };
     return targets;
 }

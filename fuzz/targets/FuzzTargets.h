@@ -49,6 +49,12 @@ int fuzzDnsReply(const uint8_t* data, size_t size);
 // A bounce or pasted rejection (mailready bounce): MIME, DSN fields and reply lines, within the reader's bounds.
 int fuzzBounce(const uint8_t* data, size_t size);
 
+// A received message's header section: the splitter, Received: and Authentication-Results readers, addresses, and
+// the choice of the receiver's hop (mailready message).
+int fuzzMessageHeaders(const uint8_t* data, size_t size);
+// A whole received message judged against a DNS where nothing exists.
+int fuzzMessage(const uint8_t* data, size_t size);
+
 const QList<Target>& allTargets();
 
 } // namespace mailready::fuzz
