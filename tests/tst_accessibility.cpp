@@ -4,6 +4,7 @@
 // - every check card says its status in words together with its title ("Fail: SPF …"), never by colour alone;
 // - Tab visits a page's controls in reading order: top to bottom, and left to right within a row.
 #include "MailReadyWizard.h"
+#include "MessagePage.h"
 #include "StatusIndicator.h"
 #include "TestDns.h"
 #include "WizardModel.h"
@@ -152,6 +153,13 @@ void TestAccessibility::walkTheWizard()
     int cards = 0;
     while (true) {
         QVERIFY2(waitIdle(wizard.model()), qPrintable(QStringLiteral("page %1 kept running").arg(wizard.currentId())));
+        if (auto* message = qobject_cast<ui::MessagePage*>(wizard.currentPage())) {
+            // Its cards appear once a message is judged: one from the demo's server.
+            message->judge("Received: from mail.bad.demo (mail.bad.demo [198.19.66.66]) by mx.receiver.demo; x\r\n"
+                           "From: postmaster@bad.demo\r\n\r\nHello\r\n");
+            QTRY_VERIFY_WITH_TIMEOUT(!message->isJudging() && message->verdict(), 30000);
+            message->explainRejection(QStringLiteral("550 5.7.1 client host blocked using zen.spamhaus.org"));
+        }
         test::settleLayouts();
         const QString where =
             QStringLiteral("page %1 (%2): ").arg(wizard.currentId()).arg(wizard.currentPage()->title());
@@ -176,7 +184,7 @@ void TestAccessibility::walkTheWizard()
                 problems << where + QStringLiteral("card %1 reads \"%2\", not \"%3 …\"").arg(id, name, expected);
             ++cards;
         }
-        if (wizard.currentId() == ui::MailReadyWizard::VerifyPageId)
+        if (wizard.currentId() == ui::MailReadyWizard::MessagePageId)
             break;
         const QString moved = test::pressNext(wizard);
         QVERIFY2(moved.isEmpty(), qPrintable(moved));

@@ -246,7 +246,7 @@ void TestI18n::mnemonicsUniquePerPage_data()
         {"delivery", ui::MailReadyWizard::DeliveryPageId}, {"blocklists", ui::MailReadyWizard::BlocklistPageId},
         {"dkim", ui::MailReadyWizard::DkimPageId},         {"spf", ui::MailReadyWizard::SpfPageId},
         {"dmarc", ui::MailReadyWizard::DmarcPageId},       {"publish", ui::MailReadyWizard::PublishPageId},
-        {"verify", ui::MailReadyWizard::VerifyPageId}};
+        {"verify", ui::MailReadyWizard::VerifyPageId},     {"message", ui::MailReadyWizard::MessagePageId}};
     for (const auto& [name, id] : pages)
         QTest::newRow(name) << id;
 }

@@ -6,6 +6,7 @@
 // On every page: no horizontal scroll bar, no widget reaching past the area that shows it, no button or unwrapped
 // label squeezed narrower than its text, and no command-line flag in what the page shows.
 #include "MailReadyWizard.h"
+#include "MessagePage.h"
 #include "TestDns.h"
 #include "WizardModel.h"
 #include "WizardTest.h"
@@ -271,8 +272,21 @@ void TestLayout::everyPageFits()
             QVERIFY(waitIdle(wizard.model()));
             look(QStringLiteral("after Generate key: "));
         }
-        if (wizard.currentId() == ui::MailReadyWizard::VerifyPageId)
+        if (wizard.currentId() == ui::MailReadyWizard::MessagePageId) {
+            // A received test message from the demo's server, judged: the verdict and its cards laid out too.
+            auto* page = static_cast<ui::MessagePage*>(wizard.currentPage());
+            page->judge("Received: from " + demo.hostname.toUtf8() + " (" + demo.hostname.toUtf8() + " [" +
+                        demo.address.toUtf8() +
+                        "]) by mx.receiver.demo (Postfix) with ESMTPS id 1; Wed, 2 Dec 2026\r\n"
+                        "From: postmaster@" +
+                        demo.domain.toUtf8() + "\r\nSubject: test\r\n\r\nHello\r\n");
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isJudging() && page->verdict(), 30000);
+            look(QStringLiteral("with a message judged: "));
+            page->explainRejection(QStringLiteral("550 5.7.1 Service unavailable; client host [198.51.100.1] blocked "
+                                                  "using zen.spamhaus.org"));
+            look(QStringLiteral("with a rejection explained: "));
             break;
+        }
         const QString moved = test::pressNext(wizard);
         QVERIFY2(moved.isEmpty(), qPrintable(moved));
     }

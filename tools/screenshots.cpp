@@ -3,7 +3,9 @@
 // The window keeps its default size (MailReadyWizard::defaultSize()), the size users first see. Where a page needs a
 // choice before Next (How mail leaves, on a domain whose advice is to use a relay), the walk takes direct delivery.
 #include "MailReadyWizard.h"
+#include "MessagePage.h"
 #include "WizardModel.h"
+#include "checks/dkim/DkimSignature.h"
 #include "cli/CommandLine.h"
 
 #include <QAbstractButton>
@@ -13,10 +15,42 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 
 using namespace mailready;
+
+// A test message as the receiver mx.receiver.demo stored it: sent from the demo's server, signed with the demo's
+// DKIM key where the settings name one (good.demo), unsigned otherwise (bad.demo). Pasted and judged on the page.
+static void judgeDemoMessage(ui::MailReadyWizard& wizard, const QString& domain, const QString& hostname,
+                             const QString& address)
+{
+    auto* page = static_cast<ui::MessagePage*>(wizard.currentPage());
+    QByteArray message = "From: Postmaster <postmaster@" + domain.toUtf8() +
+                         ">\r\nTo: me@receiver.demo\r\n"
+                         "Subject: MailReady test\r\nDate: Wed, 02 Dec 2026 10:00:00 +0000\r\nMessage-ID: <test@" +
+                         domain.toUtf8() + ">\r\n\r\nA test message from my own server.\r\n";
+    const QSettings settings;
+    if (const auto key = crypto::PrivateKey::readFile(settings.value(QStringLiteral("dkim/keyPath")).toString()))
+        message = checks::dkim::signMessage(message, *key, domain,
+                                            settings.value(QStringLiteral("dkim/selector")).toString());
+    message =
+        "Return-Path: <postmaster@" + domain.toUtf8() + ">\r\nReceived: from " + hostname.toUtf8() + " (" +
+        hostname.toUtf8() + " [" + address.toUtf8() +
+        "])\r\n\tby mx.receiver.demo (Postfix) with ESMTPS id 4Abc1234\r\n\t(using TLSv1.3 with cipher "
+        "TLS_AES_256_GCM_SHA384 (256/256 bits))\r\n\tfor <me@receiver.demo>; Wed, 02 Dec 2026 10:00:01 +0000\r\n" +
+        message;
+    page->findChild<QPlainTextEdit*>(QStringLiteral("message-input"))->setPlainText(QString::fromUtf8(message));
+    page->judge(message);
+    QElapsedTimer t;
+    t.start();
+    while ((page->isJudging() || !page->verdict()) && t.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    for (int i = 0; i < 10; ++i)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
 
 static void settle(ui::WizardModel* model)
 {
@@ -79,11 +113,19 @@ int main(int argc, char* argv[])
                                     {ui::MailReadyWizard::DmarcPageId, QStringLiteral("dmarc")},
                                     {ui::MailReadyWizard::PublishPageId, QStringLiteral("publish")},
                                     {ui::MailReadyWizard::VerifyPageId, QStringLiteral("results")}};
+    const QString domain = parser.value(QStringLiteral("domain"));
+    const QString hostname = parser.value(QStringLiteral("hostname"));
+    const QString address = parser.values(QStringLiteral("ip")).value(0);
     while (true) {
         settle(wizard.model());
+        if (wizard.currentId() == ui::MailReadyWizard::MessagePageId) {
+            judgeDemoMessage(wizard, domain, hostname, address);
+            wizard.grab().save(QStringLiteral("%1/message.png").arg(out));
+            break;
+        }
         const QString name = names.value(wizard.currentId(), QStringLiteral("page-%1").arg(wizard.currentId()));
         wizard.grab().save(QStringLiteral("%1/%2.png").arg(out, name));
-        if (wizard.currentId() == ui::MailReadyWizard::VerifyPageId || wizard.nextId() == -1)
+        if (wizard.nextId() == -1)
             break;
         const int before = wizard.currentId();
         if (!wizard.button(QWizard::NextButton)->isEnabled())

@@ -75,6 +75,8 @@ MailReadyWizard::MailReadyWizard(const GlobalOptions& options, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, &m_tabOrder, qOverload<>(&QTimer::start));
     connect(m_model, &WizardModel::resultChanged, &m_tabOrder, qOverload<>(&QTimer::start));
     connect(m_model, &WizardModel::runningChanged, &m_tabOrder, qOverload<>(&QTimer::start));
+    connect(static_cast<MessagePage*>(page(MessagePageId)), &MessagePage::contentChanged, &m_tabOrder,
+            qOverload<>(&QTimer::start));
     setMinimumSize(860, 600);
     resize(defaultSize());
     restoreSettings();

@@ -47,11 +47,11 @@ QString howToText()
     return MessagePage::tr(
         "1. From your mail server, send a test message to an address you own at another provider.\n"
         "2. Open it there and copy its source, all of it:\n"
-        "   Gmail: the \u22ee (More) menu of the message, then \u201cShow original\u201d, then \u201cCopy to "
-        "clipboard\u201d (or \u201cDownload original\u201d).\n"
-        "   Outlook.com: the \u2026 (More actions) menu of the message, then \u201cView\u201d, then \u201cView message "
-        "source\u201d.\n"
-        "   Thunderbird: select the message, then View \u2192 Message Source (Ctrl+U).\n"
+        "   Gmail: the ⋮ (More) menu of the message, then “Show original”, then “Copy to "
+        "clipboard” (or “Download original”).\n"
+        "   Outlook.com: the … (More actions) menu of the message, then “View”, then “View message "
+        "source”.\n"
+        "   Thunderbird: select the message, then View → Message Source (Ctrl+U).\n"
         "3. Paste it below, open the saved .eml file, or drop the file on this page.");
 }
 
@@ -96,8 +96,8 @@ MessagePage::MessagePage(WizardModel* model, QWidget* parent)
     content->addWidget(sources);
 
     m_input->setObjectName(QStringLiteral("message-input"));
-    m_input->setPlaceholderText(tr("Paste the message source here (it starts with lines such as \u201cReceived: "
-                                   "from \u2026\u201d)."));
+    m_input->setPlaceholderText(tr("Paste the message source here (it starts with lines such as “Received: "
+                                   "from …”)."));
     m_input->setAccessibleName(tr("Message source"));
     m_input->setTabChangesFocus(true);
     m_input->setMinimumHeight(110);
@@ -108,7 +108,7 @@ MessagePage::MessagePage(WizardModel* model, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* paste = new QPushButton(tr("&Paste"), inner);
     paste->setObjectName(QStringLiteral("message-paste"));
-    auto* open = new QPushButton(tr("&Open file\u2026"), inner);
+    auto* open = new QPushButton(tr("&Open file…"), inner);
     open->setObjectName(QStringLiteral("message-open"));
     m_check->setText(tr("&Check this message"));
     m_check->setObjectName(QStringLiteral("message-check"));
@@ -130,11 +130,12 @@ MessagePage::MessagePage(WizardModel* model, QWidget* parent)
     m_connection = wrappingLabel({}, inner, QStringLiteral("message-connection"));
     m_connection->hide();
     content->addWidget(m_connection);
-    m_panel = new CheckPanel(inner);
-    content->addWidget(m_panel);
+    // What a passing verdict means (and does not), right under the connection, above the cards.
     m_note = wrappingLabel({}, inner, QStringLiteral("message-note"));
     m_note->hide();
     content->addWidget(m_note);
+    m_panel = new CheckPanel(inner);
+    content->addWidget(m_panel);
     content->addWidget(makeRejectionBox(inner));
     content->addStretch();
     scroll->setWidget(inner);
@@ -159,7 +160,7 @@ QWidget* MessagePage::makeRejectionBox(QWidget* parent)
     m_rejection = new QPlainTextEdit(box);
     m_rejection->setObjectName(QStringLiteral("rejection-input"));
     m_rejection->setPlaceholderText(
-        tr("A bounce message, or the line with the rejection (\u201c550 5.7.1 \u2026\u201d)."));
+        tr("A bounce message, or the line with the rejection (“550 5.7.1 …”)."));
     m_rejection->setAccessibleName(tr("Rejection or bounce"));
     m_rejection->setTabChangesFocus(true);
     m_rejection->setMaximumHeight(90);
@@ -202,7 +203,7 @@ void MessagePage::explainRejection(const QString& text)
     if (!read) {
         lines << error;
     } else if (read->rejections.isEmpty()) {
-        lines << tr("No SMTP rejection was found in this text (a reply such as \u201c550 5.7.1 \u2026\u201d).");
+        lines << tr("No SMTP rejection was found in this text (a reply such as “550 5.7.1 …”).");
     } else {
         const bounce::Explanation explained = bounce::explain(*read);
         for (const bounce::Explained& e : explained.items) {
@@ -225,6 +226,7 @@ void MessagePage::explainRejection(const QString& text)
     m_explanation->setText(lines.join(QLatin1Char('\n')));
     m_explanation->show();
     m_openFix->setVisible(m_fixPage >= 0 && wizard());
+    Q_EMIT contentChanged();
 }
 
 QString MessagePage::rejectionText() const
@@ -296,8 +298,8 @@ void MessagePage::judge(const QByteArray& message)
     if (message.size() > limits.maxBytes)
         problem = tr("This is larger than %1 MiB: not one message.").arg(limits.maxBytes >> 20);
     else if (!mail::looksLikeMessage(message))
-        problem = tr("This is not a message's source: it should start with header lines such as \u201cReceived: "
-                     "from \u2026\u201d or \u201cFrom: \u2026\u201d. Copy the whole original, not the shown text.");
+        problem = tr("This is not a message's source: it should start with header lines such as “Received: "
+                     "from …” or “From: …”. Copy the whole original, not the shown text.");
     m_inputProblem->setText(problem);
     m_inputProblem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
@@ -353,6 +355,7 @@ void MessagePage::showVerdict(const receiver::MessageVerdict& v)
     m_panel->showResults(v.checks);
     m_note->setText(v.note);
     m_note->setVisible(!v.note.isEmpty());
+    Q_EMIT contentChanged();
 }
 
 } // namespace mailready::ui

@@ -34,6 +34,10 @@ public:
     QString rejectionText() const;
     QString verdictText() const;
 
+Q_SIGNALS:
+    // A verdict or an explanation was shown: what the page holds (and so its Tab order) changed.
+    void contentChanged();
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;

@@ -19,7 +19,7 @@ inline constexpr const char* bounceCatalogTexts[] = {
     QT_TRANSLATE_NOOP("BounceCatalog", "Neither SPF nor DKIM passed: Gmail requires every sender to pass at least one of them."),
     QT_TRANSLATE_NOOP("BounceCatalog", "Publish an SPF record that names your server (v=spf1 mx -all, or ip4:/ip6: with its addresses) and sign outgoing mail with DKIM (mailready dkim keygen, then publish the selector's TXT record)."),
     QT_TRANSLATE_NOOP("BounceCatalog", "SPF did not pass for this message; Gmail requires bulk senders to pass SPF."),
-    QT_TRANSLATE_NOOP("BounceCatalog", "Add the sending address to the SPF record of the envelope sender's domain (v=spf1 mx ip4:203.0.113.5 -all) and check it with mailready spf --ip ADDRESS --domain DOMAIN."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "Add the sending address to the SPF record of the envelope sender's domain (v=spf1 mx ip4:203.0.113.5 -all), then check SPF again with MailReady for that address."),
     QT_TRANSLATE_NOOP("BounceCatalog", "DKIM did not pass for this message; Gmail requires bulk senders to sign with DKIM."),
     QT_TRANSLATE_NOOP("BounceCatalog", "Sign outgoing mail with DKIM (OpenDKIM or rspamd's signing) and publish the public key at SELECTOR._domainkey.example.com; mailready dkim keygen writes both."),
     QT_TRANSLATE_NOOP("BounceCatalog", "The From domain is not aligned with the domain that passed SPF or DKIM, so DMARC cannot pass."),
@@ -56,7 +56,7 @@ inline constexpr const char* bounceCatalogTexts[] = {
     QT_TRANSLATE_NOOP("BounceCatalog", "The receiver's SpamAssassin (through spamass-milter) scored the message as spam and refused it."),
     QT_TRANSLATE_NOOP("BounceCatalog", "Run mailready check first: SPF, DKIM and DMARC failing or a listed address add to SpamAssassin's score. Then look at the content: links to listed domains, only an image, no plain-text part, a Subject in capitals."),
     QT_TRANSLATE_NOOP("BounceCatalog", "The receiving Exim found the sending address on the DNS blocklist named after \"black list at\" (the dnslists example of Exim's default configuration, which many setups use)."),
-    QT_TRANSLATE_NOOP("BounceCatalog", "Run mailready check --ip ADDRESS to see which lists hold the address, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost)."),
+    QT_TRANSLATE_NOOP("BounceCatalog", "Check the address on MailReady's blocklists to see which lists hold it, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost)."),
     QT_TRANSLATE_NOOP("BounceCatalog", "The receiver looked up the sending address on the DNS blocklist named after \"blocked using\" and found it listed (Postfix's reject_rbl_client reply)."),
 };
 

@@ -228,10 +228,6 @@
         <translation>SPF hat für diese Nachricht nicht bestanden; Gmail verlangt von Massenversendern, dass SPF besteht.</translation>
     </message>
     <message>
-        <source>Add the sending address to the SPF record of the envelope sender&apos;s domain (v=spf1 mx ip4:203.0.113.5 -all) and check it with mailready spf --ip ADDRESS --domain DOMAIN.</source>
-        <translation>Nehmen Sie die sendende Adresse in den SPF-Eintrag der Domain des Umschlagabsenders auf (v=spf1 mx ip4:203.0.113.5 -all) und prüfen Sie ihn mit mailready spf --ip ADRESSE --domain DOMAIN.</translation>
-    </message>
-    <message>
         <source>DKIM did not pass for this message; Gmail requires bulk senders to sign with DKIM.</source>
         <translation>DKIM hat für diese Nachricht nicht bestanden; Gmail verlangt von Massenversendern eine DKIM-Signatur.</translation>
     </message>
@@ -360,10 +356,6 @@
         <translation>Der Empfänger hat die sendende Adresse in der DNS-Sperrliste nachgeschlagen, die nach „blocked using“ genannt ist, und sie dort gefunden (die Antwort von Postfix&apos; reject_rbl_client).</translation>
     </message>
     <message>
-        <source>Run mailready check --ip ADDRESS to see which lists hold the address, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost).</source>
-        <translation>Führen Sie mailready check --ip ADRESSE aus, um zu sehen, welche Listen die Adresse enthalten, warum, und wo Sie die Entfernung beantragen; beheben Sie zuerst die Ursache (ein infiziertes Gerät, ein Privatkundenbereich: über einen Smarthost senden).</translation>
-    </message>
-    <message>
         <source>The receiver&apos;s spam filter scored the message as spam (rspamd&apos;s default reject text; other filters may use the same words).</source>
         <translation>Der Spamfilter des Empfängers hat die Nachricht als Spam bewertet (der Standard-Ablehnungstext von rspamd; andere Filter verwenden womöglich dieselben Worte).</translation>
     </message>
@@ -382,6 +374,14 @@
     <message>
         <source>The receiving Exim found the sending address on the DNS blocklist named after &quot;black list at&quot; (the dnslists example of Exim&apos;s default configuration, which many setups use).</source>
         <translation>Das empfangende Exim hat die sendende Adresse in der DNS-Sperrliste gefunden, die nach „black list at“ genannt ist (das dnslists-Beispiel der Standardkonfiguration von Exim, das viele Installationen verwenden).</translation>
+    </message>
+    <message>
+        <source>Add the sending address to the SPF record of the envelope sender&apos;s domain (v=spf1 mx ip4:203.0.113.5 -all), then check SPF again with MailReady for that address.</source>
+        <translation>Nehmen Sie die sendende Adresse in den SPF-Eintrag der Domain des Umschlagabsenders auf (v=spf1 mx ip4:203.0.113.5 -all) und prüfen Sie SPF danach mit MailReady erneut für diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Check the address on MailReady&apos;s blocklists to see which lists hold it, why, and where to ask for removal; fix the cause first (an infected device, a residential range: send through a smarthost).</source>
+        <translation>Prüfen Sie die Adresse mit den Blocklisten von MailReady, um zu sehen, welche Listen sie führen, warum und wo Sie die Entfernung beantragen; beheben Sie zuerst die Ursache (ein infiziertes Gerät, ein Privatkunden-Adressbereich: über einen Smarthost senden).</translation>
     </message>
 </context>
 <context>
@@ -552,6 +552,18 @@
     <message>
         <source>What to do, in this order</source>
         <translation>Was zu tun ist, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>A real message, as the receiver saw it</source>
+        <translation>Eine echte Nachricht, wie der Empfänger sie gesehen hat</translation>
+    </message>
+    <message>
+        <source>From %1, received by %2 from %3 (EHLO %4).&lt;br/&gt;</source>
+        <translation>Von %1, empfangen durch %2 von %3 (EHLO %4).&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Overall: %1&lt;/p&gt;</source>
+        <translation>Gesamt: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -911,6 +923,26 @@
     <message>
         <source>A test message signed with the private key does not verify with the published key (%1: %2).</source>
         <translation>Eine mit dem privaten Schlüssel signierte Testnachricht besteht die Prüfung mit dem veröffentlichten Schlüssel nicht (%1: %2).</translation>
+    </message>
+    <message>
+        <source>x= is not a time</source>
+        <translation>x= ist kein Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>x= (expiry) is before t= (signing time)</source>
+        <translation>x= (Ablauf) liegt vor t= (Zeitpunkt der Signatur)</translation>
+    </message>
+    <message>
+        <source>the signature expired on %1 (x=)</source>
+        <translation>die Signatur ist am %1 abgelaufen (x=)</translation>
+    </message>
+    <message>
+        <source>the signed header fields verify, but the body is missing, so its hash could not be checked</source>
+        <translation>die signierten Kopffelder bestehen die Prüfung, aber der Nachrichtentext fehlt, daher konnte sein Hash nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not verified: more than %1 signatures</source>
+        <translation>nicht geprüft: mehr als %1 Signaturen</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2324,178 @@
     <message>
         <source>%1 did not answer</source>
         <translation>%1 antwortete nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>No Received: header records a connection to %1.</source>
+        <translation>Keine Received:-Kopfzeile verzeichnet eine Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>No Received: header records a connection from outside the receiver, so the connecting address is not known.</source>
+        <translation>Keine Received:-Kopfzeile verzeichnet eine Verbindung von außerhalb des Empfängers, daher ist die verbindende Adresse nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The message has no Received: header: it is not a copy as a receiver stored it (or its headers were cut off).</source>
+        <translation>Die Nachricht hat keine Received:-Kopfzeile: Sie ist keine Kopie, wie ein Empfänger sie gespeichert hat (oder ihre Kopfzeilen wurden abgeschnitten).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCheck</name>
+    <message>
+        <source>verifies with the published key</source>
+        <translation>besteht die Prüfung mit dem veröffentlichten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Only the headers were given: the signature of %1 could not be checked against the body. Paste the whole message (the original source) to check it.</source>
+        <translation>Es wurden nur die Kopfzeilen angegeben: Die Signatur von %1 ließ sich nicht am Nachrichtentext prüfen. Fügen Sie die ganze Nachricht (den Original-Quelltext) ein, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 covers only part of the body (l=): anyone can add text below it and the signature still passes. Sign the whole body (OpenDKIM: leave BodyLengthDB unset).</source>
+        <translation>Die Signatur von %1 deckt nur einen Teil des Nachrichtentexts ab (l=): Jeder kann darunter Text anfügen, und die Signatur besteht trotzdem. Signieren Sie den ganzen Nachrichtentext (OpenDKIM: BodyLengthDB nicht setzen).</translation>
+    </message>
+    <message>
+        <source>The receiver verified the signature of %1 at delivery (dkim=pass); only this copy&apos;s body differs. The copy was altered when it was saved or pasted (line ends, re-encoding), not the signing.</source>
+        <translation>Der Empfänger hat die Signatur von %1 bei der Zustellung erfolgreich geprüft (dkim=pass); nur der Nachrichtentext dieser Kopie weicht ab. Die Kopie wurde beim Speichern oder Einfügen verändert (Zeilenenden, Umkodierung); am Signieren liegt es nicht.</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM-Signaturen</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <source>The message is not DKIM-signed: the signer is not in the mail path. Check that OpenDKIM (or rspamd, or Exim&apos;s signing) is wired into the MTA for outgoing mail: for Postfix, smtpd_milters and non_smtpd_milters must name the milter.</source>
+        <translation>Die Nachricht ist nicht mit DKIM signiert: Der Signierer liegt nicht im Weg der Mail. Prüfen Sie, ob OpenDKIM (oder rspamd oder die Signatur von Exim) für ausgehende Mail in den MTA eingebunden ist: Bei Postfix müssen smtpd_milters und non_smtpd_milters den Milter nennen.</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature</source>
+        <translation>Die Nachricht trägt keine DKIM-Signatur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s); one passes aligned with %1</source>
+        <translation>
+            <numerusform>%n Signatur; eine besteht passend zu %1</numerusform>
+            <numerusform>%n Signaturen; eine besteht passend zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s); none passes aligned with %1</source>
+        <translation>
+            <numerusform>%n Signatur; keine besteht passend zu %1</numerusform>
+            <numerusform>%n Signaturen; keine besteht passend zu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DMARC for the From: domain</source>
+        <translation>DMARC für die From:-Domain</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for %1 (start with p=none).</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag für %1 (beginnen Sie mit p=none).</translation>
+    </message>
+    <message>
+        <source>The message has more header fields than are read; the rest were ignored.</source>
+        <translation>Die Nachricht hat mehr Kopffelder, als gelesen werden; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Only the header section was given: DKIM cannot be checked without the body. Paste the whole message (the original source) for a full verdict.</source>
+        <translation>Es wurde nur der Kopfbereich angegeben: DKIM lässt sich ohne den Nachrichtentext nicht prüfen. Fügen Sie für ein vollständiges Urteil die ganze Nachricht (den Original-Quelltext) ein.</translation>
+    </message>
+    <message>
+        <source>Every threshold passes as this receiver saw it. This is what receivers authenticate, not a promise of the inbox: reputation, a new domain&apos;s age and the content still count.</source>
+        <translation>Jede Schwelle ist bestanden, so wie dieser Empfänger sie gesehen hat. Das ist das, was Empfänger authentifizieren, keine Garantie für den Posteingang: Reputation, das Alter einer neuen Domain und der Inhalt zählen trotzdem.</translation>
+    </message>
+    <message>
+        <source>At delivery %1 found no reverse name for %2; there is one now. It was added after this message was sent, or its DNS had not propagated yet.</source>
+        <translation>Bei der Zustellung fand %1 keinen Reverse-Namen für %2; jetzt gibt es einen. Er wurde nach dem Senden dieser Nachricht angelegt, oder sein DNS hatte sich noch nicht verbreitet.</translation>
+    </message>
+    <message>
+        <source>Your server connected over IPv6 %1, which has no PTR record: give it one (ask whoever routes the IPv6 prefix) or make the MTA send over IPv4 only. Postfix: inet_protocols = ipv4 in main.cf.</source>
+        <translation>Ihr Server hat sich über die IPv6-Adresse %1 verbunden, die keinen PTR-Eintrag hat: Geben Sie ihr einen (fragen Sie, wer das IPv6-Präfix routet), oder lassen Sie den MTA nur über IPv4 senden. Postfix: inet_protocols = ipv4 in main.cf.</translation>
+    </message>
+    <message>
+        <source>The receiver did not record the name your server announced in EHLO.</source>
+        <translation>Der Empfänger hat den Namen, den Ihr Server im EHLO angegeben hat, nicht vermerkt.</translation>
+    </message>
+    <message>
+        <source>At delivery the receiver found %1=%2; checked now it is %3. The DNS records changed since (or had not propagated to the receiver yet).</source>
+        <translation>Bei der Zustellung stellte der Empfänger %1=%2 fest; jetzt geprüft ergibt sich %3. Die DNS-Einträge haben sich seitdem geändert (oder waren beim Empfänger noch nicht angekommen).</translation>
+    </message>
+    <message>
+        <source>The receiver verified the signature of %1 at delivery, but it does not verify with the key published now: the key at %2._domainkey.%1 was changed (rotated) since.</source>
+        <translation>Der Empfänger hat die Signatur von %1 bei der Zustellung erfolgreich geprüft, aber mit dem jetzt veröffentlichten Schlüssel besteht sie die Prüfung nicht: Der Schlüssel bei %2._domainkey.%1 wurde seitdem geändert (rotiert).</translation>
+    </message>
+    <message>
+        <source>The receiver found the signature of %1 failing at delivery, but it verifies now: the key was published or fixed after the message was sent.</source>
+        <translation>Beim Empfänger fiel die Signatur von %1 bei der Zustellung durch, jetzt besteht sie aber die Prüfung: Der Schlüssel wurde nach dem Senden der Nachricht veröffentlicht oder korrigiert.</translation>
+    </message>
+    <message>
+        <source>What the receiver concluded</source>
+        <translation>Was der Empfänger festgestellt hat</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no Authentication-Results of its own above its Received: line.</source>
+        <translation>Der Empfänger hat über seiner Received:-Zeile keine eigenen Authentication-Results geschrieben.</translation>
+    </message>
+    <message>
+        <source>Without the receiver&apos;s Received: line its own results cannot be told from ones the sender wrote.</source>
+        <translation>Ohne die Received:-Zeile des Empfängers lassen sich seine eigenen Ergebnisse nicht von denen unterscheiden, die der Absender geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own results (%1)</source>
+        <translation>Eigene Ergebnisse des Empfängers (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own results (%2)</source>
+        <translation>Eigene Ergebnisse von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The message has no From: address with a domain, so DMARC cannot be applied.</source>
+        <translation>Die Nachricht hat keine From:-Adresse mit Domain, daher lässt sich DMARC nicht anwenden.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be looked up.</source>
+        <translation>Der DMARC-Eintrag von %1 konnte nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record.</source>
+        <translation>%1 veröffentlicht keinen DMARC-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 is not usable: %2</source>
+        <translation>Der DMARC-Eintrag bei %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM both pass for a domain aligned with %1.</source>
+        <translation>SPF und DKIM bestehen beide für eine zu %1 passende Domain.</translation>
+    </message>
+    <message>
+        <source>DKIM passes for a domain aligned with %1.</source>
+        <translation>DKIM besteht für eine zu %1 passende Domain.</translation>
+    </message>
+    <message>
+        <source>SPF passes for a domain aligned with %1.</source>
+        <translation>SPF besteht für eine zu %1 passende Domain.</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM is known to pass aligned with %1: a part could not be decided (a DNS failure, or the body is missing).</source>
+        <translation>Weder für SPF noch für DKIM ist bekannt, dass sie passend zu %1 bestehen: Ein Teil ließ sich nicht entscheiden (ein DNS-Fehler, oder der Nachrichtentext fehlt).</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passes for a domain aligned with %1 (%2 alignment).</source>
+        <translation>Weder SPF noch DKIM besteht für eine zu %1 passende Domain (Ausrichtung: %2).</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strikt</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>locker</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4328,7 @@
     </message>
     <message>
         <source>Mail ser&amp;vice:</source>
-        <translation>MaildMai&amp;ldienst:ienst:</translation>
+        <translation>Mai&amp;ldienst:</translation>
     </message>
     <message>
         <source>Relay &amp;host:</source>
@@ -4594,6 +4798,155 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>Verify</source>
         <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Real message</source>
+        <translation>Echte Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>mailready::ui::MessagePage</name>
+    <message>
+        <source>Steps checked on 2 December 2026 against: %1</source>
+        <translation>Schritte geprüft am 2. Dezember 2026 anhand von: %1</translation>
+    </message>
+    <message>
+        <source>Test with a real message</source>
+        <translation>Mit einer echten Nachricht testen</translation>
+    </message>
+    <message>
+        <source>DNS is half the story. Send a test message and see every threshold as the receiver saw it: the address your server connected from, the name it gave, and whether the message was signed.</source>
+        <translation>DNS ist nur die halbe Wahrheit. Senden Sie eine Testnachricht und sehen Sie jede Schwelle so, wie der Empfänger sie gesehen hat: die Adresse, von der aus sich Ihr Server verbunden hat, den Namen, den er angegeben hat, und ob die Nachricht signiert war.</translation>
+    </message>
+    <message>
+        <source>Paste the message source here (it starts with lines such as “Received: from …”).</source>
+        <translation>Fügen Sie hier den Quelltext der Nachricht ein (er beginnt mit Zeilen wie „Received: from …“).</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>Quelltext der Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check this message</source>
+        <translation>Diese Nachricht &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Paste a rejection you got</source>
+        <translation>Eine erhaltene Ablehnung einfügen</translation>
+    </message>
+    <message>
+        <source>Rejection or bounce</source>
+        <translation>Ablehnung oder Unzustellbarkeitsmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>E&amp;rklären</translation>
+    </message>
+    <message>
+        <source>Open the page that fixes it</source>
+        <translation>Die Seite öffnen, auf der es sich beheben lässt</translation>
+    </message>
+    <message>
+        <source>%1: not a rejection MailReady knows, so no threshold is guessed. Its text: %2</source>
+        <translation>%1: keine Ablehnung, die MailReady kennt, daher wird keine Schwelle geraten. Ihr Text: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2, about %3: %4</source>
+        <translation>%1 von %2, betrifft %3: %4</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (not confirmed there: %2)</source>
+        <translation>Quelle: %1 (dort nicht bestätigt: %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (checked %2)</source>
+        <translation>Quelle: %1 (geprüft am %2)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the message&apos;s source first.</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst den Quelltext der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt *.msg);;All files (*)</source>
+        <translation>Nachrichten (*.eml *.txt *.msg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This is larger than %1 MiB: not one message.</source>
+        <translation>Das ist größer als %1 MiB: keine einzelne Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1 received it from %2</source>
+        <translation>%1 hat die Nachricht von %2 empfangen</translation>
+    </message>
+    <message>
+        <source>The receiver</source>
+        <translation>Der Empfänger</translation>
+    </message>
+    <message>
+        <source>, which introduced itself as %1</source>
+        <translation>, die sich als %1 vorstellte</translation>
+    </message>
+    <message>
+        <source>, without TLS.</source>
+        <translation>, ohne TLS.</translation>
+    </message>
+    <message>
+        <source>, over %1.</source>
+        <translation>, über %1.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own Received: line was not found, so the connection is not known.</source>
+        <translation>Die eigene Received:-Zeile des Empfängers wurde nicht gefunden, daher ist die Verbindung nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>From %1. </source>
+        <translation>Von %1. </translation>
+    </message>
+    <message>
+        <source>1. From your mail server, send a test message to an address you own at another provider.
+2. Open it there and copy its source, all of it:
+   Gmail: the ⋮ (More) menu of the message, then “Show original”, then “Copy to clipboard” (or “Download original”).
+   Outlook.com: the … (More actions) menu of the message, then “View”, then “View message source”.
+   Thunderbird: select the message, then View → Message Source (Ctrl+U).
+3. Paste it below, open the saved .eml file, or drop the file on this page.</source>
+        <translation>1. Senden Sie von Ihrem Mailserver eine Testnachricht an eine eigene Adresse bei einem anderen Anbieter.
+2. Öffnen Sie sie dort und kopieren Sie ihren Quelltext, vollständig:
+   Gmail: das Menü ⋮ (Mehr) der Nachricht, dann „Show original“, dann „Copy to clipboard“ (oder „Download original“).
+   Outlook.com: das Menü … (Weitere Aktionen) der Nachricht, dann „View“, dann „View message source“.
+   Thunderbird: die Nachricht auswählen, dann View → Message Source (Strg+U).
+3. Fügen Sie ihn unten ein, öffnen Sie die gespeicherte .eml-Datei oder ziehen Sie die Datei auf diese Seite.</translation>
+    </message>
+    <message>
+        <source>A bounce message, or the line with the rejection (“550 5.7.1 …”).</source>
+        <translation>Eine Unzustellbarkeitsmeldung oder die Zeile mit der Ablehnung („550 5.7.1 …“).</translation>
+    </message>
+    <message>
+        <source>No SMTP rejection was found in this text (a reply such as “550 5.7.1 …”).</source>
+        <translation>In diesem Text wurde keine SMTP-Ablehnung gefunden (eine Antwort wie „550 5.7.1 …“).</translation>
+    </message>
+    <message>
+        <source>This is not a message&apos;s source: it should start with header lines such as “Received: from …” or “From: …”. Copy the whole original, not the shown text.</source>
+        <translation>Das ist kein Quelltext einer Nachricht: Er sollte mit Kopfzeilen wie „Received: from …“ oder „From: …“ beginnen. Kopieren Sie das ganze Original, nicht den angezeigten Text.</translation>
     </message>
 </context>
 <context>
