@@ -17,7 +17,8 @@ CheckResult unknownCheck(const QString& id, const QString& title, const QString&
     return r;
 }
 
-// The receiver recorded no reverse name, or none that is there now: say what it saw at delivery.
+// The receiver recorded no reverse name where there is one now: say what it saw at delivery. (An IPv6 connection
+// without a PTR needs no words of its own: the PTR check already names inet_protocols = ipv4 as the way out.)
 void addDeliveryView(const MessageFacts& f, CheckResult& ptr)
 {
     const Connection& c = *f.connection;
@@ -26,13 +27,6 @@ void addDeliveryView(const MessageFacts& f, CheckResult& ptr)
                        MessageCheck::tr("At delivery %1 found no reverse name for %2; there is one now. It was added "
                                         "after this message was sent, or its DNS had not propagated yet.")
                            .arg(c.receiver, dns::addressText(c.ip)));
-    if (c.ip.protocol() == QAbstractSocket::IPv6Protocol && ptr.status == Status::Fail)
-        ptr.addFinding(Severity::Error,
-                       MessageCheck::tr("Your server connected over IPv6 %1, which has no PTR record: give it one "
-                                        "(ask whoever routes the IPv6 prefix) or make the MTA send over IPv4 only. "
-                                        "Postfix: inet_protocols = ipv4 in main.cf.")
-                           .arg(dns::addressText(c.ip)),
-                       QStringLiteral("inet_protocols = ipv4"));
 }
 
 CheckResult judgeEhlo(const MessageFacts& f)

@@ -77,8 +77,7 @@ CheckResult judgeReceiver(const MessageFacts& f, const MessageVerdict& v)
     if (r.items.isEmpty()) {
         // Nothing to compare with: not a fault of the sender (many receivers write none), so not counted.
         r.status = Status::Skipped;
-        r.summary = f.connection ? MessageCheck::tr("The receiver wrote no Authentication-Results of its own above "
-                                                    "its Received: line.")
+        r.summary = f.connection ? MessageCheck::tr("The receiver wrote no Authentication-Results of its own.")
                                  : MessageCheck::tr("Without the receiver's Received: line its own results cannot "
                                                     "be told from ones the sender wrote.");
         return r;

@@ -2414,10 +2414,6 @@
         <translation>Bei der Zustellung fand %1 keinen Reverse-Namen für %2; jetzt gibt es einen. Er wurde nach dem Senden dieser Nachricht angelegt, oder sein DNS hatte sich noch nicht verbreitet.</translation>
     </message>
     <message>
-        <source>Your server connected over IPv6 %1, which has no PTR record: give it one (ask whoever routes the IPv6 prefix) or make the MTA send over IPv4 only. Postfix: inet_protocols = ipv4 in main.cf.</source>
-        <translation>Ihr Server hat sich über die IPv6-Adresse %1 verbunden, die keinen PTR-Eintrag hat: Geben Sie ihr einen (fragen Sie, wer das IPv6-Präfix routet), oder lassen Sie den MTA nur über IPv4 senden. Postfix: inet_protocols = ipv4 in main.cf.</translation>
-    </message>
-    <message>
         <source>The receiver did not record the name your server announced in EHLO.</source>
         <translation>Der Empfänger hat den Namen, den Ihr Server im EHLO angegeben hat, nicht vermerkt.</translation>
     </message>
@@ -2436,10 +2432,6 @@
     <message>
         <source>What the receiver concluded</source>
         <translation>Was der Empfänger festgestellt hat</translation>
-    </message>
-    <message>
-        <source>The receiver wrote no Authentication-Results of its own above its Received: line.</source>
-        <translation>Der Empfänger hat über seiner Received:-Zeile keine eigenen Authentication-Results geschrieben.</translation>
     </message>
     <message>
         <source>Without the receiver&apos;s Received: line its own results cannot be told from ones the sender wrote.</source>
@@ -2496,6 +2488,10 @@
     <message>
         <source>relaxed</source>
         <translation>locker</translation>
+    </message>
+    <message>
+        <source>The receiver wrote no Authentication-Results of its own.</source>
+        <translation>Der Empfänger hat keine eigenen Authentication-Results geschrieben.</translation>
     </message>
 </context>
 <context>
