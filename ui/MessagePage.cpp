@@ -7,6 +7,7 @@
 #include "WizardModel.h"
 #include "bounce/BounceCatalog.h"
 #include "bounce/BounceReader.h"
+#include "checks/CheckIds.h"
 #include "dns/DnsName.h"
 #include "dns/LdnsResolver.h"
 
@@ -44,15 +45,14 @@ QLabel* wrappingLabel(const QString& text, QWidget* parent, const QString& name)
 // (the services' own help pages could not be read from here).
 QString howToText()
 {
-    return MessagePage::tr(
-        "1. From your mail server, send a test message to an address you own at another provider.\n"
-        "2. Open it there and copy its source, all of it:\n"
-        "   Gmail: the ⋮ (More) menu of the message, then “Show original”, then “Copy to "
-        "clipboard” (or “Download original”).\n"
-        "   Outlook.com: the … (More actions) menu of the message, then “View”, then “View message "
-        "source”.\n"
-        "   Thunderbird: select the message, then View → Message Source (Ctrl+U).\n"
-        "3. Paste it below, open the saved .eml file, or drop the file on this page.");
+    return MessagePage::tr("1. From your mail server, send a test message to an address you own at another provider.\n"
+                           "2. Open it there and copy its source, all of it:\n"
+                           "   Gmail: the ⋮ (More) menu of the message, then “Show original”, then “Copy to "
+                           "clipboard” (or “Download original”).\n"
+                           "   Outlook.com: the … (More actions) menu of the message, then “View”, then “View message "
+                           "source”.\n"
+                           "   Thunderbird: select the message, then View → Message Source (Ctrl+U).\n"
+                           "3. Paste it below, open the saved .eml file, or drop the file on this page.");
 }
 
 QString sourcesHtml()
@@ -159,8 +159,7 @@ QWidget* MessagePage::makeRejectionBox(QWidget* parent)
     auto* layout = new QVBoxLayout(box);
     m_rejection = new QPlainTextEdit(box);
     m_rejection->setObjectName(QStringLiteral("rejection-input"));
-    m_rejection->setPlaceholderText(
-        tr("A bounce message, or the line with the rejection (“550 5.7.1 …”)."));
+    m_rejection->setPlaceholderText(tr("A bounce message, or the line with the rejection (“550 5.7.1 …”)."));
     m_rejection->setAccessibleName(tr("Rejection or bounce"));
     m_rejection->setTabChangesFocus(true);
     m_rejection->setMaximumHeight(90);
@@ -186,10 +185,10 @@ QWidget* MessagePage::makeRejectionBox(QWidget* parent)
 // The wizard page for a rejection's threshold: the rDNS page judges PTR and EHLO; reputation, TLS and others have none.
 static int pageForRejection(const QString& threshold)
 {
-    if (threshold == QLatin1String("ptr") || threshold == QLatin1String("ehlo"))
+    if (threshold == checkid::Ptr || threshold == checkid::Ehlo)
         return MailReadyWizard::pageForThreshold(QStringLiteral("rdns"));
-    if (threshold == QLatin1String("dnsbl") || threshold == QLatin1String("spf") ||
-        threshold == QLatin1String("dkim") || threshold == QLatin1String("dmarc"))
+    if (threshold == checkid::Dnsbl || threshold == checkid::Spf || threshold == checkid::Dkim ||
+        threshold == checkid::Dmarc)
         return MailReadyWizard::pageForThreshold(threshold);
     return -1;
 }
