@@ -120,7 +120,8 @@ message = ("From: A User <user@message.test>\r\n"
            "\r\n"
            "This message was signed by filter-dkimsign and relayed by OpenSMTPD on loopback.\r\n"
            "A second line, so that a changed body is easy to make.\r\n")
-with smtplib.SMTP("127.0.0.1", int(sys.argv[1]), timeout=10) as s:
+# A fixed EHLO name: smtplib would otherwise announce whatever this machine is called.
+with smtplib.SMTP("127.0.0.1", int(sys.argv[1]), local_hostname="submit.message.test", timeout=10) as s:
     s.sendmail("bounce@bounces.message.test", ["user@receiver.test"], message)
 PYEOF
 
