@@ -20,7 +20,9 @@ class TestWatchCli : public QObject
 
     // A systemctl that records its arguments and answers like a user manager with the timer enabled; FAIL=1 makes
     // it fail like a machine without one.
-    void writeSystemctl(bool failing)
+    // Its list-timers answers in the JSON of systemd 252's `systemctl --user list-timers --all --output=json UNIT`
+    // (taken from a real user manager); withoutTimerJson makes it fail like an older systemd, which leaves `show`.
+    void writeSystemctl(bool failing, bool withoutTimerJson = false)
     {
         const QString path = m_home.filePath(QStringLiteral("systemctl"));
         QFile f(path);
@@ -30,8 +32,15 @@ class TestWatchCli : public QObject
         if (failing)
             f.write("echo 'Failed to connect to bus: No medium found' >&2\nexit 1\n");
         f.write("case \"$2\" in\n"
-                "  is-enabled) echo enabled ;;\n"
-                "  show) echo 'NextElapseUSecRealtime=Thu 2026-12-03 06:00:00 UTC'; echo 'LastTriggerUSec=n/a' ;;\n"
+                "  is-enabled) echo enabled ;;\n");
+        if (withoutTimerJson)
+            f.write("  list-timers) echo \"Unknown output 'json'.\" >&2; exit 1 ;;\n");
+        else
+            f.write(
+                "  list-timers) echo '[{\"next\":1796277600000000,\"left\":1796277600000000,\"last\":0,\"passed\":0,"
+                "\"unit\":\"mailready-watch-watch.test.timer\",\"activates\":\"mailready-watch-watch.test.service\"}]' "
+                ";;\n");
+        f.write("  show) echo 'NextElapseUSecRealtime=Thu 2026-12-03 06:00:00 UTC'; echo 'LastTriggerUSec=n/a' ;;\n"
                 "esac\n"
                 "exit 0\n");
         f.close();
@@ -125,10 +134,23 @@ private Q_SLOTS:
         QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("watch.test\n")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("installed (")));
-        QVERIFY(out.contains(QStringLiteral(", enabled, every 360min")));
-        QVERIFY(out.contains(QStringLiteral("next run:  Thu 2026-12-03 06:00:00 UTC")));
+        QVERIFY(out.contains(QStringLiteral(", enabled, every 6h")));
+        QVERIFY2(out.contains(QStringLiteral("next run:  2026-12-03 06:00 UTC")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("history:   none yet")));
-        QVERIFY(recorded().contains(QStringLiteral("--user is-enabled mailready-watch-watch.test.timer")));
+        const QStringList commands = recorded();
+        QVERIFY(commands.contains(QStringLiteral("--user is-enabled mailready-watch-watch.test.timer")));
+        QVERIFY(commands.contains(
+            QStringLiteral("--user list-timers --all --output=json mailready-watch-watch.test.timer")));
+    }
+
+    // An older systemd without list-timers' JSON: the next run from `show`, as systemd words it.
+    void statusWithOlderSystemd()
+    {
+        writeSystemctl(false, true);
+        QString out;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("next run:  Thu 2026-12-03 06:00:00 UTC")), qPrintable(out));
+        recorded();
     }
 
     void installWithoutUserManagerSaysWhatToRun()

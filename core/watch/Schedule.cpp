@@ -1,7 +1,11 @@
 #include "Schedule.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -298,6 +302,32 @@ QList<SystemdUser::Command> SystemdUser::remove(const QString& domain, QString* 
     return done;
 }
 
+// A time systemd gives in microseconds since the epoch, for people: "2026-12-03 06:00 UTC"; empty for 0 (never).
+static QString timeOfMicroseconds(qint64 us)
+{
+    if (us <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// The next and the last run of a timer from `systemctl --user list-timers --all --output=json UNIT` (systemd 250 and
+// later): [{"next":USEC,"left":USEC,"last":USEC,"passed":USEC,"unit":"...","activates":"..."}], times in microseconds
+// since the epoch, 0 for none. Unlike `show`'s NextElapseUSecRealtime, it has the next run of a timer that counts
+// from its last activation (OnUnitActiveSec=) too, which `show` gives only on the monotonic clock.
+static bool readTimerList(const QString& json, const QString& unit, SystemdUser::State* s)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    for (const QJsonValue& v : doc.array()) {
+        const QJsonObject timer = v.toObject();
+        if (timer.value(QStringLiteral("unit")).toString() != unit)
+            continue;
+        s->nextRun = timeOfMicroseconds(timer.value(QStringLiteral("next")).toInteger());
+        s->lastRun = timeOfMicroseconds(timer.value(QStringLiteral("last")).toInteger());
+        return true;
+    }
+    return false;
+}
+
 static QString valueOf(const QString& text, const QString& key)
 {
     for (const QString& line : text.split(u'\n'))
@@ -317,8 +347,12 @@ SystemdUser::State SystemdUser::state(const QString& domain)
         return s;
     const QString timerText = QString::fromUtf8(timer.readAll());
     s.interval = valueOf(timerText, QStringLiteral("OnCalendar"));
-    if (s.interval.isEmpty())
-        s.interval = QStringLiteral("every ") + valueOf(timerText, QStringLiteral("OnUnitActiveSec"));
+    if (s.interval.isEmpty()) {
+        const QString every = valueOf(timerText, QStringLiteral("OnUnitActiveSec"));
+        QString why;
+        const auto interval = Interval::parse(every, &why);
+        s.interval = QStringLiteral("every ") + (interval ? interval->text() : every);
+    }
     QFile service(base + QStringLiteral(".service"));
     if (service.open(QIODevice::ReadOnly))
         s.execLine = valueOf(QString::fromUtf8(service.readAll()), QStringLiteral("ExecStart"));
@@ -326,6 +360,11 @@ SystemdUser::State SystemdUser::state(const QString& domain)
     const Command enabled = systemctl({QStringLiteral("is-enabled"), unit});
     if (enabled.exitCode >= 0 && !enabled.output.contains(u'\n') && !enabled.output.contains(u' '))
         s.enabled = enabled.output;
+    const Command timers =
+        systemctl({QStringLiteral("list-timers"), QStringLiteral("--all"), QStringLiteral("--output=json"), unit});
+    if (timers.ok() && readTimerList(timers.output, unit, &s))
+        return s;
+    // Older systemd: `show` has the next run of calendar timers (OnCalendar=) only.
     const Command show = systemctl({QStringLiteral("show"), unit, QStringLiteral("--property=NextElapseUSecRealtime"),
                                     QStringLiteral("--property=LastTriggerUSec")});
     if (show.ok()) {

@@ -1,6 +1,6 @@
 #include "WatchHistory.h"
 
-#include "checks/CheckIds.h"
+#include "checks/CheckRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -418,7 +418,15 @@ bool History::save(QString* error) const
 QStringList History::describe() const
 {
     QStringList lines;
-    for (const CheckTrack& t : tracks) {
+    // In the order the checks are reported in (the registry's), then any this build does not know.
+    QStringList order = allCheckIds();
+    for (const QString& id : tracks.keys())
+        if (!order.contains(id))
+            order << id;
+    for (const QString& id : std::as_const(order)) {
+        if (!tracks.contains(id))
+            continue;
+        const CheckTrack& t = tracks[id];
         if (t.last == Status::Unknown && t.unknownRuns > 0) {
             lines << tr("%1: not verified in the last %n run(s)", nullptr, t.unknownRuns).arg(t.title);
             continue;
