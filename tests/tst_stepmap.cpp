@@ -1,6 +1,7 @@
 // The map of the journey (ui/StepMap) and the Verify page's way back to the page that fixes a threshold, walked over
 // bad.demo on the fixture's NSD.
 #include "MailReadyWizard.h"
+#include "StatusIndicator.h"
 #include "StepMap.h"
 #include "TestDns.h"
 #include "WizardModel.h"
@@ -74,6 +75,10 @@ private Q_SLOTS:
             stepItem(map, ui::MailReadyWizard::VerifyPageId)->data(Qt::AccessibleTextRole).toString();
         QVERIFY2(verify.endsWith(QLatin1String("(current step)")), qPrintable(verify));
         QVERIFY(stepItem(map, ui::MailReadyWizard::WelcomePageId)->icon().isNull()); // no checks, no status
+        // One icon per status for the life of the program, the same after every refresh: each new QIcon painted
+        // at another size leaves a scaled copy in Qt's pixmap cache, so a long watch would grow (scripts/bench-soak).
+        QCOMPARE(stepItem(map, ui::MailReadyWizard::SpfPageId)->icon().cacheKey(),
+                 ui::StatusIndicator::iconFor(Status::Fail).cacheKey());
 
         // The Verify page's row for SPF opens the SPF page; the map then takes the user back to Verify.
         auto* open = wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("open-spf"));

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
@@ -67,7 +68,7 @@ void StatusIndicator::markAsProblem(QWidget* label)
     label->setStyleSheet(QStringLiteral("color: %1;").arg(problemColour(label).name()));
 }
 
-QIcon StatusIndicator::iconFor(Status status, int size)
+static QIcon drawIcon(Status status, int size)
 {
     // Drawn rather than loaded: a check mark, an exclamation, a cross, a question mark, a dash; each its own shape.
     const qreal dpr = 2.0;
@@ -77,7 +78,7 @@ QIcon StatusIndicator::iconFor(Status status, int size)
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(colourFor(status));
+    p.setBrush(StatusIndicator::colourFor(status));
     p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
     QPen pen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(pen);
@@ -113,6 +114,20 @@ QIcon StatusIndicator::iconFor(Status status, int size)
         break;
     }
     return QIcon(pm);
+}
+
+QIcon StatusIndicator::iconFor(Status status, int size)
+{
+    // One icon per status and size for the life of the program. Each QIcon made anew has a cache key of its own, and
+    // every time one is painted at another size than drawn (16 px on a screen of ratio 1 from the 32 px drawing),
+    // Qt keeps the scaled copy in its pixmap cache under that key: the step map, refreshed with every result, would
+    // leave a few dozen such copies per re-check until the cache is full.
+    static QHash<QPair<int, int>, QIcon> icons; // used on the GUI thread only
+    const QPair<int, int> key{static_cast<int>(status), size};
+    auto it = icons.constFind(key);
+    if (it == icons.constEnd())
+        it = icons.insert(key, drawIcon(status, size));
+    return *it;
 }
 
 QPixmap StatusIndicator::pixmapFor(Status status, int size)
