@@ -50,19 +50,10 @@ void VerdictBanner::showResults(const QList<CheckResult>& results, bool running)
     display(shown, running);
 }
 
-VerdictBanner::VerdictBanner(WizardModel* model, const QStringList& ids, QWidget* parent)
-    : QFrame(parent), m_model(model), m_ids(ids), m_status(new StatusIndicator(this)), m_text(new QLabel(this))
+VerdictBanner::VerdictBanner(WizardModel* model, const QStringList& ids, QWidget* parent) : VerdictBanner(parent)
 {
-    setObjectName(QStringLiteral("verdict"));
-    setFrameShape(QFrame::StyledPanel);
-    m_status->setObjectName(QStringLiteral("verdict-status"));
-    m_text->setObjectName(QStringLiteral("verdict-text"));
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_status, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    m_model = model;
+    m_ids = ids;
     connect(model, &WizardModel::resultChanged, this, &VerdictBanner::refresh);
     connect(model, &WizardModel::runningChanged, this, &VerdictBanner::refresh);
     refresh();

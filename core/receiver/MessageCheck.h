@@ -97,6 +97,10 @@ public:
     static MessageVerdict judge(const MessageFacts& facts);
 };
 
+// The contract's mapping of an RFC 8601 result word to a status: pass -> pass, temperror -> unknown, every other word
+// (fail, neutral, policy, permerror, none) -> fail.
+Status statusOfResult(const QString& result);
+
 // The DMARC evaluation of a message (RFC 7489 3.1 and 6.6, RFC 9989): pure.
 struct DmarcOutcome
 {

@@ -11,16 +11,6 @@ namespace {
 
 using checks::dkim::SignatureResult;
 
-// The contract's mapping of RFC 8601 result words to statuses.
-Status statusOfResult(const QString& result)
-{
-    if (result == QLatin1String("pass"))
-        return Status::Pass;
-    if (result == QLatin1String("temperror"))
-        return Status::Unknown;
-    return Status::Fail;
-}
-
 // What the receiver itself said about DKIM for signer `domain`: "pass", "fail", ...; empty when it said nothing.
 QString receiverDkim(const MessageFacts& f, const QString& domain)
 {
@@ -128,6 +118,15 @@ CheckResult judgeDmarc(const MessageFacts& f)
 }
 
 } // namespace
+
+Status statusOfResult(const QString& result)
+{
+    if (result == QLatin1String("pass"))
+        return Status::Pass;
+    if (result == QLatin1String("temperror"))
+        return Status::Unknown;
+    return Status::Fail;
+}
 
 // Defined in MessageReceiver.cpp and MessageConnection.cpp.
 CheckResult judgeReceiver(const MessageFacts& f, const MessageVerdict& v);

@@ -4,15 +4,6 @@ namespace mailready::receiver {
 
 namespace {
 
-Status statusOfWord(const QString& result)
-{
-    if (result == QLatin1String("pass"))
-        return Status::Pass;
-    if (result == QLatin1String("temperror"))
-        return Status::Unknown;
-    return Status::Fail;
-}
-
 QString itemField(const CheckResult* c, const char* name)
 {
     if (!c || c->items.isEmpty())
@@ -67,7 +58,7 @@ CheckResult judgeReceiver(const MessageFacts& f, const MessageVerdict& v)
         CheckItem item;
         const QString domain = a.properties.value(QStringLiteral("header.d"));
         item.subject = domain.isEmpty() ? a.method : QStringLiteral("%1 (%2)").arg(a.method, domain);
-        item.status = statusOfWord(a.result);
+        item.status = statusOfResult(a.result);
         item.detail = a.reason;
         item.fields = {{QStringLiteral("method"), a.method}, {QStringLiteral("result"), a.result}};
         for (auto it = a.properties.cbegin(); it != a.properties.cend(); ++it)
