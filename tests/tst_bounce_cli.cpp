@@ -23,6 +23,7 @@ private Q_SLOTS:
     void unknownTextExitsZero();
     void missingFileIsUsageError();
     void badFlagIsUsageError();
+    void terminalInputIsRefused();
 
 private:
     QString write(const QString& name, const QByteArray& content);
@@ -132,7 +133,7 @@ void TestBounceCli::missingFileIsUsageError()
              64);
     QVERIFY(out.isEmpty());
     QCOMPARE(err.count('\n'), 1);
-    QVERIFY(err.startsWith("mailready: cannot read"));
+    QVERIFY2(err.startsWith("mailready: '") && err.contains("cannot be read"), err.constData());
 }
 
 void TestBounceCli::badFlagIsUsageError()
@@ -149,4 +150,24 @@ void TestBounceCli::badFlagIsUsageError()
 }
 
 QTEST_GUILESS_MAIN(TestBounceCli)
+// No FILE and standard input a terminal: one sentence and the usage exit at once, not a wait for a paste. The
+// terminal is a real pseudo-terminal, made by script(1) (util-linux).
+void TestBounceCli::terminalInputIsRefused()
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("script"),
+            {QStringLiteral("-qec"), QStringLiteral(MAILREADY_BINARY " bounce"), QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForStarted());
+    const bool ended = p.waitForFinished(20000);
+    if (!ended) {
+        p.kill();
+        p.waitForFinished();
+    }
+    QVERIFY2(ended, "mailready bounce waited on the terminal");
+    const QByteArray said = p.readAll();
+    QCOMPARE(p.exitCode(), 64);
+    QVERIFY2(said.contains("which is a terminal here"), said.constData());
+}
+
 #include "tst_bounce_cli.moc"

@@ -1,13 +1,11 @@
 #include "BounceCommand.h"
 
+#include "InputFile.h"
 #include "TerminalText.h"
 
 #include "bounce/BounceCatalog.h"
 
-#include <QFile>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace mailready::cli {
 
@@ -28,24 +26,6 @@ void BounceCommand::addOptions(QCommandLineParser& parser)
 namespace {
 
 // At most one byte more than the bound, so a larger input is told apart without reading all of it.
-std::optional<QByteArray> readInput(const QString& path, QString* error)
-{
-    QFile file;
-    const bool stdinput = path.isEmpty() || path == QLatin1String("-");
-    if (stdinput ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
-        *error = QStringLiteral("cannot read '%1': %2.").arg(stdinput ? QStringLiteral("-") : path, file.errorString());
-        return std::nullopt;
-    }
-    QByteArray data;
-    while (data.size() <= bounce::MaxInputBytes) {
-        const QByteArray chunk = file.read(bounce::MaxInputBytes + 1 - data.size());
-        if (chunk.isEmpty())
-            break;
-        data += chunk;
-    }
-    return data;
-}
-
 void printItem(const bounce::Explained& item, int index, int count, QTextStream& out)
 {
     const bounce::Rejection& r = item.rejection;
@@ -85,7 +65,7 @@ int BounceCommand::run(const QCommandLineParser& parser, const GlobalOptions& gl
     if (words.size() > 1)
         return io.usage(QStringLiteral("give one FILE (or - for standard input). Try 'mailready bounce --help'."));
     QString error;
-    const auto input = readInput(words.value(0), &error);
+    const auto input = readInputFile(words.value(0), bounce::MaxInputBytes, &error);
     const auto text = input ? bounce::readBounce(*input, &error) : std::nullopt;
     if (!text)
         return io.usage(error);

@@ -1,12 +1,12 @@
 #include "MessageCommand.h"
 
 #include "CheckCommand.h"
+#include "InputFile.h"
 #include "TerminalText.h"
 
 #include "dns/DnsName.h"
 #include "mail/MessageText.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 #include <unistd.h>
@@ -31,34 +31,6 @@ void MessageCommand::addOptions(QCommandLineParser& parser)
                                      "topmost line from outside the receiver, found automatically)."),
                       QStringLiteral("HOST")});
     addBlocklistOptions(parser);
-}
-
-std::optional<QByteArray> readInput(const QStringList& positional, qsizetype limit, QString* error)
-{
-    const QString path = positional.value(0, QStringLiteral("-"));
-    QFile file;
-    if (path == QLatin1String("-")) {
-        if (isatty(STDIN_FILENO)) {
-            *error = QStringLiteral("give a file, or pipe the text in ('-' reads stdin, which is a terminal here).");
-            return std::nullopt;
-        }
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = QStringLiteral("stdin cannot be read.");
-            return std::nullopt;
-        }
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("'%1' cannot be read: %2.").arg(path, file.errorString());
-            return std::nullopt;
-        }
-    }
-    QByteArray data = file.read(limit + 1);
-    if (data.size() > limit) {
-        *error = QStringLiteral("the input is larger than %1 MiB; that is not one message.").arg(limit >> 20);
-        return std::nullopt;
-    }
-    return data;
 }
 
 QString MessageCommand::humanVerdict(const receiver::MessageVerdict& v, bool colour)
@@ -112,7 +84,12 @@ int MessageCommand::run(const QCommandLineParser& parser, const GlobalOptions& g
         options.receiver = *host;
     }
     QString error;
-    const auto input = readInput(parser.positionalArguments(), options.limits.maxBytes, &error);
+    auto input = readInputFile(parser.positionalArguments().value(0), options.limits.maxBytes, &error);
+    if (input && input->size() > options.limits.maxBytes) {
+        error = QStringLiteral("the input is larger than %1 MiB; that is not one message.")
+                    .arg(options.limits.maxBytes >> 20);
+        input.reset();
+    }
     if (!input)
         return io.usage(error);
     if (!mail::looksLikeMessage(*input))

@@ -21,7 +21,4 @@ public:
     static QString humanVerdict(const receiver::MessageVerdict& verdict, bool colour);
 };
 
-// Reads FILE, or stdin for "-" or no FILE, at most `limit` bytes. Empty with `error` set when it cannot.
-std::optional<QByteArray> readInput(const QStringList& positional, qsizetype limit, QString* error);
-
 } // namespace mailready::cli
