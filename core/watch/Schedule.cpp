@@ -310,10 +310,10 @@ static QString timeOfMicroseconds(qint64 us)
     return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-// The next and the last run of a timer from `systemctl --user list-timers --all --output=json UNIT` (systemd 250 and
-// later): [{"next":USEC,"left":USEC,"last":USEC,"passed":USEC,"unit":"...","activates":"..."}], times in microseconds
-// since the epoch, 0 for none. Unlike `show`'s NextElapseUSecRealtime, it has the next run of a timer that counts
-// from its last activation (OnUnitActiveSec=) too, which `show` gives only on the monotonic clock.
+// The next and the last run of a timer from `systemctl --user list-timers --all --output=json UNIT` (as systemd 252
+// answers it): [{"next":USEC,"left":USEC,"last":USEC,"passed":USEC,"unit":"...","activates":"..."}], times in
+// microseconds since the epoch, 0 for none. Unlike `show`'s NextElapseUSecRealtime, it has the next run of a timer that
+// counts from its last activation (OnUnitActiveSec=) too, which `show` gives only on the monotonic clock.
 static bool readTimerList(const QString& json, const QString& unit, SystemdUser::State* s)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
@@ -364,7 +364,7 @@ SystemdUser::State SystemdUser::state(const QString& domain)
         systemctl({QStringLiteral("list-timers"), QStringLiteral("--all"), QStringLiteral("--output=json"), unit});
     if (timers.ok() && readTimerList(timers.output, unit, &s))
         return s;
-    // Older systemd: `show` has the next run of calendar timers (OnCalendar=) only.
+    // A systemd whose list-timers gives no JSON: `show` has the next run of calendar timers (OnCalendar=) only.
     const Command show = systemctl({QStringLiteral("show"), unit, QStringLiteral("--property=NextElapseUSecRealtime"),
                                     QStringLiteral("--property=LastTriggerUSec")});
     if (show.ok()) {
