@@ -56,6 +56,7 @@ cleanup() {
         find "$cg" -depth -type d -exec rmdir {} \; 2>/dev/null
     fi
     id "$user" >/dev/null 2>&1 && userdel "$user" 2>/dev/null
+    declare -F sanitizer_reports >/dev/null && sanitizer_reports
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -75,10 +76,34 @@ install -m 644 "$here/../../resources/demo/catalog.json" "$tmp/catalog.json"
 # shellcheck disable=SC1091
 . "$dns_state/env"
 
+# Under scripts/test-sanitize the sanitizers' settings name a report folder and a suppressions file in the build and
+# source trees, which the user may not be able to reach: its own copies, in the temporary folder.
+sanitizer_env=()
+mkdir -m 777 "$tmp/sanitize"
+for v in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+    [ -n "${!v:-}" ] || continue
+    value=${!v}
+    if [[ "$value" =~ suppressions=([^:]*) ]]; then
+        install -m 644 "${BASH_REMATCH[1]}" "$tmp/sanitize-${v%%_*}.supp"
+        value=${value/suppressions=${BASH_REMATCH[1]}/suppressions=$tmp/sanitize-${v%%_*}.supp}
+    fi
+    [[ "$value" =~ log_path=([^:]*) ]] && value=${value/log_path=${BASH_REMATCH[1]}/log_path=$tmp/sanitize/${v%%_*}}
+    sanitizer_env+=("$v=$value")
+done
+sanitizer_reports() {
+    local f found=1
+    for f in "$tmp"/sanitize/*; do
+        [ -f "$f" ] || continue
+        echo "FAIL: a sanitizer report, $f:" >&2
+        cat "$f" >&2
+        found=0
+    done
+    return $found
+}
+
 as_user() {
     runuser -u "$user" -- env -i HOME="$home" XDG_RUNTIME_DIR="$runtime" PATH=/usr/bin:/bin LANG=C.UTF-8 USER="$user" \
-        ${ASAN_OPTIONS:+ASAN_OPTIONS="$ASAN_OPTIONS"} ${LSAN_OPTIONS:+LSAN_OPTIONS="$LSAN_OPTIONS"} \
-        ${UBSAN_OPTIONS:+UBSAN_OPTIONS="$UBSAN_OPTIONS"} "$@"
+        "${sanitizer_env[@]}" "$@"
 }
 
 # The manager, in the delegated cgroup: the subshell moves itself there, then becomes the user's systemd.
@@ -97,9 +122,7 @@ running | degraded) ;;
 *) skip "the user manager did not come up ($state): $(tail -n 3 "$tmp/manager.log" | tr '\n' ' ')" ;;
 esac
 # What the service runs gets the sanitizers' settings too (the manager's environment is its own).
-for v in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
-    [ -n "${!v:-}" ] && as_user systemctl --user set-environment "$v=${!v}"
-done
+[ ${#sanitizer_env[@]} = 0 ] || as_user systemctl --user set-environment "${sanitizer_env[@]}"
 
 failures=0
 verdict() { # verdict DESCRIPTION OK(0|1) WHAT-WAS-SEEN
@@ -157,5 +180,6 @@ refute "remove: systemd has no such timer" "$(as_user systemctl --user list-time
 check "status after remove" "$(as_user "$tmp/bin/mailready" watch status --domain "$domain" 2>&1)" \
     "schedule:  not installed"
 
+compgen -G "$tmp/sanitize/*" >/dev/null && failures=$((failures + 1)) # printed on the way out
 [ "$failures" = 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
 echo "watch with a real systemd user manager: all checks passed"
