@@ -194,6 +194,17 @@ private Q_SLOTS:
         QVERIFY(recorded().isEmpty());
     }
 
+    // The help lists what watch takes: the checks' options, not the report options it refuses.
+    void helpListsWhatWatchTakes()
+    {
+        QString out;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("--help")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("--dnsbl-catalog")) && out.contains(QStringLiteral("--every")),
+                 qPrintable(out));
+        for (const char* refused : {"--pdf", "--format", "--remember", "--forget"})
+            QVERIFY2(!out.contains(QLatin1String(refused)), refused);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -115,25 +115,37 @@ static void addProbeOptions(QCommandLineParser& parser)
                       QStringLiteral("DOMAIN")});
 }
 
-void CheckCommand::addOptions(QCommandLineParser& parser)
+void addCheckInputOptions(QCommandLineParser& parser)
 {
     addServerOptions(parser);
     addBlocklistOptions(parser);
     addProbeOptions(parser);
-    parser.addOption({QStringLiteral("remember"),
-                      QStringLiteral("Remember the server's public address(es) of this run as the ones the "
-                                     "published records are made for; later runs report records gone stale when "
-                                     "the address changes.")});
-    parser.addOption(
-        {QStringLiteral("forget"), QStringLiteral("Forget the remembered address of the domain before checking.")});
-    parser.addOption(
-        {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("What to print: human (the default), json (the same as --json), nagios (a "
-                                     "monitoring plugin's status line and performance data; exit 0 OK, 1 WARNING, 2 "
-                                     "CRITICAL, 3 UNKNOWN) or prometheus (text exposition for node_exporter's textfile "
-                                     "collector)."),
-                      QStringLiteral("FORMAT")});
+}
+
+void addReportOptions(QCommandLineParser& parser, bool hidden)
+{
+    QList<QCommandLineOption> options{
+        {QStringLiteral("remember"),
+         QStringLiteral("Remember the server's public address(es) of this run as the ones the published records are "
+                        "made for; later runs report records gone stale when the address changes.")},
+        {QStringLiteral("forget"), QStringLiteral("Forget the remembered address of the domain before checking.")},
+        {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("format"),
+         QStringLiteral("What to print: human (the default), json (the same as --json), nagios (a monitoring "
+                        "plugin's status line and performance data; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN) or "
+                        "prometheus (text exposition for node_exporter's textfile collector)."),
+         QStringLiteral("FORMAT")}};
+    for (QCommandLineOption& o : options) {
+        if (hidden)
+            o.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(o);
+    }
+}
+
+void CheckCommand::addOptions(QCommandLineParser& parser)
+{
+    addCheckInputOptions(parser);
+    addReportOptions(parser);
 }
 
 static const char* colourOf(Status s)

@@ -30,6 +30,11 @@ public:
 // The blocklist options (--dnsbl, --dnsbl-catalog and the lists' keys), shared by the commands that look an address
 // up; readBlocklists puts them into the request or prints the usage error and returns ExitUsage.
 void addBlocklistOptions(QCommandLineParser& parser);
+// What `check` is asked about: the server, the blocklists, the probes. `watch` takes the same.
+void addCheckInputOptions(QCommandLineParser& parser);
+// What `check` does with its report besides printing it: --remember, --forget, --pdf, --format. Hidden from the
+// help of a command that refuses them (so it can say why instead of "unknown option").
+void addReportOptions(QCommandLineParser& parser, bool hidden = false);
 int readBlocklists(const QCommandLineParser& parser, CheckRequest& request, CliIo& io);
 
 } // namespace mailready::cli

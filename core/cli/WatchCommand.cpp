@@ -40,7 +40,8 @@ QString WatchCommand::description() const
 
 void WatchCommand::addOptions(QCommandLineParser& parser)
 {
-    CheckCommand().addOptions(parser);
+    addCheckInputOptions(parser);
+    addReportOptions(parser, true); // refused, with the reason (checkArguments)
     parser.addOption({kEvery,
                       QStringLiteral("install: how often: daily (default), hourly, weekly, or like 30min, 6h, 2d "
                                      "(15min to 31d)."),
