@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void pastedMessageShowsVerdictFirst();
     void alteredCopyIsAWarning();
     void notAMessageSaysSo();
+    void openedFileIsJudged();
     void checklistCarriesTheVerdict();
     void rejectionIsExplained();
 
@@ -139,6 +142,36 @@ void TestMessageWizard::notAMessageSaysSo()
     QVERIFY(problem->text().startsWith(QStringLiteral("This is not a message's source")));
     QVERIFY(!page.isJudging());
     QVERIFY(!page.verdict());
+}
+
+// A saved message opened (or dropped) is read on a worker, shown and judged; what cannot be read says why.
+void TestMessageWizard::openedFileIsJudged()
+{
+    ui::MessagePage page(m_model.get());
+    page.show();
+    page.loadFile(m_dir.filePath(QStringLiteral("good.eml")));
+    QVERIFY(judged(page));
+    QVERIFY2(page.verdictText().startsWith(QStringLiteral("All ")), qPrintable(page.verdictText()));
+    QVERIFY(page.findChild<QPlainTextEdit*>(QStringLiteral("message-input"))
+                ->toPlainText()
+                .startsWith(QString::fromUtf8(message("good").left(40))));
+
+    const auto* problem = page.findChild<QLabel*>(QStringLiteral("message-input-problem"));
+    const auto cannotRead = [&](const QString& path, const QString& why) {
+        page.loadFile(path);
+        QElapsedTimer t;
+        t.start();
+        while (page.isJudging() && t.elapsed() < 10000)
+            QTest::qWait(20);
+        return !page.isJudging() && problem->isVisible() &&
+               problem->text() == QStringLiteral("%1 cannot be read: %2").arg(path, why);
+    };
+    QVERIFY(cannotRead(m_dir.filePath(QStringLiteral("absent.eml")), QStringLiteral("there is no such file")));
+    // A folder, and a named pipe nobody writes to: neither is read (a pipe would block the read for good).
+    QVERIFY(cannotRead(m_dir.path(), QStringLiteral("it is not a file")));
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.eml"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    QVERIFY(cannotRead(fifo, QStringLiteral("it is not a file")));
 }
 
 void TestMessageWizard::checklistCarriesTheVerdict()

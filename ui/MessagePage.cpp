@@ -16,6 +16,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -260,16 +261,33 @@ void MessagePage::openFile()
 
 void MessagePage::loadFile(const QString& path)
 {
-    QFile file(path);
-    const mail::Limits limits;
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_inputProblem->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        m_inputProblem->show();
-        return;
-    }
-    const QByteArray bytes = file.read(limits.maxBytes + 1);
-    m_input->setPlainText(QString::fromUtf8(bytes.left(200000)));
-    judge(bytes);
+    // Off the GUI thread: a message may be tens of MiB, on a slow or network disk. Only a regular file is read; a
+    // pipe or a device could block the read for good.
+    const qsizetype limit = mail::Limits().maxBytes;
+    m_inputProblem->hide();
+    setJudging(true);
+    m_reading.start(
+        [path, limit](const OwnedWork<FileRead>::Run&) {
+            FileRead r;
+            QFile file(path);
+            if (!QFileInfo(path).isFile())
+                r.error = QFileInfo::exists(path) ? tr("it is not a file") : tr("there is no such file");
+            else if (!file.open(QIODevice::ReadOnly))
+                r.error = file.errorString();
+            else
+                r.bytes = file.read(limit + 1);
+            return r;
+        },
+        [this, path](const FileRead& r) {
+            setJudging(false);
+            if (!r.error.isEmpty()) {
+                m_inputProblem->setText(tr("%1 cannot be read: %2").arg(path, r.error));
+                m_inputProblem->show();
+                return;
+            }
+            m_input->setPlainText(QString::fromUtf8(r.bytes.left(200000)));
+            judge(r.bytes);
+        });
 }
 
 void MessagePage::dragEnterEvent(QDragEnterEvent* event)

@@ -27,7 +27,9 @@ public:
 
     // Judges this text as a received message (what the Check button does), for tests and drops.
     void judge(const QByteArray& message);
-    bool isJudging() const { return m_work.isRunning(); }
+    // Opens a saved message (what the Open button and a drop do): read on a worker thread, then judged.
+    void loadFile(const QString& path);
+    bool isJudging() const { return m_reading.isRunning() || m_work.isRunning(); }
     const std::optional<receiver::MessageVerdict>& verdict() const { return m_verdict; }
     // Explains a pasted rejection or bounce (what the Explain button does).
     void explainRejection(const QString& text);
@@ -45,7 +47,6 @@ protected:
 private:
     void paste();
     void openFile();
-    void loadFile(const QString& path);
     void showVerdict(const receiver::MessageVerdict& verdict);
     void setJudging(bool judging);
     QWidget* makeRejectionBox(QWidget* parent);
@@ -65,6 +66,12 @@ private:
     int m_fixPage = -1;
     std::optional<receiver::MessageVerdict> m_verdict;
     OwnedWork<receiver::MessageVerdict> m_work{this};
+    struct FileRead
+    {
+        QByteArray bytes;
+        QString error;
+    };
+    OwnedWork<FileRead> m_reading{this};
 };
 
 } // namespace mailready::ui

@@ -4944,6 +4944,14 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
         <source>This is not a message&apos;s source: it should start with header lines such as “Received: from …” or “From: …”. Copy the whole original, not the shown text.</source>
         <translation>Das ist kein Quelltext einer Nachricht: Er sollte mit Kopfzeilen wie „Received: from …“ oder „From: …“ beginnen. Kopieren Sie das ganze Original, nicht den angezeigten Text.</translation>
     </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::PublishPage</name>
