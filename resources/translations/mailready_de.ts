@@ -2584,8 +2584,8 @@
         <translation>%1: %2, während %3 antwortete: Ausgehender Port 25 ist gesperrt</translation>
     </message>
     <message>
-        <source>This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block outbound port 25 on home lines against spam bots; a server here cannot deliver mail directly.%2</source>
-        <translation>Dieses Netz kann keine Verbindungen zu Port 25 anderer Mailserver öffnen (%1). Viele Provider sperren ausgehenden Port 25 an Heimanschlüssen gegen Spam-Bots; ein Server hier kann Mail nicht direkt zustellen.%2</translation>
+        <source>This network cannot open connections to port 25 of other mail servers (%1), so a server here cannot deliver mail directly. If the ISP blocks port 25, its terms or its support say whether it lifts the block.%2</source>
+        <translation>Dieses Netz kann keine Verbindungen zu Port 25 anderer Mailserver öffnen (%1); ein Server hier kann Mail also nicht direkt zustellen. Sperrt der Provider Port 25, sagen seine Bedingungen oder sein Support, ob er die Sperre aufhebt.%2</translation>
     </message>
     <message>
         <source> You send through a relay, so that is fine as long as the relay is reached on port 587 or 465.</source>
@@ -2612,8 +2612,8 @@
         <translation>Ausgehender Port 25</translation>
     </message>
     <message>
-        <source>Not tried from the wizard: whether your line lets mail out on port 25 (many home ISPs block it)</source>
-        <translation>Vom Assistenten nicht versucht: ob Ihr Anschluss Mail über Port 25 hinauslässt (viele Provider sperren ihn bei Privatanschlüssen)</translation>
+        <source>Not tried from the wizard: whether your line lets mail out on port 25 (an ISP may block it)</source>
+        <translation>Vom Assistenten nicht versucht: ob Ihr Anschluss Mail über Port 25 hinauslässt (ein Provider kann ihn sperren)</translation>
     </message>
 </context>
 <context>

@@ -113,9 +113,9 @@ static void judgeBlocked(const Port25Facts& f, const QString& how, CheckResult& 
     item.fields.insert(QStringLiteral("blocked"), true);
     result.addFinding(
         f.relayed ? Severity::Info : Severity::Error,
-        Port25Check::tr("This network cannot open connections to port 25 of other mail servers (%1). Many ISPs block "
-                        "outbound port 25 on home lines against spam bots; a server here cannot deliver mail "
-                        "directly.%2")
+        Port25Check::tr("This network cannot open connections to port 25 of other mail servers (%1), so a server "
+                        "here cannot deliver mail directly. If the ISP blocks port 25, its terms or its support say "
+                        "whether it lifts the block.%2")
             .arg(how, f.relayed ? Port25Check::tr(" You send through a relay, so that is fine as long as "
                                                   "the relay is reached on port 587 or 465.")
                                 : QString()),
@@ -171,8 +171,8 @@ CheckResult Port25Check::judge(const Port25Facts& f)
         return CheckResult::skipped(
             checkid::Port25, title,
             forAudience(tr("Not asked for (--port25 or --port25-target HOST[:PORT])"),
-                        tr("Not tried from the wizard: whether your line lets mail out on port 25 (many home "
-                           "ISPs block it)")));
+                        tr("Not tried from the wizard: whether your line lets mail out on port 25 (an ISP may "
+                           "block it)")));
     CheckResult result;
     result.id = checkid::Port25;
     result.title = title;
