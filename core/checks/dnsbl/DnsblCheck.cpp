@@ -95,6 +95,13 @@ struct Judging
                 text.replace(k, maskedDqsKey(), Qt::CaseInsensitive);
         return text;
     }
+    // Bytes from DNS (a TXT string) are rewritten only when they hold a key, so other bytes stay as they came.
+    QByteArray maskBytes(const QByteArray& bytes) const
+    {
+        const QString text = QString::fromUtf8(bytes);
+        const QString masked = mask(text);
+        return masked == text ? bytes : masked.toUtf8();
+    }
     bool anyKey() const
     {
         return std::any_of(facts.keys.begin(), facts.keys.end(), [](const QString& k) { return !k.isEmpty(); });
@@ -108,6 +115,14 @@ struct Judging
                 n = mask(n);
             e.server = mask(e.server);
             e.error = mask(e.error);
+            // The records too: their owner is the query name, and a list's TXT may name it.
+            for (dns::Record& r : e.records) {
+                r.owner = mask(r.owner);
+                r.target = mask(r.target);
+                r.txt = maskBytes(r.txt);
+                for (QByteArray& t : r.txtStrings)
+                    t = maskBytes(t);
+            }
         }
         result.evidence.append(e);
     }
