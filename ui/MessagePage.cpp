@@ -269,13 +269,15 @@ void MessagePage::loadFile(const QString& path)
     m_reading.start(
         [path, limit](const OwnedWork<FileRead>::Run&) {
             FileRead r;
-            QFile file(path);
-            if (!QFileInfo(path).isFile())
+            if (!QFileInfo(path).isFile()) {
                 r.error = QFileInfo::exists(path) ? tr("it is not a file") : tr("there is no such file");
-            else if (!file.open(QIODevice::ReadOnly))
-                r.error = file.errorString();
-            else
+                return r;
+            }
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
                 r.bytes = file.read(limit + 1);
+            else
+                r.error = file.errorString();
             return r;
         },
         [this, path](const FileRead& r) {

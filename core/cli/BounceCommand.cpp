@@ -25,7 +25,6 @@ void BounceCommand::addOptions(QCommandLineParser& parser)
 
 namespace {
 
-// At most one byte more than the bound, so a larger input is told apart without reading all of it.
 void printItem(const bounce::Explained& item, int index, int count, QTextStream& out)
 {
     const bounce::Rejection& r = item.rejection;

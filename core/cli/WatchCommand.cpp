@@ -218,11 +218,10 @@ static void printStatus(const QString& domain, CliIo& io)
         io.out << QStringLiteral("  history:   %1\n").arg(error.isEmpty() ? QStringLiteral("none yet") : error);
         return;
     }
-    const auto minute = [](const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); };
     io.out << QStringLiteral("  last run:  %1 (%2 since %3)\n")
-                  .arg(minute(history->lastRun),
+                  .arg(minuteText(history->lastRun),
                        history->runs == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(history->runs),
-                       minute(history->created));
+                       minuteText(history->created));
     for (const QString& line : history->describe())
         io.out << QStringLiteral("    %1\n").arg(terminalSafe(line));
     const qsizetype first = qMax<qsizetype>(0, history->changes.size() - 5);

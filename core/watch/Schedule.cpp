@@ -302,15 +302,12 @@ QList<SystemdUser::Command> SystemdUser::remove(const QString& domain, QString* 
     return done;
 }
 
-// A time systemd gives in microseconds since the epoch, for people: "2026-12-03 06:00 UTC"; empty for 0 (never).
-static QString timeOfMicroseconds(qint64 us)
+QString minuteText(const QDateTime& t)
 {
-    if (us <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-// The next and the last run of a timer from `systemctl --user list-timers --all --output=json UNIT` (as systemd 252
+// The next run of a timer from `systemctl --user list-timers --all --output=json UNIT` (as systemd 252
 // answers it): [{"next":USEC,"left":USEC,"last":USEC,"passed":USEC,"unit":"...","activates":"..."}], times in
 // microseconds since the epoch, 0 for none. Unlike `show`'s NextElapseUSecRealtime, it has the next run of a timer that
 // counts from its last activation (OnUnitActiveSec=) too, which `show` gives only on the monotonic clock.
@@ -321,8 +318,9 @@ static bool readTimerList(const QString& json, const QString& unit, SystemdUser:
         const QJsonObject timer = v.toObject();
         if (timer.value(QStringLiteral("unit")).toString() != unit)
             continue;
-        s->nextRun = timeOfMicroseconds(timer.value(QStringLiteral("next")).toInteger());
-        s->lastRun = timeOfMicroseconds(timer.value(QStringLiteral("last")).toInteger());
+        const qint64 next = timer.value(QStringLiteral("next")).toInteger();
+        if (next > 0)
+            s->nextRun = minuteText(QDateTime::fromMSecsSinceEpoch(next / 1000, Qt::UTC));
         return true;
     }
     return false;
@@ -365,12 +363,10 @@ SystemdUser::State SystemdUser::state(const QString& domain)
     if (timers.ok() && readTimerList(timers.output, unit, &s))
         return s;
     // A systemd whose list-timers gives no JSON: `show` has the next run of calendar timers (OnCalendar=) only.
-    const Command show = systemctl({QStringLiteral("show"), unit, QStringLiteral("--property=NextElapseUSecRealtime"),
-                                    QStringLiteral("--property=LastTriggerUSec")});
-    if (show.ok()) {
-        s.nextRun = valueOf(show.output, QStringLiteral("NextElapseUSecRealtime"));
-        s.lastRun = valueOf(show.output, QStringLiteral("LastTriggerUSec"));
-    }
+    const Command show = systemctl({QStringLiteral("show"), unit, QStringLiteral("--property=NextElapseUSecRealtime")});
+    const QString next = show.ok() ? valueOf(show.output, QStringLiteral("NextElapseUSecRealtime")) : QString();
+    if (next != QLatin1String("n/a")) // systemd's word for none
+        s.nextRun = next;
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "checks/CheckRequest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct Interval
     QString text() const; // "daily", "6h", "90min"
     bool operator==(const Interval&) const = default;
 };
+
+// A moment for people, to the minute and in UTC: "2026-12-03 06:00 UTC" (what `watch status` shows).
+QString minuteText(const QDateTime& t);
 
 // What a schedule runs: PROGRAM watch run ARGUMENTS..., every INTERVAL, as the user.
 struct ScheduleSpec
@@ -64,8 +68,7 @@ public:
     {
         bool installed = false; // the timer's file exists
         QString enabled;        // `systemctl --user is-enabled`: "enabled", "disabled", ...; empty: unknown
-        QString nextRun;        // from `systemctl --user show`; empty: unknown
-        QString lastRun;        // idem
+        QString nextRun;        // from systemd, as minuteText(); empty: unknown
         QString timerFile;
         QString execLine; // the service's ExecStart
         QString interval; // OnCalendar= or OnUnitActiveSec=
