@@ -250,9 +250,9 @@ void TestLayout::everyPageFits()
 
     QStringList problems, flags;
     auto look = [&](const QString& state) {
-        test::settleLayouts();
+        const int rounds = test::settleLayouts();
         for (const QString& p : layoutProblems(wizard))
-            problems << state + p;
+            problems << state + p + QStringLiteral(" [laid out after %1 rounds]").arg(rounds);
         flags << commandLineWords(wizard);
     };
     QSet<int> seen;

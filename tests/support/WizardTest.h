@@ -4,6 +4,7 @@
 #include "WizardModel.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTest>
@@ -31,14 +32,39 @@ inline bool waitIdle(ui::WizardModel* model, int ms = 30000)
     return !model->isRunning();
 }
 
-// Lets the layouts that follow a result settle: widgets shown or added by it are laid out by posted events, some of
-// which post more (a container grows, then its parent).
-inline void settleLayouts()
+// Where every shown widget of every window sits: two equal snapshots in a row mean the layouts have settled.
+inline QList<QRect> shownGeometries()
 {
-    for (int round = 0; round < 5; ++round) {
+    QList<QRect> all;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        all << top->geometry();
+        for (QWidget* w : top->findChildren<QWidget*>())
+            if (w->isVisible())
+                all << w->geometry();
+    }
+    return all;
+}
+
+// Lets the layouts that follow a result settle: widgets shown or added by it are laid out by posted events, some of
+// which post more (a container grows, then its parent), and a result still on its way from a worker may start
+// another round. Waits until nothing has moved for two rounds in a row (at most `ms`); the number of rounds taken.
+inline int settleLayouts(int ms = 3000)
+{
+    QElapsedTimer t;
+    t.start();
+    QList<QRect> before;
+    int still = 0, round = 0;
+    while (still < 2 && t.elapsed() < ms) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QTest::qWait(20);
+        const QList<QRect> now = shownGeometries();
+        still = now == before ? still + 1 : 0;
+        before = now;
+        ++round;
     }
+    return round;
 }
 
 // Presses Next as a user would; where the page wants a choice first (how mail leaves, on a line whose advice is a
