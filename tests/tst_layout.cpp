@@ -252,7 +252,7 @@ void TestLayout::everyPageFits()
     auto look = [&](const QString& state) {
         const int rounds = test::settleLayouts();
         for (const QString& p : layoutProblems(wizard))
-            problems << state + p + QStringLiteral(" [laid out after %1 rounds]").arg(rounds);
+            problems << state + p + QStringLiteral(" [judged after %1 rounds of layout events]").arg(rounds);
         flags << commandLineWords(wizard);
     };
     QSet<int> seen;
