@@ -1984,6 +1984,37 @@
     </message>
 </context>
 <context>
+    <name>DomainPresence</name>
+    <message>
+        <source>%1 does not exist in DNS: check the spelling or register it.</source>
+        <translation>%1 existiert im DNS nicht: Prüfen Sie die Schreibweise oder registrieren Sie die Domain.</translation>
+    </message>
+    <message>
+        <source>Ask another resolver with --nameserver, or repair the system&apos;s (/etc/resolv.conf).</source>
+        <translation>Fragen Sie mit --nameserver einen anderen Resolver, oder reparieren Sie den des Systems (/etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>Enter a working resolver under Nameservers on the first page, or repair the system&apos;s.</source>
+        <translation>Tragen Sie auf der ersten Seite unter Nameserver einen funktionierenden Resolver ein, oder reparieren Sie den des Systems.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 does not exist in DNS</source>
+        <translation>Nicht geprüft: %1 existiert im DNS nicht</translation>
+    </message>
+    <message>
+        <source>Not checked: the resolver in use is broken (it says the DNS root does not exist)</source>
+        <translation>Nicht geprüft: Der verwendete Resolver ist defekt (er sagt, die DNS-Wurzel existiere nicht)</translation>
+    </message>
+    <message>
+        <source>The resolver in use (%1) answers that even the DNS root does not exist: it is broken, so nothing could be checked.</source>
+        <translation>Der verwendete Resolver (%1) antwortet, dass selbst die DNS-Wurzel nicht existiert: Er ist defekt, daher konnte nichts geprüft werden.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>der des Systems</translation>
+    </message>
+</context>
+<context>
     <name>EhloCheck</name>
     <message>
         <source>Publish in your zone: %1. Or announce %2, which already resolves back: %3.</source>
