@@ -731,6 +731,18 @@
         <source>Choose the PEM private key the signer uses on the DKIM page.</source>
         <translation>Auf der DKIM-Seite den privaten PEM-Schlüssel wählen, den der Signierer verwendet.</translation>
     </message>
+    <message>
+        <source>Do not publish the key of %1: %2 %3</source>
+        <translation>Veröffentlichen Sie den Schlüssel aus %1 nicht: %2 %3</translation>
+    </message>
+    <message>
+        <source>Generate one on the DKIM page for %1 (selector %2), publish it and switch the signer to it.</source>
+        <translation>Erzeugen Sie auf der DKIM-Seite einen für %1 (Selektor %2), veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
+    </message>
+    <message>
+        <source>Make one with &apos;mailready dkim keygen --domain %1 --selector %2&apos;, publish it and switch the signer to it.</source>
+        <translation>Erzeugen Sie einen mit „mailready dkim keygen --domain %1 --selector %2“, veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
+    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -844,6 +856,14 @@
     <message>
         <source>Ed25519 (RFC 8463) is not verified by every receiver yet: publish it beside an RSA key under another selector and sign with both, never with Ed25519 alone.</source>
         <translation>Ed25519 (RFC 8463) prüft noch nicht jeder Empfänger: Veröffentlichen Sie den Schlüssel neben einem RSA-Schlüssel unter einem anderen Selektor und signieren Sie mit beiden, nie mit Ed25519 allein.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2) and some receivers distrust shorter keys. Plan a new key of 2048 bits.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; empfohlen sind 2048 (RFC 8301 3.2), und manche Empfänger misstrauen kürzeren Schlüsseln. Planen Sie einen neuen Schlüssel mit 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; receivers must ignore signatures made with keys under 1024 bits (RFC 8301 3.2), so it cannot be used. Make a new key of 2048 bits instead.</source>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; Empfänger müssen Signaturen mit Schlüsseln unter 1024 Bit ignorieren (RFC 8301 3.2), daher ist er unbrauchbar. Erzeugen Sie stattdessen einen neuen Schlüssel mit 2048 Bit.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4669,14 @@ Selektor: %2   (%3, %4 Bit)</translation>
     <message>
         <source>Using the key in %1 from before. Choose another one below if you like.</source>
         <translation>Der Schlüssel in %1 von früher wird verwendet. Wählen Sie unten einen anderen, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a DKIM key: %2</source>
+        <translation>%1 kann nicht als DKIM-Schlüssel verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Using the key in %1. %2</source>
+        <translation>Der Schlüssel in %1 wird verwendet. %2</translation>
     </message>
 </context>
 <context>
