@@ -180,6 +180,25 @@ void TestDnsblJudge::judge_data()
                  {QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net")}, {"127.0.0.3"})
         << "fail" << words("fail") << "2001:db8::25 is listed on 1 of 1 blocklists" << words("fail/judged")
         << "Spamhaus SBL CSS";
+    const QStringList ipv6{QStringLiteral("2001:db8::25")};
+    const QStringList spamcop{QStringLiteral("bl.spamcop.net")};
+    QTest::newRow("IPv6 address, one IPv4-only list: no list was asked, and why")
+        << facts(ipv6, spamcop, {}) << "skipped" << QStringList()
+        << "No blocklist was asked: the one list in use does not cover IPv6" << QStringList() << "";
+    QTest::newRow("IPv6 address, three IPv4-only lists: none of them covers IPv6")
+        << facts(ipv6,
+                 {QStringLiteral("bl.spamcop.net"), QStringLiteral("psbl.surriel.com"),
+                  QStringLiteral("bl.mailspike.net")},
+                 {})
+        << "skipped" << QStringList() << "No blocklist was asked: none of the 3 lists in use covers IPv6"
+        << QStringList() << "";
+    QTest::newRow("IPv6 address, one of two lists covers IPv6: the one list queried")
+        << facts(ipv6, {QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net")}, {"NXDOMAIN"}) << "pass"
+        << words("pass") << "Not listed on the one blocklist queried" << words("pass/judged") << "";
+    QTest::newRow("IPv4 and IPv6 on an IPv4-only list: the IPv6 address was not asked")
+        << facts({QStringLiteral("192.0.2.25"), QStringLiteral("2001:db8::25")}, spamcop, {"NXDOMAIN"}) << "pass"
+        << words("pass") << "2001:db8::25 was not asked on any blocklist: none of the lists in use covers IPv6."
+        << words("pass/judged") << "";
     QTest::newRow("domain on a domain list (DBL), the address not looked up there")
         << facts({QStringLiteral("192.0.2.25"), QStringLiteral("example.test")}, dbl, {"127.0.1.4"}) << "fail"
         << words("fail") << "used for phishing" << words("fail/judged") << "phishing";

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void crossChecked();
     void dnsTimeoutIsUnknown();
     void stdinAndHumanOutput();
+    void ipv6NotAskedOnIpv4Lists();
     void hostileValuesStayText();
     void badInput();
 
@@ -313,6 +314,18 @@ void TestMessage::stdinAndHumanOutput()
     QVERIFY(
         out.contains(QStringLiteral("PASS    DKIM signatures: 1 signature(s); one passes aligned with message.test")));
     QVERIFY(out.endsWith(QStringLiteral("Overall: PASS\n")));
+}
+
+// An IPv6 connection and only IPv4 lists in use: no list was asked, and the blocklist line says so (and why).
+void TestMessage::ipv6NotAskedOnIpv4Lists()
+{
+    QByteArray out, err;
+    test::runMailready({QStringLiteral("message"), path(QStringLiteral("ipv6-no-ptr")), QStringLiteral("--nameserver"),
+                        test::nsdServer(), QStringLiteral("--dnsbl"), QStringLiteral("bl.spamcop.net")},
+                       &out, &err);
+    QVERIFY2(out.contains("SKIPPED Blocklists (DNSBL): No blocklist was asked: the one list in use does not cover "
+                          "IPv6\n"),
+             out.constData());
 }
 
 // Header values are text from anyone: terminal control never reaches the terminal, and JSON carries them as text.

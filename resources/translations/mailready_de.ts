@@ -1884,6 +1884,21 @@
         <source>Check that the nameserver in use answers (or enter one under Advanced on the first page), then check again.</source>
         <translation>Prüfen, ob der verwendete Nameserver antwortet (oder auf der ersten Seite unter „Erweitert“ einen eintragen), dann erneut prüfen.</translation>
     </message>
+    <message>
+        <source>%1 was not asked on any blocklist: none of the lists in use covers IPv6.</source>
+        <translation>%1 wurde bei keiner Blockliste abgefragt: Keine der verwendeten Listen deckt IPv6 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No blocklist was asked: none of the %n lists in use covers IPv6</source>
+        <translation>
+            <numerusform>Keine Blockliste wurde abgefragt: Die %n verwendete Liste deckt IPv6 nicht ab</numerusform>
+            <numerusform>Keine Blockliste wurde abgefragt: Keine der %n verwendeten Listen deckt IPv6 ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: the one list in use does not cover IPv6</source>
+        <translation>Keine Blockliste wurde abgefragt: Die eine verwendete Liste deckt IPv6 nicht ab</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
