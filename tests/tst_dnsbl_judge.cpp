@@ -161,8 +161,19 @@ void TestDnsblJudge::judge_data()
         << facts(ip, zen, {"TIMEOUT"}) << "unknown" << words("unknown") << "got no answer (timeout, SERVFAIL"
         << words("unknown/no-answer") << "no usable answer";
     QTest::newRow("SERVFAIL is unknown, never clean")
-        << facts(ip, zen, {"SERVFAIL"}) << "unknown" << words("unknown") << "1 of 1 lookups on 1 blocklists"
+        << facts(ip, zen, {"SERVFAIL"}) << "unknown" << words("unknown")
+        << "No listing found, but the lookup on the one blocklist queried could not be verified"
         << words("unknown/no-answer") << "no usable answer";
+    QTest::newRow("two addresses, one list: SERVFAIL for one, said of the one list")
+        << facts({QStringLiteral("192.0.2.25"), QStringLiteral("192.0.2.26")}, zen, {"NXDOMAIN", "SERVFAIL"})
+        << "unknown" << words("pass unknown")
+        << "No listing found, but 1 of 2 lookups on the one blocklist queried could not be verified"
+        << words("pass/judged unknown/no-answer") << "";
+    QTest::newRow("one address, two lists: SERVFAIL for both, counted")
+        << facts(ip, {QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net")}, {"SERVFAIL", "SERVFAIL"})
+        << "unknown" << words("unknown unknown")
+        << "No listing found, but 2 of 2 lookups on 2 blocklists could not be verified"
+        << words("unknown/no-answer unknown/no-answer") << "no usable answer";
     QTest::newRow("an answer outside 127/8: a rewriting resolver, unknown")
         << facts(ip, zen, {"192.0.2.1"}) << "unknown" << words("unknown") << "outside 127.0.0.0/8"
         << words("unknown/rewritten") << "Pi-hole";

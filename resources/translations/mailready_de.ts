@@ -1899,6 +1899,14 @@
         <source>No blocklist was asked: the one list in use does not cover IPv6</source>
         <translation>Keine Blockliste wurde abgefragt: Die eine verwendete Liste deckt IPv6 nicht ab</translation>
     </message>
+    <message>
+        <source>No listing found, but the lookup on the one blocklist queried could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber die Abfrage bei der einen abgefragten Blockliste konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>No listing found, but %1 of %2 lookups on the one blocklist queried could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber %1 von %2 Abfragen bei der einen abgefragten Blockliste konnten nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>

@@ -480,6 +480,23 @@ static void judgeUncovered(Judging& j)
     }
 }
 
+// No listing, but `unknown` of `lookups` lookups on `zones` lists unverified: English says one list and one lookup
+// in the singular (a translation has the same three sentences).
+static QString unverified(int unknown, int lookups, int zones)
+{
+    if (lookups == 1)
+        return DnsblCheck::tr("No listing found, but the lookup on the one blocklist queried could not be verified");
+    if (zones == 1)
+        return DnsblCheck::tr("No listing found, but %1 of %2 lookups on the one blocklist queried could not be "
+                              "verified")
+            .arg(unknown)
+            .arg(lookups);
+    return DnsblCheck::tr("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
+        .arg(unknown)
+        .arg(lookups)
+        .arg(zones);
+}
+
 static QString summary(const Judging& j)
 {
     QStringList parts;
@@ -508,10 +525,7 @@ static QString summary(const Judging& j)
     if (activeZones == 0)
         return notAsked(j.facts);
     if (unknown > 0)
-        return DnsblCheck::tr("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
-            .arg(unknown)
-            .arg(j.facts.lookups.size())
-            .arg(activeZones);
+        return unverified(unknown, int(j.facts.lookups.size()), activeZones);
     return activeZones == 1 ? DnsblCheck::tr("Not listed on the one blocklist queried")
                             : DnsblCheck::tr("Not listed on any of %n blocklists", nullptr, activeZones);
 }
