@@ -66,6 +66,16 @@ QString VerdictBanner::text() const
 
 void VerdictBanner::refresh()
 {
+    // A domain that does not exist, or a resolver that denies everything, comes before what any check says.
+    if (!m_model->isRunning() && !m_model->runFindings().isEmpty()) {
+        const Finding& first = m_model->runFindings().first();
+        m_status->setStatus(Status::Unknown);
+        m_text->setText(first.fix.isEmpty() ? first.message
+                                            : first.message + QLatin1Char('\n') + tr("Next: %1").arg(first.fix));
+        setAccessibleName(tr("Verdict: %1").arg(m_status->text()));
+        setAccessibleDescription(m_text->text());
+        return;
+    }
     QList<const CheckResult*> results;
     for (const QString& id : m_ids)
         results << m_model->result(id);

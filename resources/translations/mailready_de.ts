@@ -731,6 +731,18 @@
         <source>Choose the PEM private key the signer uses on the DKIM page.</source>
         <translation>Auf der DKIM-Seite den privaten PEM-Schlüssel wählen, den der Signierer verwendet.</translation>
     </message>
+    <message>
+        <source>Do not publish the key of %1: %2 %3</source>
+        <translation>Veröffentlichen Sie den Schlüssel aus %1 nicht: %2 %3</translation>
+    </message>
+    <message>
+        <source>Generate one on the DKIM page for %1 (selector %2), publish it and switch the signer to it.</source>
+        <translation>Erzeugen Sie auf der DKIM-Seite einen für %1 (Selektor %2), veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
+    </message>
+    <message>
+        <source>Make one with &apos;mailready dkim keygen --domain %1 --selector %2&apos;, publish it and switch the signer to it.</source>
+        <translation>Erzeugen Sie einen mit „mailready dkim keygen --domain %1 --selector %2“, veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
+    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -844,6 +856,14 @@
     <message>
         <source>Ed25519 (RFC 8463) is not verified by every receiver yet: publish it beside an RSA key under another selector and sign with both, never with Ed25519 alone.</source>
         <translation>Ed25519 (RFC 8463) prüft noch nicht jeder Empfänger: Veröffentlichen Sie den Schlüssel neben einem RSA-Schlüssel unter einem anderen Selektor und signieren Sie mit beiden, nie mit Ed25519 allein.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2) and some receivers distrust shorter keys. Plan a new key of 2048 bits.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; empfohlen sind 2048 (RFC 8301 3.2), und manche Empfänger misstrauen kürzeren Schlüsseln. Planen Sie einen neuen Schlüssel mit 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; receivers must ignore signatures made with keys under 1024 bits (RFC 8301 3.2), so it cannot be used. Make a new key of 2048 bits instead.</source>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; Empfänger müssen Signaturen mit Schlüsseln unter 1024 Bit ignorieren (RFC 8301 3.2), daher ist er unbrauchbar. Erzeugen Sie stattdessen einen neuen Schlüssel mit 2048 Bit.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1884,29 @@
         <source>Check that the nameserver in use answers (or enter one under Advanced on the first page), then check again.</source>
         <translation>Prüfen, ob der verwendete Nameserver antwortet (oder auf der ersten Seite unter „Erweitert“ einen eintragen), dann erneut prüfen.</translation>
     </message>
+    <message>
+        <source>%1 was not asked on any blocklist: none of the lists in use covers IPv6.</source>
+        <translation>%1 wurde bei keiner Blockliste abgefragt: Keine der verwendeten Listen deckt IPv6 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No blocklist was asked: none of the %n lists in use covers IPv6</source>
+        <translation>
+            <numerusform>Keine Blockliste wurde abgefragt: Die %n verwendete Liste deckt IPv6 nicht ab</numerusform>
+            <numerusform>Keine Blockliste wurde abgefragt: Keine der %n verwendeten Listen deckt IPv6 ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: the one list in use does not cover IPv6</source>
+        <translation>Keine Blockliste wurde abgefragt: Die eine verwendete Liste deckt IPv6 nicht ab</translation>
+    </message>
+    <message>
+        <source>No listing found, but the lookup on the one blocklist queried could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber die Abfrage bei der einen abgefragten Blockliste konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>No listing found, but %1 of %2 lookups on the one blocklist queried could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber %1 von %2 Abfragen bei der einen abgefragten Blockliste konnten nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
@@ -1981,6 +2024,37 @@
     <message>
         <source> Or get a free Spamhaus Data Query Service (DQS) key from spamhaus.com and enter it on the Blocklists page; DQS answers through any resolver.</source>
         <translation> Oder einen kostenlosen Schlüssel für den Spamhaus Data Query Service (DQS) bei spamhaus.com holen und auf der Seite „Blocklisten“ eingeben; DQS antwortet über jeden Resolver.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPresence</name>
+    <message>
+        <source>%1 does not exist in DNS: check the spelling or register it.</source>
+        <translation>%1 existiert im DNS nicht: Prüfen Sie die Schreibweise oder registrieren Sie die Domain.</translation>
+    </message>
+    <message>
+        <source>Ask another resolver with --nameserver, or repair the system&apos;s (/etc/resolv.conf).</source>
+        <translation>Fragen Sie mit --nameserver einen anderen Resolver, oder reparieren Sie den des Systems (/etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>Enter a working resolver under Nameservers on the first page, or repair the system&apos;s.</source>
+        <translation>Tragen Sie auf der ersten Seite unter Nameserver einen funktionierenden Resolver ein, oder reparieren Sie den des Systems.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 does not exist in DNS</source>
+        <translation>Nicht geprüft: %1 existiert im DNS nicht</translation>
+    </message>
+    <message>
+        <source>Not checked: the resolver in use is broken (it says the DNS root does not exist)</source>
+        <translation>Nicht geprüft: Der verwendete Resolver ist defekt (er sagt, die DNS-Wurzel existiere nicht)</translation>
+    </message>
+    <message>
+        <source>The resolver in use (%1) answers that even the DNS root does not exist: it is broken, so nothing could be checked.</source>
+        <translation>Der verwendete Resolver (%1) antwortet, dass selbst die DNS-Wurzel nicht existiert: Er ist defekt, daher konnte nichts geprüft werden.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>der des Systems</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4692,14 @@ Selektor: %2   (%3, %4 Bit)</translation>
     <message>
         <source>Using the key in %1 from before. Choose another one below if you like.</source>
         <translation>Der Schlüssel in %1 von früher wird verwendet. Wählen Sie unten einen anderen, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a DKIM key: %2</source>
+        <translation>%1 kann nicht als DKIM-Schlüssel verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Using the key in %1. %2</source>
+        <translation>Der Schlüssel in %1 wird verwendet. %2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,22 @@ DkimFacts DkimCheck::gather(dns::Resolver& resolver, const CheckRequest& request
     return f;
 }
 
+// The fix that publishes the signer's key (`publish`), unless that key is too short to be used (RFC 8301 3.2): then
+// publishing it helps nobody, and the fix is a new key.
+static QString signerKeyFix(const DkimFacts& f, const QString& publish)
+{
+    const QString problem = signingKeyProblem(f.privateKey->publicKey());
+    if (problem.isEmpty())
+        return publish;
+    return DkimCheck::tr("Do not publish the key of %1: %2 %3")
+        .arg(f.keyFile, problem,
+             forAudience(DkimCheck::tr("Make one with 'mailready dkim keygen --domain %1 --selector %2', publish it "
+                                       "and switch the signer to it."),
+                         DkimCheck::tr("Generate one on the DKIM page for %1 (selector %2), publish it and switch "
+                                       "the signer to it."))
+                 .arg(f.domain, suggestSelector(f.today, f.selectors)));
+}
+
 // No key record at the selector: publish one (the signer's, when its key file was given).
 static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, CheckResult& result, CheckItem& item)
 {
@@ -51,8 +67,9 @@ static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, C
                               DkimCheck::tr("Publish the TXT record the DKIM page shows for %1 (selector %2) at %3."))
                       .arg(f.domain, selector, name);
     if (i == 0 && f.privateKey)
-        fix = DkimCheck::tr("Publish the record of %1: %2")
-                  .arg(f.keyFile, zoneFileLine(selector, f.domain, composeKeyRecord(f.privateKey->publicKey())));
+        fix = signerKeyFix(
+            f, DkimCheck::tr("Publish the record of %1: %2")
+                   .arg(f.keyFile, zoneFileLine(selector, f.domain, composeKeyRecord(f.privateKey->publicKey()))));
     QString message = DkimCheck::tr("No DKIM key is published for selector %1: receivers cannot verify mail "
                                     "signed with it.")
                           .arg(selector);
@@ -163,10 +180,10 @@ static Status compareKeyFile(const DkimFacts& f, const QString& selector, const 
                       DkimCheck::tr("The key published for selector %1 is not the public half of %2: "
                                     "mail signed with that key fails DKIM. %3")
                           .arg(selector, f.keyFile, proof.detail),
-                      DkimCheck::tr("Publish at %1 the record derived from the signer's key "
-                                    "(or make the signer use the key whose public half is "
-                                    "published): \"%2\"")
-                          .arg(name, composeKeyRecord(f.privateKey->publicKey())));
+                      signerKeyFix(f, DkimCheck::tr("Publish at %1 the record derived from the signer's key (or "
+                                                    "make the signer use the key whose public half is "
+                                                    "published): \"%2\"")
+                                          .arg(name, composeKeyRecord(f.privateKey->publicKey()))));
     return Status::Fail;
 }
 
