@@ -1,5 +1,7 @@
 // The command line decides: a subcommand (or --help/--version) runs headless; otherwise the wizard opens.
 #include "ChecklistPdf.h"
+#include "DesktopSession.h"
+#include "HeadlessGui.h"
 #include "MailReadyWizard.h"
 #include "WizardModel.h"
 #include "cli/CommandLine.h"
@@ -96,9 +98,7 @@ int main(int argc, char* argv[])
         // Writing a PDF needs fonts, so Qt Gui, but never a display.
         std::unique_ptr<QCoreApplication> app;
         if (arguments.contains(QStringLiteral("--pdf")) || arguments.filter(QStringLiteral("--pdf=")).size() > 0) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            app = mailready::app::HeadlessGui::make(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
@@ -111,7 +111,14 @@ int main(int argc, char* argv[])
         return code;
     }
 
+    // Decided before Qt loads a platform plugin: without a desktop session it would abort with a core dump.
+    if (!mailready::app::DesktopSession::mayOpen(arguments)) {
+        err << mailready::app::DesktopSession::missingSentence() << Qt::endl;
+        return cli::ExitUsage;
+    }
+    mailready::app::DesktopSession::beginOpening();
     QApplication app(argc, argv);
+    mailready::app::DesktopSession::endOpening();
     QApplication::setApplicationName(QStringLiteral("MailReady"));
     QApplication::setOrganizationName(QStringLiteral("MailReady"));
     QApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
