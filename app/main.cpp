@@ -3,6 +3,7 @@
 #include "DesktopSession.h"
 #include "HeadlessGui.h"
 #include "MailReadyWizard.h"
+#include "Translations.h"
 #include "WizardModel.h"
 #include "cli/CommandLine.h"
 #include "run/CheckRunner.h"
@@ -10,10 +11,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
@@ -22,20 +20,6 @@
 using namespace mailready;
 
 namespace {
-
-// The wizard speaks the system's language when MailReady has a translation for it (compiled in under :/i18n), and
-// Qt's own buttons and dialogs follow from Qt's translations when they are installed. The command line stays English.
-void installTranslations(QApplication& app)
-{
-    const QLocale locale = QLocale::system();
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("mailready"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 // `mailready --page NAME [--domain D]` opens the wizard on the page that fixes something (a notification of
 // `mailready watch` starts it so). Returns the page's id, -1 when the option is absent, -2 when NAME is no page.
@@ -122,7 +106,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("MailReady"));
     QApplication::setOrganizationName(QStringLiteral("MailReady"));
     QApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
-    installTranslations(app);
+    ui::installTranslations(app);
     const cli::ParsedCommandLine parsed = cli::runCommandLine(arguments, io);
     int code = parsed.exitCode;
     if (parsed.startGui) {
