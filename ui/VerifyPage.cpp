@@ -38,6 +38,7 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
     for (const report::Threshold& t : all) {
         auto* indicator = new StatusIndicator(summary);
         indicator->setObjectName(QStringLiteral("threshold-") + t.key);
+        indicator->reserveWidestWord();
         auto* title = new QLabel(t.title, summary);
         QFont bold = title->font();
         bold.setBold(true);

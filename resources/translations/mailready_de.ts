@@ -1956,6 +1956,10 @@
         <source>Check %1 again later, or through a local recursive resolver.</source>
         <translation>Prüfen Sie %1 später erneut oder über einen lokalen rekursiven Resolver.</translation>
     </message>
+    <message>
+        <source> Removal: %1</source>
+        <translation> Austragen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>

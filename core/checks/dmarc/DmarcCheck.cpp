@@ -188,9 +188,9 @@ static void judgePolicy(const DmarcFacts& f, CheckResult& result, CheckItem& ite
             result.addFinding(Severity::Info, n.text);
         } else {
             item.status = worse(item.status, Status::Warn);
-            result.addFinding(
-                Severity::Warning, n.text, {},
-                DmarcCheck::tr("Correct the DMARC record at %1 as its card says.").arg(recordName(d.recordDomain)));
+            result.addFinding(Severity::Warning, n.text, {},
+                              DmarcCheck::tr("Correct the DMARC record at %1 as its card says.")
+                                  .arg(dns::displayName(recordName(d.recordDomain))));
         }
     }
     if (r.rua.isEmpty())
@@ -224,7 +224,8 @@ static void judgeFound(const DmarcFacts& f, CheckResult& result, CheckItem& item
         Severity::Error,
         DmarcCheck::tr("The DMARC record at %1 cannot be used: %2").arg(recordName(d.recordDomain), r.problem),
         suggested(d.recordDomain),
-        DmarcCheck::tr("Replace the DMARC record at %1 with a valid one.").arg(recordName(d.recordDomain)));
+        DmarcCheck::tr("Replace the DMARC record at %1 with a valid one.")
+            .arg(dns::displayName(recordName(d.recordDomain))));
 }
 
 CheckResult DmarcCheck::judge(const DmarcFacts& f)
@@ -246,7 +247,7 @@ CheckResult DmarcCheck::judge(const DmarcFacts& f)
             tr("%1 has several DMARC records; receivers then ignore all of them.")
                 .arg(recordName(d.multipleAt.first())),
             tr("Keep exactly one TXT record starting v=DMARC1 at %1.").arg(recordName(d.multipleAt.first())),
-            tr("Keep exactly one DMARC record at %1.").arg(recordName(d.multipleAt.first())));
+            tr("Keep exactly one DMARC record at %1.").arg(dns::displayName(recordName(d.multipleAt.first()))));
     switch (d.status) {
     case Discovery::TempError:
         item.status = Status::Unknown;
@@ -265,7 +266,8 @@ CheckResult DmarcCheck::judge(const DmarcFacts& f)
                                  "Outlook.com) require one from bulk senders, and anyone can forge mail "
                                  "in your name.")
                                   .arg(f.domain),
-                              suggested(f.domain), tr("Publish a DMARC record at %1.").arg(recordName(f.domain)));
+                              suggested(f.domain),
+                              tr("Publish a DMARC record at %1.").arg(dns::displayName(recordName(f.domain))));
         } else {
             item.detail = tr("Several DMARC records at %1, so no policy applies").arg(recordName(d.multipleAt.first()));
         }

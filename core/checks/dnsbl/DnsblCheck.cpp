@@ -231,7 +231,7 @@ static void judgeListed(Judging& j, qsizetype i, const QString& delist, CheckIte
     QString fix =
         v.fix.isEmpty() ? DnsblCheck::tr("Find and stop what sent unwanted mail from %1.").arg(subject) : v.fix;
     if (!delist.isEmpty())
-        fix += QStringLiteral(" Removal: %1").arg(delist);
+        fix += DnsblCheck::tr(" Removal: %1").arg(delist);
     if (!target.list.source.isEmpty() && target.list.code(v.codes.value(0)))
         fix += DnsblCheck::tr(" (What the answer means: %1)").arg(target.list.source);
     // The list's own advice is the step; the removal page and the list's documentation stay on the card.
