@@ -779,10 +779,6 @@
         <source>Publish the public half of the signer&apos;s key at %1.</source>
         <translation>Veröffentlichen Sie unter %1 die öffentliche Hälfte des Schlüssels des Signierers.</translation>
     </message>
-    <message>
-        <source>Check again once the nameserver answers.</source>
-        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
-    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -1138,10 +1134,6 @@
     <message>
         <source>Keep exactly one DMARC record at %1.</source>
         <translation>Behalten Sie unter %1 genau einen DMARC-Eintrag.</translation>
-    </message>
-    <message>
-        <source>Check again once the nameserver answers.</source>
-        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
     </message>
     <message>
         <source>Publish a DMARC record at %1.</source>
@@ -2170,10 +2162,6 @@
         <translation>%1 ist der allgemeine Name Ihres Providers für einen Privatanschluss, in der Zone des Providers: Melden Sie sich nicht damit, und nichts, was Sie veröffentlichen, ändert ihn. Bitten Sie den Provider um einen eigenen PTR-Eintrag (%2 -&gt; %3, dessen %4-Eintrag in Ihrer Zone %2 enthält); die meisten tun das nur bei einem Geschäftsanschluss. Senden Sie sonst über ein Relay.</translation>
     </message>
     <message>
-        <source>Send through a relay, or ask your ISP for a custom PTR record.</source>
-        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider um einen eigenen PTR-Eintrag.</translation>
-    </message>
-    <message>
         <source>Set your mail server&apos;s EHLO name to %1.</source>
         <translation>Stellen Sie den EHLO-Namen Ihres Mailservers auf %1.</translation>
     </message>
@@ -2299,10 +2287,6 @@
         <translation>%1 ist der allgemeine Name Ihres Providers für einen Privatanschluss: Er steht in der Zone des Providers, in der Sie nichts veröffentlichen können. Bitten Sie den Provider um einen eigenen PTR-Eintrag (%2 -&gt; der Name Ihres Mailservers, dessen %3-Eintrag in Ihrer Zone %2 enthält); die meisten tun das nur bei einem Geschäftsanschluss. Senden Sie sonst über ein Relay.</translation>
     </message>
     <message>
-        <source>Send through a relay, or ask your ISP for a custom PTR record.</source>
-        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider um einen eigenen PTR-Eintrag.</translation>
-    </message>
-    <message>
         <source>If %1 is a name in your own zone, publish there: %1. IN %2 %3. Otherwise ask whoever owns %3 to change its PTR record to your mail server&apos;s name, whose %2 record holds %3.</source>
         <translation>Wenn %1 ein Name in Ihrer eigenen Zone ist, veröffentlichen Sie dort: %1. IN %2 %3. Bitten Sie sonst den Inhaber von %3, den PTR-Eintrag auf den Namen Ihres Mailservers zu ändern, dessen %2-Eintrag %3 enthält.</translation>
     </message>
@@ -2313,10 +2297,6 @@
     <message>
         <source>Ask whoever owns %1 for a PTR record naming your mail server.</source>
         <translation>Bitten Sie den Inhaber von %1 um einen PTR-Eintrag, der Ihren Mailserver nennt.</translation>
-    </message>
-    <message>
-        <source>Check again once the nameserver answers.</source>
-        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2908,16 +2888,8 @@
         <translation>Bitten Sie den Inhaber von %1, nur einen PTR-Eintrag zu behalten.</translation>
     </message>
     <message>
-        <source>Send through a relay, or ask your ISP for a custom PTR record.</source>
-        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider um einen eigenen PTR-Eintrag.</translation>
-    </message>
-    <message>
         <source>Ask your ISP or hosting provider to set the PTR record of %1 to %2.</source>
         <translation>Bitten Sie Ihren Provider oder Hoster, den PTR-Eintrag von %1 auf %2 zu setzen.</translation>
-    </message>
-    <message>
-        <source>Check again once the nameserver answers.</source>
-        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2909,10 @@
     <message>
         <source>Postfix (main.cf): myhostname = %1  (or smtp_helo_name = %1); Exim: primary_hostname = %1  (or helo_data = %1 on the remote_smtp transport); OpenSMTPD (smtpd.conf): add hostname %1 to the listen line, and helo %1 to the relay action</source>
         <translation>Postfix (main.cf): myhostname = %1  (oder smtp_helo_name = %1); Exim: primary_hostname = %1  (oder helo_data = %1 im Transport remote_smtp); OpenSMTPD (smtpd.conf): hostname %1 an die listen-Zeile anfügen und helo %1 an die relay-Aktion</translation>
+    </message>
+    <message>
+        <source>Send through a relay, or ask your ISP for a custom PTR record.</source>
+        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider um einen eigenen PTR-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -3906,10 +3882,6 @@
         <translation>Korrigieren Sie den SPF-Eintrag von %1 wie auf seiner Karte beschrieben.</translation>
     </message>
     <message>
-        <source>Check again once the nameserver answers.</source>
-        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
-    </message>
-    <message>
         <source>Publish an SPF record at %1.</source>
         <translation>Veröffentlichen Sie einen SPF-Eintrag bei %1.</translation>
     </message>
@@ -4290,6 +4262,13 @@
     <message>
         <source>Reverse DNS</source>
         <translation>Reverse DNS</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Check again once the nameserver answers.</source>
+        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
     </message>
 </context>
 <context>

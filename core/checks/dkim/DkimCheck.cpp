@@ -197,7 +197,7 @@ static CheckItem judgeSelector(const DkimFacts& f, qsizetype i, CheckResult& res
                           DkimCheck::tr("The DKIM key lookup for %1 got no answer (%2), so the key is unverified.")
                               .arg(name, dns::outcomeName(answer.outcome)),
                           DkimCheck::tr("Check that the nameserver in use answers, then run the check again."),
-                          DkimCheck::tr("Check again once the nameserver answers."));
+                          retryLookupStep());
         return item;
     }
     const QList<QByteArray> texts = answer.texts();

@@ -3,6 +3,7 @@
 #include "DmarcComposer.h"
 #include "DmarcDiscovery.h"
 #include "DmarcRecord.h"
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -254,8 +255,7 @@ CheckResult DmarcCheck::judge(const DmarcFacts& f)
         item.detail = tr("The DMARC lookup did not get an answer (%1)").arg(d.error);
         result.addFinding(Severity::Warning,
                           tr("The DMARC record could not be looked up (%1), so the policy is unverified.").arg(d.error),
-                          tr("Check that the nameserver in use answers, then run the check again."),
-                          tr("Check again once the nameserver answers."));
+                          tr("Check that the nameserver in use answers, then run the check again."), retryLookupStep());
         break;
     case Discovery::NoRecord:
         item.status = Status::Fail;

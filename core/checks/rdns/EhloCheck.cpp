@@ -34,7 +34,7 @@ static Finding homeLineFinding(const ReverseLookup& r, const QString& wanted, co
                                         "PTR record (%2 -> %3, whose %4 record in your zone holds %2); most only do "
                                         "that on a business line. Otherwise send through a relay.")
                 .arg(r.names().join(QStringLiteral(", ")), r.addressText, wanted, dns::rrTypeName(r.forwardType())),
-            QCoreApplication::translate("EhloCheck", "Send through a relay, or ask your ISP for a custom PTR record.")};
+            homeLineStep()};
 }
 
 static bool isGenericPtr(const ReverseLookup& r)

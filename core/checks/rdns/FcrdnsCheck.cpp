@@ -4,6 +4,7 @@
 #include "PtrName.h"
 #include "ReverseLookup.h"
 #include "checks/ReceiverRules.h"
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,7 @@ static std::pair<QString, QString> fixForUnconfirmed(const ReverseLookup& r)
                                             "-> your mail server's name, whose %3 record in your zone holds %2); most "
                                             "only do that on a business line. Otherwise send through a relay.")
                     .arg(name, r.addressText, type),
-                QCoreApplication::translate("FcrdnsCheck",
-                                            "Send through a relay, or ask your ISP for a custom PTR record.")};
+                homeLineStep()};
     return {QCoreApplication::translate("FcrdnsCheck",
                                         "If %1 is a name in your own zone, publish there: %1. IN %2 %3. Otherwise ask "
                                         "whoever owns %3 to change its PTR record to your mail server's name, whose "
@@ -99,7 +99,7 @@ static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& 
                               FcrdnsCheck::tr("Could not confirm %1 forward: %2.").arg(r.addressText, item.detail),
                               FcrdnsCheck::tr("Check that the nameserver in use answers, then run the check "
                                               "again."),
-                              FcrdnsCheck::tr("Check again once the nameserver answers."));
+                              retryLookupStep());
         } else {
             item.status = Status::Fail;
             const auto [fix, next] = fixForUnconfirmed(r);

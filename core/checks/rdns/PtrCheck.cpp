@@ -83,7 +83,7 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
                              "line with a static address. Otherwise send through a relay (smarthost) of your "
                              "provider, a VPS or a mail service.")
                     .arg(ipText, hostname.isEmpty() ? QStringLiteral("mail.your-domain") : hostname),
-                PtrCheck::tr("Send through a relay, or ask your ISP for a custom PTR record."));
+                homeLineStep());
         }
         return false;
     }
@@ -113,7 +113,7 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
                                    "unverified.")
                           .arg(ipText, dns::outcomeName(answer.outcome)),
                       PtrCheck::tr("Check that the nameserver in use answers, then run the check again."),
-                      PtrCheck::tr("Check again once the nameserver answers."));
+                      retryLookupStep());
     return false;
 }
 

@@ -4,6 +4,7 @@
 #include "SpfComposer.h"
 #include "SpfEvaluator.h"
 #include "SpfLint.h"
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 #include "relay/RelayServices.h"
 
@@ -269,7 +270,7 @@ void SpfJudging::judgeAddress(const spf::Evaluation& ev, const QHostAddress& ip,
                                          "failed (%3), so SPF is unverified.")
                                 .arg(domain, ipText, ev.reason),
                             SpfCheck::tr("Check that the nameserver in use answers, then run the check again."),
-                            SpfCheck::tr("Check again once the nameserver answers."));
+                            retryLookupStep());
         break;
     case spf::Result::None:
         item.status = Status::Fail;
