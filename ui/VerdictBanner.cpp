@@ -10,16 +10,19 @@ namespace mailready::ui {
 
 namespace {
 
-// The first warning or error that says how to fix it: its message, and its fix when the fix is a sentence short
-// enough to read here (a long record stays on its card).
+// The next step of the first warning or error: its own short step, or its fix when that is a sentence short enough
+// to read here. Never the finding itself: the summary above already says what is wrong, and a long record or a
+// config block stays on its card.
 QString nextStep(const CheckResult& r)
 {
     for (const Finding& f : r.findings) {
         if (f.severity == Severity::Info)
             continue;
+        if (!f.next.isEmpty())
+            return f.next;
         if (!f.fix.isEmpty() && f.fix.size() <= 200 && !f.fix.contains(QLatin1Char('\n')))
             return f.fix;
-        return f.message;
+        return {};
     }
     return {};
 }

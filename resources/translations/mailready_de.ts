@@ -126,6 +126,22 @@
         <source>No earlier address is remembered for %1 (the wizard remembers the one your records are made for when you reach the Publish page)</source>
         <translation>Für %1 ist keine frühere Adresse gespeichert (der Assistent speichert die, für die Ihre Einträge gemacht sind, sobald Sie die Seite „Veröffentlichen“ erreichen)</translation>
     </message>
+    <message>
+        <source>Remove %1 from the SPF record of %2.</source>
+        <translation>Entfernen Sie %1 aus dem SPF-Eintrag von %2.</translation>
+    </message>
+    <message>
+        <source>Put the new address into the SPF record of %1.</source>
+        <translation>Tragen Sie die neue Adresse in den SPF-Eintrag von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Point the %1 record of %2 at the new address.</source>
+        <translation>Lassen Sie den %1-Eintrag von %2 auf die neue Adresse zeigen.</translation>
+    </message>
+    <message>
+        <source>Send through a relay, or ask your ISP to set the PTR record of %1.</source>
+        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider, den PTR-Eintrag von %1 zu setzen.</translation>
+    </message>
 </context>
 <context>
     <name>AddressScope</name>
@@ -743,6 +759,42 @@
         <source>Make one with &apos;mailready dkim keygen --domain %1 --selector %2&apos;, publish it and switch the signer to it.</source>
         <translation>Erzeugen Sie einen mit „mailready dkim keygen --domain %1 --selector %2“, veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
     </message>
+    <message>
+        <source>Publish the DKIM key record of selector %1 at %2.</source>
+        <translation>Veröffentlichen Sie den DKIM-Schlüsseleintrag des Selektors %1 unter %2.</translation>
+    </message>
+    <message>
+        <source>Make a new 2048-bit key and switch the signer to it.</source>
+        <translation>Erzeugen Sie einen neuen 2048-Bit-Schlüssel und stellen Sie den Signierer auf ihn um.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the DKIM record once mail verifies.</source>
+        <translation>Entfernen Sie t=y aus dem DKIM-Eintrag, sobald Mails bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Sign with a selector whose key is published.</source>
+        <translation>Signieren Sie mit einem Selektor, dessen Schlüssel veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Replace the DKIM record at %1 with a valid key record.</source>
+        <translation>Ersetzen Sie den DKIM-Eintrag unter %1 durch einen gültigen Schlüsseleintrag.</translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s private key with --dkim-key.</source>
+        <translation>Geben Sie den privaten Schlüssel des Signierers mit --dkim-key an.</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s private key on the DKIM page.</source>
+        <translation>Wählen Sie auf der DKIM-Seite den privaten Schlüssel des Signierers.</translation>
+    </message>
+    <message>
+        <source>Publish the public half of the signer&apos;s key at %1.</source>
+        <translation>Veröffentlichen Sie unter %1 die öffentliche Hälfte des Schlüssels des Signierers.</translation>
+    </message>
+    <message>
+        <source>Make a new DKIM key: the signer&apos;s key is too weak to publish.</source>
+        <translation>Erzeugen Sie einen neuen DKIM-Schlüssel: Der Schlüssel des Signierers ist zu schwach zum Veröffentlichen.</translation>
+    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -1078,6 +1130,38 @@
     <message>
         <source>Could not tell whether %1 needs to authorize reports: %2 could not be looked up</source>
         <translation>Ob %1 Berichte freigeben muss, ließ sich nicht klären: %2 konnte nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 to authorize your DMARC reports.</source>
+        <translation>Bitten Sie den Inhaber von %1, Ihre DMARC-Berichte zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Send DMARC reports to an address that receives mail.</source>
+        <translation>Senden Sie DMARC-Berichte an eine Adresse, die Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>Once reports show your own mail passes, move the DMARC policy to p=quarantine.</source>
+        <translation>Sobald die Berichte zeigen, dass Ihre eigenen Mails bestehen, stellen Sie die DMARC-Richtlinie auf p=quarantine.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the DMARC record once reports look right.</source>
+        <translation>Entfernen Sie t=y aus dem DMARC-Eintrag, sobald die Berichte stimmen.</translation>
+    </message>
+    <message>
+        <source>Correct the DMARC record at %1 as its card says.</source>
+        <translation>Korrigieren Sie den DMARC-Eintrag unter %1 wie auf seiner Karte beschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace the DMARC record at %1 with a valid one.</source>
+        <translation>Ersetzen Sie den DMARC-Eintrag unter %1 durch einen gültigen.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one DMARC record at %1.</source>
+        <translation>Behalten Sie unter %1 genau einen DMARC-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record at %1.</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1991,14 @@
         <source>No listing found, but %1 of %2 lookups on the one blocklist queried could not be verified</source>
         <translation>Kein Eintrag gefunden, aber %1 von %2 Abfragen bei der einen abgefragten Blockliste konnten nicht geprüft werden</translation>
     </message>
+    <message>
+        <source>Check %1 again later, or through a local recursive resolver.</source>
+        <translation>Prüfen Sie %1 später erneut oder über einen lokalen rekursiven Resolver.</translation>
+    </message>
+    <message>
+        <source> Removal: %1</source>
+        <translation> Austragen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
@@ -2104,10 +2196,6 @@
         <translation>Melden Sie sich stattdessen mit dem PTR-Namen. %1. Oder bitten Sie den Inhaber von %2, den PTR-Eintrag auf %3 zu ändern.</translation>
     </message>
     <message>
-        <source>Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 %1), or announce the PTR name: %4.</source>
-        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern (und veröffentlichen Sie %2. IN %3 %1), oder melden Sie sich mit dem PTR-Namen: %4.</translation>
-    </message>
-    <message>
         <source>Your server says &quot;EHLO %1&quot;, but the reverse DNS of %2 names %3. Receivers compare the two; a mismatch looks like a spam bot.</source>
         <translation>Ihr Server sagt „EHLO %1“, aber der Reverse DNS von %2 nennt %3. Empfänger vergleichen beides; eine Abweichung sieht nach einem Spam-Bot aus.</translation>
     </message>
@@ -2146,6 +2234,34 @@
     <message>
         <source>EHLO name matches reverse DNS</source>
         <translation>EHLO-Name passt zum Reverse DNS</translation>
+    </message>
+    <message>
+        <source>%1 is your ISP&apos;s generic name for a home line, in the ISP&apos;s zone: do not announce it, and nothing you publish changes it. Ask the ISP for a custom PTR record (%2 -&gt; %3, whose %4 record in your zone holds %2); most only do that on a business line. Otherwise send through a relay.</source>
+        <translation>%1 ist der allgemeine Name Ihres Providers für einen Privatanschluss, in der Zone des Providers: Melden Sie sich nicht damit, und nichts, was Sie veröffentlichen, ändert ihn. Bitten Sie den Provider um einen eigenen PTR-Eintrag (%2 -&gt; %3, dessen %4-Eintrag in Ihrer Zone %2 enthält); die meisten tun das nur bei einem Geschäftsanschluss. Senden Sie sonst über ein Relay.</translation>
+    </message>
+    <message>
+        <source>Set your mail server&apos;s EHLO name to %1.</source>
+        <translation>Stellen Sie den EHLO-Namen Ihres Mailservers auf %1.</translation>
+    </message>
+    <message>
+        <source>your mail server&apos;s name</source>
+        <translation>den Namen Ihres Mailservers</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record of %2 in your zone.</source>
+        <translation>Veröffentlichen Sie den %1-Eintrag von %2 in Ihrer Zone.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 for a PTR record naming %2.</source>
+        <translation>Bitten Sie den Inhaber von %1 um einen PTR-Eintrag, der %2 nennt.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 %1 in your zone).</source>
+        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern (und veröffentlichen Sie %2. IN %3 %1 in Ihrer Zone).</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to change its PTR record to %2.</source>
+        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -2226,10 +2342,6 @@
         <translation>Der Reverse DNS von %1 ist nicht vorwärts bestätigt: %2. Empfänger (Gmail, Outlook, die meisten Spamfilter) behandeln eine Adresse, deren PTR-Name nicht auf sie zurückzeigt, wie eine ohne Reverse DNS.</translation>
     </message>
     <message>
-        <source>Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed to a name that already resolves to it).</source>
-        <translation>Veröffentlichen Sie in der Zone von %1: %1. IN %2 %3  (oder lassen Sie den PTR-Eintrag von %3 auf einen Namen ändern, der schon auf die Adresse auflöst).</translation>
-    </message>
-    <message>
         <source>All %1 sending addresses are forward-confirmed</source>
         <translation>Alle %1 Absendeadressen sind vorwärts bestätigt</translation>
     </message>
@@ -2247,6 +2359,22 @@
             <numerusform>%n von %1 Absendeadressen ist nicht vorwärts bestätigt</numerusform>
             <numerusform>%n von %1 Absendeadressen sind nicht vorwärts bestätigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is your ISP&apos;s generic name for a home line: it lives in the ISP&apos;s zone, where you cannot publish. Ask the ISP for a custom PTR record (%2 -&gt; your mail server&apos;s name, whose %3 record in your zone holds %2); most only do that on a business line. Otherwise send through a relay.</source>
+        <translation>%1 ist der allgemeine Name Ihres Providers für einen Privatanschluss: Er steht in der Zone des Providers, in der Sie nichts veröffentlichen können. Bitten Sie den Provider um einen eigenen PTR-Eintrag (%2 -&gt; der Name Ihres Mailservers, dessen %3-Eintrag in Ihrer Zone %2 enthält); die meisten tun das nur bei einem Geschäftsanschluss. Senden Sie sonst über ein Relay.</translation>
+    </message>
+    <message>
+        <source>If %1 is a name in your own zone, publish there: %1. IN %2 %3. Otherwise ask whoever owns %3 to change its PTR record to your mail server&apos;s name, whose %2 record holds %3.</source>
+        <translation>Wenn %1 ein Name in Ihrer eigenen Zone ist, veröffentlichen Sie dort: %1. IN %2 %3. Bitten Sie sonst den Inhaber von %3, den PTR-Eintrag auf den Namen Ihres Mailservers zu ändern, dessen %2-Eintrag %3 enthält.</translation>
+    </message>
+    <message>
+        <source>Make %1 resolve to %2 if it is yours; otherwise have the PTR record of %2 changed.</source>
+        <translation>Lassen Sie %1 auf %2 auflösen, wenn der Name Ihnen gehört; lassen Sie sonst den PTR-Eintrag von %2 ändern.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 for a PTR record naming your mail server.</source>
+        <translation>Bitten Sie den Inhaber von %1 um einen PTR-Eintrag, der Ihren Mailserver nennt.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2695,34 @@
         <source>The receiver wrote no Authentication-Results of its own.</source>
         <translation>Der Empfänger hat keine eigenen Authentication-Results geschrieben.</translation>
     </message>
+    <message>
+        <source>Paste the whole message, not only its headers.</source>
+        <translation>Fügen Sie die ganze Nachricht ein, nicht nur ihre Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>Sign the whole body: no l= in the signature.</source>
+        <translation>Signieren Sie den ganzen Text: kein l= in der Signatur.</translation>
+    </message>
+    <message>
+        <source>Paste the original source of the message to judge the signing.</source>
+        <translation>Fügen Sie den Originalquelltext der Nachricht ein, um das Signieren zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Wire the DKIM signer into your mail server for outgoing mail.</source>
+        <translation>Binden Sie den DKIM-Signierer für ausgehende Mail in Ihren Mailserver ein.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for %1, starting with p=none.</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag für %1, zunächst mit p=none.</translation>
+    </message>
+    <message>
+        <source>Judge a message sent from now on.</source>
+        <translation>Beurteilen Sie eine Nachricht, die ab jetzt gesendet wird.</translation>
+    </message>
+    <message>
+        <source>After a key change, keep the old key published until its mail is delivered.</source>
+        <translation>Lassen Sie nach einem Schlüsselwechsel den alten Schlüssel veröffentlicht, bis seine Mails zugestellt sind.</translation>
+    </message>
 </context>
 <context>
     <name>PathAdvisor</name>
@@ -2689,6 +2845,10 @@
         <source>Not tried from the wizard: whether your line lets mail out on port 25 (an ISP may block it)</source>
         <translation>Vom Assistenten nicht versucht: ob Ihr Anschluss Mail über Port 25 hinauslässt (ein Provider kann ihn sperren)</translation>
     </message>
+    <message>
+        <source>Send through a relay on port 587, or ask the ISP to unblock port 25.</source>
+        <translation>Senden Sie über ein Relay auf Port 587, oder bitten Sie den Provider, Port 25 freizugeben.</translation>
+    </message>
 </context>
 <context>
     <name>PtrCheck</name>
@@ -2797,6 +2957,18 @@
         <source>Use the server&apos;s public address: leave Server addresses on the first page empty to discover it, or look it up in your router or at your hosting provider.</source>
         <translation>Die öffentliche Adresse des Servers verwenden: Server-Adressen auf der ersten Seite leer lassen, damit sie ermittelt wird, oder sie im Router oder beim Hoster nachsehen.</translation>
     </message>
+    <message>
+        <source>Check the server&apos;s public address instead of %1.</source>
+        <translation>Prüfen Sie statt %1 die öffentliche Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to keep one PTR record.</source>
+        <translation>Bitten Sie den Inhaber von %1, nur einen PTR-Eintrag zu behalten.</translation>
+    </message>
+    <message>
+        <source>Ask your ISP or hosting provider to set the PTR record of %1 to %2.</source>
+        <translation>Bitten Sie Ihren Provider oder Hoster, den PTR-Eintrag von %1 auf %2 zu setzen.</translation>
+    </message>
 </context>
 <context>
     <name>PtrName</name>
@@ -2815,6 +2987,10 @@
     <message>
         <source>Postfix (main.cf): myhostname = %1  (or smtp_helo_name = %1); Exim: primary_hostname = %1  (or helo_data = %1 on the remote_smtp transport); OpenSMTPD (smtpd.conf): add hostname %1 to the listen line, and helo %1 to the relay action</source>
         <translation>Postfix (main.cf): myhostname = %1  (oder smtp_helo_name = %1); Exim: primary_hostname = %1  (oder helo_data = %1 im Transport remote_smtp); OpenSMTPD (smtpd.conf): hostname %1 an die listen-Zeile anfügen und helo %1 an die relay-Aktion</translation>
+    </message>
+    <message>
+        <source>Send through a relay, or ask your ISP for a custom PTR record.</source>
+        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider um einen eigenen PTR-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3723,26 @@
         <source>Check the server&apos;s name, or publish its A/AAAA record.</source>
         <translation>Den Namen des Servers prüfen oder seinen A/AAAA-Eintrag veröffentlichen.</translation>
     </message>
+    <message>
+        <source>Give the mail server a certificate for its name.</source>
+        <translation>Geben Sie dem Mailserver ein Zertifikat für seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Give the mail server a valid certificate for its name.</source>
+        <translation>Geben Sie dem Mailserver ein gültiges Zertifikat für seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Make the mail server announce %1 everywhere.</source>
+        <translation>Lassen Sie den Mailserver sich überall als %1 melden.</translation>
+    </message>
+    <message>
+        <source>Turn on STARTTLS for incoming mail in your mail server.</source>
+        <translation>Schalten Sie STARTTLS für eingehende Mail in Ihrem Mailserver ein.</translation>
+    </message>
+    <message>
+        <source>Repair STARTTLS in your mail server, as its card says.</source>
+        <translation>Reparieren Sie STARTTLS in Ihrem Mailserver wie auf der Karte beschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpProbe</name>
@@ -3758,6 +3954,26 @@
     <message>
         <source>%1 (Source: %2)</source>
         <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Correct the SPF record of %1 as its card says.</source>
+        <translation>Korrigieren Sie den SPF-Eintrag von %1 wie auf seiner Karte beschrieben.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record at %1.</source>
+        <translation>Veröffentlichen Sie einen SPF-Eintrag bei %1.</translation>
+    </message>
+    <message>
+        <source>Correct the SPF record of %1 so that receivers can evaluate it.</source>
+        <translation>Korrigieren Sie den SPF-Eintrag von %1, damit Empfänger ihn auswerten können.</translation>
+    </message>
+    <message>
+        <source>Authorize the relay %1 in the SPF record of %2.</source>
+        <translation>Erlauben Sie das Relay %1 im SPF-Eintrag von %2.</translation>
+    </message>
+    <message>
+        <source>Authorize %1 in the SPF record of %2.</source>
+        <translation>Erlauben Sie %1 im SPF-Eintrag von %2.</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4343,13 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Check again once the nameserver answers.</source>
+        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>mailready::ui::AddressPage</name>
     <message>
         <source>Public address and reverse DNS</source>
@@ -4475,6 +4698,14 @@
     <message>
         <source>(Source: %1, checked %2.)</source>
         <translation>(Quelle: %1, geprüft am %2.)</translation>
+    </message>
+    <message>
+        <source>To go on, type the relay&apos;s name into Relay host (or choose Direct delivery).</source>
+        <translation>Zum Weitergehen den Namen des Relays unter Relay-Host eingeben (oder Direkte Zustellung wählen).</translation>
+    </message>
+    <message>
+        <source>To go on, correct Relay host: HOST or HOST:PORT.</source>
+        <translation>Zum Weitergehen Relay-Host korrigieren: HOST oder HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5577,14 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>Open the page for %1</source>
         <translation>Die Seite für %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt; &lt;a href=&quot;%3&quot;&gt;Source&lt;/a&gt;</source>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt; &lt;a href=&quot;%3&quot;&gt;Quelle&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The rules shown under %1 apply here too.</source>
+        <translation>Die Regeln unter %1 gelten auch hier.</translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,13 @@ static void judgeListed(Judging& j, qsizetype i, const QString& delist, CheckIte
     QString fix =
         v.fix.isEmpty() ? DnsblCheck::tr("Find and stop what sent unwanted mail from %1.").arg(subject) : v.fix;
     if (!delist.isEmpty())
-        fix += QStringLiteral(" Removal: %1").arg(delist);
+        fix += DnsblCheck::tr(" Removal: %1").arg(delist);
     if (!target.list.source.isEmpty() && target.list.code(v.codes.value(0)))
         fix += DnsblCheck::tr(" (What the answer means: %1)").arg(target.list.source);
-    j.result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix);
+    // The list's own advice is the step; the removal page and the list's documentation stay on the card.
+    j.result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix,
+                        v.fix.isEmpty() ? DnsblCheck::tr("Find and stop what sent unwanted mail from %1.").arg(subject)
+                                        : v.fix);
     row.meaning = v.shownMeaning;
 }
 
@@ -424,7 +427,8 @@ static void judgeResolver(Judging& j)
             j.result.addFinding(
                 Severity::Warning,
                 DnsblCheck::tr("Results from %1 are unknown: %2.").arg(target.shownZone, j.unknownReason.value(t)),
-                unknownFix(j, target));
+                unknownFix(j, target),
+                DnsblCheck::tr("Check %1 again later, or through a local recursive resolver.").arg(target.shownZone));
         }
     }
     if (j.failedQueries > 0)
