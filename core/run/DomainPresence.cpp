@@ -38,7 +38,9 @@ DomainPresence DomainPresence::judge(const DomainPresenceFacts& facts)
                        checks::forAudience(tr("Ask another resolver with --nameserver, or repair the system's "
                                               "(/etc/resolv.conf)."),
                                            tr("Enter a working resolver under Nameservers on the first page, or "
-                                              "repair the system's."))};
+                                              "repair the system's.")),
+                       checks::forAudience(tr("Ask another resolver with --nameserver."),
+                                           tr("Enter a working resolver under Nameservers on the first page."))};
         return p;
     }
     // NXDOMAIN (RFC 8020): nothing exists at or below the name. An alias whose target is missing is not that: the
@@ -47,8 +49,10 @@ DomainPresence DomainPresence::judge(const DomainPresenceFacts& facts)
         facts.domainSoa.cnameChain.isEmpty()) {
         p.m_presence = Presence::Missing;
         p.m_evidence << facts.domainSoa;
-        p.m_finding = {
-            Severity::Error, tr("%1 does not exist in DNS: check the spelling or register it.").arg(p.m_domain), {}};
+        p.m_finding = {Severity::Error,
+                       tr("%1 does not exist in DNS: check the spelling or register it.").arg(p.m_domain),
+                       {},
+                       tr("Check the spelling of the domain, or register it.")};
     }
     return p;
 }

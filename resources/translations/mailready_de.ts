@@ -2148,6 +2148,18 @@
         <source>the system&apos;s</source>
         <translation>der des Systems</translation>
     </message>
+    <message>
+        <source>Ask another resolver with --nameserver.</source>
+        <translation>Fragen Sie mit --nameserver einen anderen Resolver.</translation>
+    </message>
+    <message>
+        <source>Enter a working resolver under Nameservers on the first page.</source>
+        <translation>Tragen Sie auf der ersten Seite unter Nameserver einen funktionierenden Resolver ein.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain, or register it.</source>
+        <translation>Prüfen Sie die Schreibweise der Domain, oder registrieren Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>EhloCheck</name>
