@@ -3,7 +3,12 @@
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
+
+#include <cerrno>
+#include <functional>
+#include <unistd.h>
 
 namespace mailready::relay {
 
@@ -31,20 +36,46 @@ RememberedAddress AddressMemory::load(const QString& domain)
     return r;
 }
 
-void AddressMemory::remember(const QString& domain, const QList<QHostAddress>& ips)
+// The settings file is checked like every file MailReady writes (no link, no device, a folder that can be made) before
+// QSettings writes it, and QSettings' own result is checked after: it tells only that it failed, so the reason is
+// asked of the folder.
+static OutputFile::Result change(const std::function<void(QSettings&)>& edit)
 {
-    QSettings s(settingsFile(), QSettings::NativeFormat);
+    const QString file = settingsFile();
+    const QString dir = QFileInfo(file).absolutePath();
+    if (OutputFile::Result r = OutputFile::makeDirectories(dir, 0700); !r.ok())
+        return r;
+    if (OutputFile::Result r = OutputFile::check(file, {true, {}}); !r.ok())
+        return r;
+    QSettings s(file, QSettings::NativeFormat);
+    edit(s);
+    s.sync();
+    if (s.status() == QSettings::NoError)
+        return {};
+    if (::access(QFile::encodeName(dir).constData(), W_OK) != 0)
+        return {OutputFile::Problem::CannotCreate,
+                OutputFile::tr("cannot write %1: %2").arg(file, OutputFile::reason(errno))};
+    return {OutputFile::Problem::WriteFailed, OutputFile::tr("cannot write %1").arg(file)};
+}
+
+OutputFile::Result AddressMemory::remember(const QString& domain, const QList<QHostAddress>& ips)
+{
     QStringList texts;
     for (const QHostAddress& a : ips)
         texts << dns::addressText(a);
-    s.setValue(keyFor(domain) + QStringLiteral("/ips"), texts);
-    s.setValue(keyFor(domain) + QStringLiteral("/when"), QDateTime::currentDateTimeUtc());
+    return change([&](QSettings& s) {
+        s.setValue(keyFor(domain) + QStringLiteral("/ips"), texts);
+        s.setValue(keyFor(domain) + QStringLiteral("/when"), QDateTime::currentDateTimeUtc());
+    });
 }
 
-void AddressMemory::forget(const QString& domain)
+OutputFile::Result AddressMemory::forget(const QString& domain)
 {
-    QSettings s(settingsFile(), QSettings::NativeFormat);
-    s.remove(keyFor(domain));
+    const QSettings now(settingsFile(), QSettings::NativeFormat);
+    if (!now.contains(keyFor(domain) + QStringLiteral("/ips")) &&
+        !now.contains(keyFor(domain) + QStringLiteral("/when")))
+        return {}; // nothing to forget: nothing is written
+    return change([&](QSettings& s) { s.remove(keyFor(domain)); });
 }
 
 } // namespace mailready::relay

@@ -1,13 +1,13 @@
 #include "WatchHistory.h"
 
 #include "checks/CheckRegistry.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -404,15 +404,13 @@ std::optional<History> History::load(const QString& domain, QString* error)
 
 bool History::save(QString* error) const
 {
-    QDir().mkpath(stateDirectory());
-    QSaveFile f(fileFor(domain));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 ||
-        !f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
+    // The history is MailReady's own file, replaced on every run; a link or device in its place is still refused.
+    OutputFile::Result r = OutputFile::makeDirectories(stateDirectory(), 0700);
+    if (r.ok())
+        r = OutputFile::write(fileFor(domain), QJsonDocument(toJson()).toJson(QJsonDocument::Indented), {true, 0600});
+    if (!r.ok() && error)
+        *error = r.message;
+    return r.ok();
 }
 
 QStringList History::describe() const
