@@ -374,9 +374,10 @@ int WatchCommand::runOnce(const QCommandLineParser& parser, const GlobalOptions&
         io.err << QStringLiteral("mailready: %1; starting a new history.").arg(error) << Qt::endl;
     }
     const QList<Change> changes = history.apply(Snapshot::fromCheckJson(doc.object(), when));
-    if (!history.save(&error)) {
-        io.err << QStringLiteral("mailready: could not save the history: %1").arg(error) << Qt::endl;
-        return ExitInternal;
+    OutputFile::Problem problem = OutputFile::Problem::None;
+    if (!history.save(&error, &problem)) {
+        io.err << QStringLiteral("mailready: could not save the history: %1.").arg(error) << Qt::endl;
+        return exitCodeFor(problem);
     }
     io.out << QStringLiteral("Run %1 of %2: %3\n")
                   .arg(history.runs)

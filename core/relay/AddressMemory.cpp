@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <functional>
@@ -18,17 +19,27 @@ static QString keyFor(const QString& domain)
     return QStringLiteral("remembered-address/") + dns::displayName(domain).toLower();
 }
 
+// Where QSettings(org, "MailReady") keeps its file, found without opening it (a pipe there would block the run).
 static QString settingsFile()
 {
     const QString org = QCoreApplication::organizationName();
-    const QSettings s(org.isEmpty() ? QStringLiteral("MailReady") : org, QStringLiteral("MailReady"));
-    return s.fileName();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' +
+           (org.isEmpty() ? QStringLiteral("MailReady") : org) + QStringLiteral("/MailReady.conf");
+}
+
+// A pipe or device in the settings' place is never read: reading a pipe would block the run.
+static bool readable(const QString& file)
+{
+    const QFileInfo info(file);
+    return !info.exists() || info.isFile();
 }
 
 RememberedAddress AddressMemory::load(const QString& domain)
 {
-    QSettings s(settingsFile(), QSettings::NativeFormat);
     RememberedAddress r;
+    if (!readable(settingsFile()))
+        return r;
+    QSettings s(settingsFile(), QSettings::NativeFormat);
     for (const QString& text : s.value(keyFor(domain) + QStringLiteral("/ips")).toStringList())
         if (const auto a = dns::parseAddress(text))
             r.ips << *a;
@@ -71,6 +82,8 @@ OutputFile::Result AddressMemory::remember(const QString& domain, const QList<QH
 
 OutputFile::Result AddressMemory::forget(const QString& domain)
 {
+    if (!readable(settingsFile()))
+        return change([](QSettings&) {}); // says what is in the way
     const QSettings now(settingsFile(), QSettings::NativeFormat);
     if (!now.contains(keyFor(domain) + QStringLiteral("/ips")) &&
         !now.contains(keyFor(domain) + QStringLiteral("/when")))
