@@ -26,7 +26,8 @@ namespace mailready::cli {
 QString CheckCommand::description() const
 {
     return QStringLiteral("Run every threshold check headless. Exit 0: all good; 1: something fails; 2: something "
-                          "could not be verified (and nothing fails); 64: usage error.");
+                          "could not be verified (and nothing fails); 64: usage error; 73/74: a file could not be "
+                          "created/written.");
 }
 
 // What is checked: the domain, the server, its DKIM keys.
