@@ -10,7 +10,10 @@
 // own mode bits do it.
 //
 // No DNS server is needed: the checks ask 127.0.0.1:9, where nothing listens, so each check is unknown at once.
+#include "ChecklistPdf.h"
+#include "PublishPage.h"
 #include "TestDns.h"
+#include "WizardModel.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -586,6 +589,41 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QStringLiteral("/.config/systemd/user/mailready-watch-files.test.service")));
     }
 
+    // The wizard's exports: its save dialog asked before replacing a file, so a file (even a read-only one) is
+    // replaced keeping its mode; a folder, device, pipe, socket or link never is. Before, QSaveFile renamed over all.
+    void wizardExportsReplaceOnlyFiles_data() { everyWriterLeavesWhatIsThere_data(); }
+
+    void wizardExportsReplaceOnlyFiles()
+    {
+        QFETCH(int, kind);
+        const Kind k = Kind(kind);
+        const QString dir = newFolder(QStringLiteral("wizard-") + kindName(k));
+        const QString pdf = dir + QStringLiteral("/checklist.pdf");
+        const QString zone = dir + QStringLiteral("/records.zone");
+        QVERIFY(make(k, pdf) && make(k, zone));
+        const auto before = snapshot(dir);
+        Report report;
+        report.domain = QStringLiteral("files.test");
+        ui::WizardModel model(GlobalOptions{});
+        ui::PublishPage page(&model);
+        QString pdfError, zoneError;
+        const bool pdfWritten = ui::writeChecklistPdf(report, {}, pdf, &pdfError);
+        const bool zoneWritten = page.exportZoneFile(zone, &zoneError);
+        const auto after = snapshot(dir);
+        if (k == Kind::Regular || k == Kind::ReadOnly) {
+            QVERIFY2(pdfWritten && zoneWritten, qPrintable(pdfError + zoneError));
+            QVERIFY(describe(pdf).contains(QStringLiteral("bytes 255044462d")));
+            QVERIFY(describe(zone).contains(QStringLiteral("bytes ") + QString::fromLatin1(QByteArray("; ").toHex())));
+            for (const QString& name : {QStringLiteral("checklist.pdf"), QStringLiteral("records.zone")})
+                QCOMPARE(after.value(name).section(u' ', 3, 3), before.value(name).section(u' ', 3, 3));
+            QCOMPARE(after.keys(), before.keys());
+        } else {
+            QVERIFY(!pdfWritten && !zoneWritten);
+            QVERIFY2(pdfError.startsWith(pdf) && zoneError.contains(zone), qPrintable(pdfError + u'\n' + zoneError));
+            QCOMPARE(after, before);
+        }
+    }
+
     // dkim import reads the key where it is and says so; it writes only the record. Before, its help said it wrote
     // S.private.pem as keygen does.
     void importSaysWhatItWrote()
@@ -605,5 +643,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFiles)
+QTEST_MAIN(TestFiles)
 #include "tst_files.moc"
