@@ -555,9 +555,11 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("(mode 0644)")) && r.err.contains(QStringLiteral("chmod 600")),
                  qPrintable(r.err));
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
-        r = check({});
+        r = check({QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
-        QVERIFY(!r.out.contains(secret));
+        // The file's key is used: Spamhaus is asked through its Data Query Service, and the key is shown masked.
+        QVERIFY2(r.out.contains(QStringLiteral("********.zen.dq.spamhaus.net")) && !r.out.contains(secret),
+                 qPrintable(r.out.left(2000)));
         r = check({QStringLiteral("--spamhaus-dqs-key"), QStringLiteral("abcdefgh12345")});
         QCOMPARE(r.code, kUsage);
         QVERIFY2(r.err.contains(QStringLiteral("given twice")) && !r.err.contains(secret), qPrintable(r.err));
