@@ -1,6 +1,9 @@
 // The command line decides: a subcommand (or --help/--version) runs headless; otherwise the wizard opens.
 #include "ChecklistPdf.h"
+#include "DesktopSession.h"
+#include "HeadlessGui.h"
 #include "MailReadyWizard.h"
+#include "Translations.h"
 #include "WizardModel.h"
 #include "cli/CommandLine.h"
 #include "run/CheckRunner.h"
@@ -8,10 +11,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
@@ -20,20 +20,6 @@
 using namespace mailready;
 
 namespace {
-
-// The wizard speaks the system's language when MailReady has a translation for it (compiled in under :/i18n), and
-// Qt's own buttons and dialogs follow from Qt's translations when they are installed. The command line stays English.
-void installTranslations(QApplication& app)
-{
-    const QLocale locale = QLocale::system();
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("mailready"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 // `mailready --page NAME [--domain D]` opens the wizard on the page that fixes something (a notification of
 // `mailready watch` starts it so). Returns the page's id, -1 when the option is absent, -2 when NAME is no page.
@@ -94,9 +80,7 @@ int main(int argc, char* argv[])
         // Writing a PDF needs fonts, so Qt Gui, but never a display.
         std::unique_ptr<QCoreApplication> app;
         if (arguments.contains(QStringLiteral("--pdf")) || arguments.filter(QStringLiteral("--pdf=")).size() > 0) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            app = mailready::app::HeadlessGui::make(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
@@ -109,11 +93,18 @@ int main(int argc, char* argv[])
         return code;
     }
 
+    // Decided before Qt loads a platform plugin: without a desktop session it would abort with a core dump.
+    if (!mailready::app::DesktopSession::mayOpen(arguments)) {
+        err << mailready::app::DesktopSession::missingSentence() << Qt::endl;
+        return cli::ExitUsage;
+    }
+    mailready::app::DesktopSession::beginOpening();
     QApplication app(argc, argv);
+    mailready::app::DesktopSession::endOpening();
     QApplication::setApplicationName(QStringLiteral("MailReady"));
     QApplication::setOrganizationName(QStringLiteral("MailReady"));
     QApplication::setApplicationVersion(QStringLiteral(MAILREADY_VERSION));
-    installTranslations(app);
+    ui::installTranslations(app);
     const cli::ParsedCommandLine parsed = cli::runCommandLine(arguments, io);
     int code = parsed.exitCode;
     if (parsed.startGui) {

@@ -104,6 +104,18 @@ void TestDkimJudge::judge_data()
                                                                             << "other.private.pem"
                                                                             << "fail"
                                                                             << "is not the public half";
+    QTest::newRow("RFC 8301 3.2: a mismatch with a 512-bit key file asks for a new key, not that one")
+        << "good"
+        << "zone"
+        << "weak.private.pem"
+        << "fail"
+        << "Do not publish the key of";
+    QTest::newRow("RFC 8301 3.2: missing, with a 512-bit signer's key: a new key, not that one")
+        << "none"
+        << "NXDOMAIN"
+        << "weak.private.pem"
+        << "fail"
+        << "Make one with 'mailready dkim keygen --domain dkim.test --selector 2026a'";
     QTest::newRow("an unreadable key file leaves the match unknown") << "good"
                                                                      << "zone"
                                                                      << "missing.pem"
@@ -137,6 +149,9 @@ void TestDkimJudge::judge()
     QCOMPARE(r.items.first().fields.value(QStringLiteral("selector")).toString(), selector);
     QVERIFY2(test::resultText(r).contains(text), qPrintable(test::resultText(r)));
     QCOMPARE(r.evidence.size(), 1);
+    // A key under 1024 bits is never proposed for publishing (receivers must ignore its signatures).
+    if (keyFile == QLatin1String("weak.private.pem"))
+        QVERIFY2(!test::resultText(r).contains(QLatin1String("v=DKIM1")), qPrintable(test::resultText(r)));
 }
 
 void TestDkimJudge::noSelector()

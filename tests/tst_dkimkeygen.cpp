@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void stoppedGenerationEnds_data();
     void stoppedGenerationEnds();
     void import();
+    void importRefusesShortKey();
     void usageErrors_data();
     void usageErrors();
 
@@ -240,6 +242,34 @@ void TestDkimKeygen::import()
     QVERIFY(*a.key == *b.key);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("brisbane.private.pem"))));
     QVERIFY(!out.contains("PRIVATE KEY"));
+    // RFC 8301 3.2: 1024 bits is taken, with a warning that 2048 is the recommended size.
+    QVERIFY2(err.contains("mailready: warning: The RSA key has 1024 bits; 2048 is the recommended size"),
+             err.constData());
+}
+
+// RFC 8301 3.2: a key under 1024 bits is refused (exit 64, one sentence, no file written), a real key made by openssl.
+void TestDkimKeygen::importRefusesShortKey()
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("short.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:512"), QStringLiteral("-out"), key});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkdir(out));
+    QByteArray stdoutText, err;
+    QCOMPARE(test::runMailready({QStringLiteral("dkim"), QStringLiteral("import"), QStringLiteral("--key"), key,
+                                 QStringLiteral("--domain"), QStringLiteral("example.com"),
+                                 QStringLiteral("--selector"), QStringLiteral("s512"), QStringLiteral("--out"), out},
+                                &stdoutText, &err),
+             64);
+    QVERIFY2(err.startsWith("mailready: --key: The RSA key has only 512 bits") && err.count('\n') == 1,
+             err.constData());
+    QVERIFY(stdoutText.isEmpty());
+    QVERIFY(QDir(out).isEmpty());
 }
 
 void TestDkimKeygen::usageErrors_data()
@@ -268,6 +298,15 @@ void TestDkimKeygen::usageErrors_data()
                                                   QStringLiteral("--algorithm"),
                                                   QStringLiteral("rsa-1024")}
                                    << "--algorithm";
+    QTest::newRow("RFC 8301 3.2: no algorithm under 1024 bits") << QStringList{QStringLiteral("dkim"),
+                                                                               QStringLiteral("keygen"),
+                                                                               d,
+                                                                               QStringLiteral("dkim.test"),
+                                                                               s,
+                                                                               QStringLiteral("a"),
+                                                                               QStringLiteral("--algorithm"),
+                                                                               QStringLiteral("rsa-512")}
+                                                                << "is not rsa-2048, rsa-3072, rsa-4096 or ed25519";
     QTest::newRow("--out not a directory") << QStringList{QStringLiteral("dkim"),
                                                           QStringLiteral("keygen"),
                                                           d,

@@ -161,8 +161,19 @@ void TestDnsblJudge::judge_data()
         << facts(ip, zen, {"TIMEOUT"}) << "unknown" << words("unknown") << "got no answer (timeout, SERVFAIL"
         << words("unknown/no-answer") << "no usable answer";
     QTest::newRow("SERVFAIL is unknown, never clean")
-        << facts(ip, zen, {"SERVFAIL"}) << "unknown" << words("unknown") << "1 of 1 lookups on 1 blocklists"
+        << facts(ip, zen, {"SERVFAIL"}) << "unknown" << words("unknown")
+        << "No listing found, but the lookup on the one blocklist queried could not be verified"
         << words("unknown/no-answer") << "no usable answer";
+    QTest::newRow("two addresses, one list: SERVFAIL for one, said of the one list")
+        << facts({QStringLiteral("192.0.2.25"), QStringLiteral("192.0.2.26")}, zen, {"NXDOMAIN", "SERVFAIL"})
+        << "unknown" << words("pass unknown")
+        << "No listing found, but 1 of 2 lookups on the one blocklist queried could not be verified"
+        << words("pass/judged unknown/no-answer") << "";
+    QTest::newRow("one address, two lists: SERVFAIL for both, counted")
+        << facts(ip, {QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net")}, {"SERVFAIL", "SERVFAIL"})
+        << "unknown" << words("unknown unknown")
+        << "No listing found, but 2 of 2 lookups on 2 blocklists could not be verified"
+        << words("unknown/no-answer unknown/no-answer") << "no usable answer";
     QTest::newRow("an answer outside 127/8: a rewriting resolver, unknown")
         << facts(ip, zen, {"192.0.2.1"}) << "unknown" << words("unknown") << "outside 127.0.0.0/8"
         << words("unknown/rewritten") << "Pi-hole";
@@ -180,6 +191,25 @@ void TestDnsblJudge::judge_data()
                  {QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net")}, {"127.0.0.3"})
         << "fail" << words("fail") << "2001:db8::25 is listed on 1 of 1 blocklists" << words("fail/judged")
         << "Spamhaus SBL CSS";
+    const QStringList ipv6{QStringLiteral("2001:db8::25")};
+    const QStringList spamcop{QStringLiteral("bl.spamcop.net")};
+    QTest::newRow("IPv6 address, one IPv4-only list: no list was asked, and why")
+        << facts(ipv6, spamcop, {}) << "skipped" << QStringList()
+        << "No blocklist was asked: the one list in use does not cover IPv6" << QStringList() << "";
+    QTest::newRow("IPv6 address, three IPv4-only lists: none of them covers IPv6")
+        << facts(ipv6,
+                 {QStringLiteral("bl.spamcop.net"), QStringLiteral("psbl.surriel.com"),
+                  QStringLiteral("bl.mailspike.net")},
+                 {})
+        << "skipped" << QStringList() << "No blocklist was asked: none of the 3 lists in use covers IPv6"
+        << QStringList() << "";
+    QTest::newRow("IPv6 address, one of two lists covers IPv6: the one list queried")
+        << facts(ipv6, {QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net")}, {"NXDOMAIN"}) << "pass"
+        << words("pass") << "Not listed on the one blocklist queried" << words("pass/judged") << "";
+    QTest::newRow("IPv4 and IPv6 on an IPv4-only list: the IPv6 address was not asked")
+        << facts({QStringLiteral("192.0.2.25"), QStringLiteral("2001:db8::25")}, spamcop, {"NXDOMAIN"}) << "pass"
+        << words("pass") << "2001:db8::25 was not asked on any blocklist: none of the lists in use covers IPv6."
+        << words("pass/judged") << "";
     QTest::newRow("domain on a domain list (DBL), the address not looked up there")
         << facts({QStringLiteral("192.0.2.25"), QStringLiteral("example.test")}, dbl, {"127.0.1.4"}) << "fail"
         << words("fail") << "used for phishing" << words("fail/judged") << "phishing";

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void crossChecked();
     void dnsTimeoutIsUnknown();
     void stdinAndHumanOutput();
+    void failReasonInHumanOutput();
+    void ipv6NotAskedOnIpv4Lists();
     void hostileValuesStayText();
     void badInput();
 
@@ -313,6 +315,35 @@ void TestMessage::stdinAndHumanOutput()
     QVERIFY(
         out.contains(QStringLiteral("PASS    DKIM signatures: 1 signature(s); one passes aligned with message.test")));
     QVERIFY(out.endsWith(QStringLiteral("Overall: PASS\n")));
+}
+
+// The reason a signature fails (it expired) is printed under its check, as the JSON's item has it.
+void TestMessage::failReasonInHumanOutput()
+{
+    QByteArray out, err;
+    QCOMPARE(
+        test::runMailready({QStringLiteral("message"), path(QStringLiteral("expired")), QStringLiteral("--nameserver"),
+                            test::nsdServer(), QStringLiteral("--dnsbl"), QStringLiteral("clean.dnsbl.test")},
+                           &out, &err),
+        1);
+    const QString text = QString::fromUtf8(out);
+    const qsizetype at = text.indexOf(QStringLiteral("FAIL    DKIM signatures: "));
+    QVERIFY2(at >= 0, out.constData());
+    const QString next = text.mid(text.indexOf(QLatin1Char('\n'), at) + 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(next.startsWith(QStringLiteral("        - message.test / good: the signature expired on ")),
+             qPrintable(next));
+}
+
+// An IPv6 connection and only IPv4 lists in use: no list was asked, and the blocklist line says so (and why).
+void TestMessage::ipv6NotAskedOnIpv4Lists()
+{
+    QByteArray out, err;
+    test::runMailready({QStringLiteral("message"), path(QStringLiteral("ipv6-no-ptr")), QStringLiteral("--nameserver"),
+                        test::nsdServer(), QStringLiteral("--dnsbl"), QStringLiteral("bl.spamcop.net")},
+                       &out, &err);
+    QVERIFY2(out.contains("SKIPPED Blocklists (DNSBL): No blocklist was asked: the one list in use does not cover "
+                          "IPv6\n"),
+             out.constData());
 }
 
 // Header values are text from anyone: terminal control never reaches the terminal, and JSON carries them as text.

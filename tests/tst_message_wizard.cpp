@@ -29,6 +29,7 @@ private Q_SLOTS:
     void pageFollowsVerify();
     void pastedMessageShowsVerdictFirst();
     void alteredCopyIsAWarning();
+    void failReasonIsShown();
     void notAMessageSaysSo();
     void openedFileIsJudged();
     void checklistCarriesTheVerdict();
@@ -130,6 +131,17 @@ void TestMessageWizard::alteredCopyIsAWarning()
             page.findChild<QLabel*>(QStringLiteral("details-dkim-signatures"))
                 ->text()
                 .contains(QStringLiteral("The copy was altered")));
+}
+
+// The one signature's reason (it expired) is on its card, as the JSON has it: the summary alone does not say it.
+void TestMessageWizard::failReasonIsShown()
+{
+    ui::MessagePage page(m_model.get());
+    page.judge(message("expired"));
+    QVERIFY(judged(page));
+    QCOMPARE(page.findChild<ui::StatusIndicator*>(QStringLiteral("status-dkim-signatures"))->status(), Status::Fail);
+    const QString details = page.findChild<QLabel*>(QStringLiteral("details-dkim-signatures"))->text();
+    QVERIFY2(details.contains(QStringLiteral("Fail: the signature expired on ")), qPrintable(details));
 }
 
 void TestMessageWizard::notAMessageSaysSo()

@@ -27,7 +27,22 @@ private Q_SLOTS:
     void ehlo_data();
     void ehlo();
     void ehloSkipped();
+    void homeLineAdvice();
+    void unconfirmedNameIsNotProposed();
 };
+
+// Every warning and error names its next step in one short sentence of its own (the verdict banner shows it), not
+// the problem again.
+static void verifyNextSteps(const CheckResult& r)
+{
+    for (const Finding& f : r.findings) {
+        if (f.severity == Severity::Info)
+            continue;
+        QVERIFY2(!f.next.isEmpty(), qPrintable(f.message));
+        QVERIFY2(f.next.size() <= 200, qPrintable(f.next));
+        QVERIFY2(f.next != f.message && !f.next.contains(QLatin1Char('\n')), qPrintable(f.next));
+    }
+}
 
 void TestRdnsJudge::ptr_data()
 {
@@ -78,6 +93,7 @@ void TestRdnsJudge::ptr()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(r.evidence.size(), facts.lookups.size()); // one PTR answer per looked-up address
+    verifyNextSteps(r);
 }
 
 void TestRdnsJudge::fcrdns_data()
@@ -131,6 +147,7 @@ void TestRdnsJudge::fcrdns()
     const CheckResult r = FcrdnsCheck::judge(facts);
     QCOMPARE(r.id, QStringLiteral("fcrdns"));
     test::verifyVerdict(r, status, items, finding);
+    verifyNextSteps(r);
 }
 
 void TestRdnsJudge::ehlo_data()
@@ -194,6 +211,7 @@ void TestRdnsJudge::ehlo()
     QCOMPARE(r.id, QStringLiteral("ehlo"));
     QCOMPARE(r.fields.value(QStringLiteral("hostname")).toString(), QStringLiteral("mail.example.test"));
     test::verifyVerdict(r, status, items, finding);
+    verifyNextSteps(r);
 }
 
 void TestRdnsJudge::ehloSkipped()
@@ -205,6 +223,78 @@ void TestRdnsJudge::ehloSkipped()
     relayed.nameUnknown = true;
     QCOMPARE(EhloCheck::judge(relayed).status, Status::Skipped);
     QVERIFY(EhloCheck::judge(relayed).summary.contains(QStringLiteral("relay")));
+}
+
+// A home line: the PTR name is the ISP's generic one and does not resolve (as on bad.demo). It lives in the ISP's zone,
+// so neither "publish in its zone" nor "announce it in EHLO" can be followed: the step is a relay or a custom PTR.
+void TestRdnsJudge::homeLineAdvice()
+{
+    const ReverseFacts home = reverseFacts({"198.19.66.66"}, {reverseLookup("198.19.66.66", "198-19-66-66.dyn.isp.test",
+                                                                            {"198-19-66-66.dyn.isp.test=NXDOMAIN"})});
+    const QString generic = QStringLiteral("198-19-66-66.dyn.isp.test");
+
+    const CheckResult fcrdns = FcrdnsCheck::judge(home);
+    QCOMPARE(fcrdns.status, Status::Fail);
+    QCOMPARE(fcrdns.findings.size(), 1);
+    const Finding& f = fcrdns.findings.first();
+    QVERIFY2(!f.fix.contains(QStringLiteral("Publish in the zone of")), qPrintable(f.fix));
+    QVERIFY2(!f.fix.contains(generic + QStringLiteral(". IN A")), qPrintable(f.fix));
+    QVERIFY2(f.fix.contains(QStringLiteral("relay")) && f.fix.contains(QStringLiteral("custom PTR")),
+             qPrintable(f.fix));
+    QVERIFY2(f.next.contains(QStringLiteral("relay")), qPrintable(f.next));
+
+    EhloFacts ehlo;
+    ehlo.name = QStringLiteral("mail.example.test");
+    ehlo.reverse = home;
+    ehlo.hostA = test::answer(ehlo.name, dns::RRType::A, QStringLiteral("198.19.66.66"));
+    ehlo.hostAaaa = test::answer(ehlo.name, dns::RRType::AAAA, QStringLiteral("NODATA"));
+    const CheckResult e = EhloCheck::judge(ehlo);
+    QCOMPARE(e.status, Status::Fail);
+    QCOMPARE(e.findings.size(), 1);
+    const Finding& g = e.findings.first();
+    QVERIFY2(!g.fix.contains(QStringLiteral("= ") + generic), qPrintable(g.fix)); // no "myhostname = <ISP name>"
+    QVERIFY2(g.fix.contains(QStringLiteral("relay")) && g.fix.contains(QStringLiteral("custom PTR")),
+             qPrintable(g.fix));
+    QVERIFY2(g.next.contains(QStringLiteral("relay")), qPrintable(g.next));
+
+    // Even where the ISP's name resolves back, announcing it would only match: receivers still see a home line.
+    ehlo.reverse = reverseFacts({"198.19.66.66"}, {reverseLookup("198.19.66.66", "198-19-66-66.dyn.isp.test",
+                                                                 {"198-19-66-66.dyn.isp.test=198.19.66.66"})});
+    const CheckResult confirmed = EhloCheck::judge(ehlo);
+    QCOMPARE(confirmed.findings.size(), 1);
+    QVERIFY2(!confirmed.findings.first().fix.contains(QStringLiteral("= ") + generic),
+             qPrintable(confirmed.findings.first().fix));
+    QVERIFY2(confirmed.findings.first().next.contains(QStringLiteral("relay")),
+             qPrintable(confirmed.findings.first().next));
+    ehlo.reverse = home;
+
+    // The user announces the ISP's name itself: still nothing to publish in "your zone" for it.
+    ehlo.name = generic;
+    ehlo.hostA = test::answer(ehlo.name, dns::RRType::A, QStringLiteral("NXDOMAIN"));
+    const CheckResult own = EhloCheck::judge(ehlo);
+    QCOMPARE(own.findings.size(), 1);
+    QVERIFY2(!own.findings.first().fix.contains(QStringLiteral("Publish in your zone")),
+             qPrintable(own.findings.first().fix));
+    QVERIFY2(own.findings.first().next.contains(QStringLiteral("relay")), qPrintable(own.findings.first().next));
+}
+
+// A PTR name that does not resolve back is never proposed as the EHLO name: announcing it trades one failure for
+// another.
+void TestRdnsJudge::unconfirmedNameIsNotProposed()
+{
+    EhloFacts ehlo;
+    ehlo.name = QStringLiteral("mail.example.test");
+    ehlo.reverse = reverseFacts({"192.0.2.25"},
+                                {reverseLookup("192.0.2.25", "server.hoster.test", {"server.hoster.test=NXDOMAIN"})});
+    ehlo.hostA = test::answer(ehlo.name, dns::RRType::A, QStringLiteral("192.0.2.25"));
+    ehlo.hostAaaa = test::answer(ehlo.name, dns::RRType::AAAA, QStringLiteral("NODATA"));
+    const CheckResult e = EhloCheck::judge(ehlo);
+    QCOMPARE(e.findings.size(), 1);
+    QVERIFY2(!e.findings.first().fix.contains(QStringLiteral("server.hoster.test ")),
+             qPrintable(e.findings.first().fix));
+    QVERIFY2(e.findings.first().fix.contains(QStringLiteral("change its PTR record to mail.example.test")),
+             qPrintable(e.findings.first().fix));
+    verifyNextSteps(e);
 }
 
 QTEST_GUILESS_MAIN(TestRdnsJudge)

@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +153,79 @@ private Q_SLOTS:
         QString out;
         QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("next run:  Thu 2026-12-03 06:00:00 UTC")), qPrintable(out));
+        recorded();
+    }
+
+    static QJsonObject document(const QString& out)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            qWarning("not one JSON document: %s\n%s", qPrintable(error.errorString()), qPrintable(out));
+        return doc.object();
+    }
+
+    // --json: one document on stdout for run (mailready.watch-run/1, with the check's report) and for status
+    // (mailready.watch-status/1, the schedule and the kept history); offline, every check ends unknown.
+    void runAndStatusAsJson()
+    {
+        writeSystemctl(false);
+        const QStringList run{QStringLiteral("watch"),        QStringLiteral("run"),
+                              QStringLiteral("--domain"),     QStringLiteral("watch.test"),
+                              QStringLiteral("--ip"),         QStringLiteral("192.0.2.10"),
+                              QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(test::unusedPort()),
+                              QStringLiteral("--timeout"),    QStringLiteral("200"),
+                              QStringLiteral("--no-notify"),  QStringLiteral("--json")};
+        QString out, err;
+        QCOMPARE(mailready(run, &out, &err), 0);
+        QJsonObject o = document(out);
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.watch-run/1"));
+        QCOMPARE(o.value(QStringLiteral("domain")).toString(), QStringLiteral("watch.test"));
+        QCOMPARE(o.value(QStringLiteral("run")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+        QVERIFY(o.value(QStringLiteral("changes")).isArray());
+        const QJsonObject report = o.value(QStringLiteral("report")).toObject();
+        QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.check/1"));
+        QVERIFY(!report.value(QStringLiteral("checks")).toArray().isEmpty());
+        QCOMPARE(mailready(run, &out, &err), 0);
+        QCOMPARE(document(out).value(QStringLiteral("run")).toInt(), 2);
+
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status"), QStringLiteral("--json")}, &out), 0);
+        o = document(out);
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.watch-status/1"));
+        const QJsonArray domains = o.value(QStringLiteral("domains")).toArray();
+        QCOMPARE(domains.size(), 1);
+        const QJsonObject watched = domains.first().toObject();
+        QCOMPARE(watched.value(QStringLiteral("domain")).toString(), QStringLiteral("watch.test"));
+        const QJsonObject schedule = watched.value(QStringLiteral("schedule")).toObject();
+        QCOMPARE(schedule.value(QStringLiteral("installed")).toBool(), true);
+        QCOMPARE(schedule.value(QStringLiteral("enabled")).toString(), QStringLiteral("enabled"));
+        QCOMPARE(schedule.value(QStringLiteral("next_run")).toString(), QStringLiteral("2026-12-03 06:00 UTC"));
+        QVERIFY(schedule.value(QStringLiteral("command")).toString().contains(QStringLiteral("watch run --domain")));
+        QCOMPARE(watched.value(QStringLiteral("history")).toObject().value(QStringLiteral("runs")).toInt(), 2);
+        recorded();
+    }
+
+    // A list's key on the service's command line never reaches the JSON.
+    void statusJsonMasksKeys()
+    {
+        writeSystemctl(false);
+        const QString key = QStringLiteral("abcdefgh12345678");
+        QString out, err;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("install"), QStringLiteral("--domain"),
+                            QStringLiteral("keyed.test"), QStringLiteral("--spamhaus-dqs-key"), key},
+                           &out, &err),
+                 0);
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("status"), QStringLiteral("--domain"),
+                            QStringLiteral("keyed.test"), QStringLiteral("--json")},
+                           &out),
+                 0);
+        QVERIFY2(!out.contains(key), qPrintable(out));
+        QCOMPARE(document(out).value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.watch-status/1"));
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("remove"), QStringLiteral("--domain"),
+                            QStringLiteral("keyed.test")},
+                           &out),
+                 0);
         recorded();
     }
 

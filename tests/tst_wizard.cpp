@@ -46,6 +46,7 @@ private Q_SLOTS:
     void init();
     void nextIsGatedByValidInput();
     void addressPageShowsReverseDns();
+    void missingDomainIsTheFirstVerdict();
     void dnsTextIsShownLiterally();
     void copyButtonsFillTheClipboard();
     void pdfExportHoldsTheResults();
@@ -187,6 +188,29 @@ void TestWizard::addressPageShowsReverseDns()
     auto* evidence = wizard.currentPage()->findChild<QPlainTextEdit*>(QStringLiteral("evidence-ptr"));
     QVERIFY(evidence->toPlainText().contains(QStringLiteral("10.2.0.192.in-addr.arpa.")));
     QVERIFY(evidence->toPlainText().contains(QStringLiteral("mail.example.test.")));
+}
+
+// A domain that does not exist (NSD answers NXDOMAIN under a zone it serves) is what the first check page says first,
+// above what the address's own checks found (its PTR passes).
+void TestWizard::missingDomainIsTheFirstVerdict()
+{
+    ui::MailReadyWizard wizard(GlobalOptions{});
+    wizard.show();
+    edit(wizard, "domain")->setText(QStringLiteral("nosuch.example.test"));
+    edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10"));
+    edit(wizard, "nameservers")->setText(test::nsdServer());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(ui::MailReadyWizard::AddressPageId));
+    QVERIFY(waitIdle(wizard.model()));
+    auto* ptr = wizard.currentPage()->findChild<ui::StatusIndicator*>(QStringLiteral("status-ptr"));
+    QVERIFY(ptr);
+    QCOMPARE(ptr->status(), Status::Pass);
+    auto* verdict = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("verdict-text"));
+    QVERIFY(verdict);
+    QCOMPARE(verdict->text(),
+             QStringLiteral("nosuch.example.test does not exist in DNS: check the spelling or register it."));
+    auto* status = wizard.currentPage()->findChild<ui::StatusIndicator*>(QStringLiteral("verdict-status"));
+    QCOMPARE(status->status(), Status::Unknown);
 }
 
 void TestWizard::dnsTextIsShownLiterally()

@@ -6,14 +6,17 @@
 #include "RecordView.h"
 #include "StatusIndicator.h"
 #include "TestDns.h"
+#include "VerdictBanner.h"
 #include "VerifyPage.h"
 #include "WizardModel.h"
 #include "WizardTest.h"
+#include "checks/ReceiverRules.h"
 #include "run/CheckRunner.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -41,6 +44,28 @@ struct Visited
 {
     QList<int> pages;
 };
+
+// The verdict banner's "Next:" line names a step of its own: never a finding's problem again, and on a page whose worst
+// check has a finding, that finding's next step. Returns the step (empty when the banner names none).
+static QString verifyNextStep(ui::MailReadyWizard& wizard)
+{
+    auto* banner = wizard.currentPage()->findChild<ui::VerdictBanner*>();
+    if (!banner)
+        return {};
+    const QString text = banner->text();
+    const qsizetype at = text.indexOf(QStringLiteral("\nNext: "));
+    if (at < 0)
+        return {};
+    const QString step = text.mid(at + 7);
+    bool isSomeStep = false;
+    for (const CheckResult& c : wizard.model()->report().checks)
+        for (const Finding& f : c.findings) {
+            if (step == f.message)
+                return QStringLiteral("PROBLEM: ") + step;
+            isSomeStep = isSomeStep || step == f.next || step == f.fix;
+        }
+    return isSomeStep ? step : QStringLiteral("NOT A STEP: ") + step;
+}
 
 void TestWizardWalk::initTestCase()
 {
@@ -106,12 +131,26 @@ void TestWizardWalk::walk()
     QList<int> visited{wizard.currentId()};
     while (wizard.currentId() != ui::MailReadyWizard::VerifyPageId) {
         QVERIFY2(waitIdle(wizard.model()), qPrintable(QStringLiteral("page %1 kept running").arg(wizard.currentId())));
+        const QString step = verifyNextStep(wizard);
+        QVERIFY2(!step.startsWith(QStringLiteral("PROBLEM: ")) && !step.startsWith(QStringLiteral("NOT A STEP: ")),
+                 qPrintable(step));
+        if (wizard.currentId() == ui::MailReadyWizard::AddressPageId && !failing.isEmpty()) {
+            // bad.demo's reverse name is its ISP's generic one: the step is a relay or a custom PTR, never a record
+            // in the ISP's zone or the ISP's name in EHLO.
+            QVERIFY2(step.contains(QStringLiteral("relay")), qPrintable(step));
+            QVERIFY2(!step.contains(QStringLiteral("dyn.isp.demo")), qPrintable(step));
+        }
         QAbstractButton* next = wizard.button(QWizard::NextButton);
+        auto* needs = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("next-needs"));
         if (wizard.currentId() == ui::MailReadyWizard::DeliveryPageId && !next->isEnabled()) {
-            // A relay is proposed (bad.demo's address is listed as residential) and waits for a relay host; this
-            // user insists on sending directly, to see what fails.
+            // A relay is proposed (bad.demo's address is listed as residential) and waits for a relay host, and the
+            // words beside Next say so; this user insists on sending directly, to see what fails.
+            QVERIFY(needs && needs->isVisible());
+            QVERIFY2(needs->text().contains(QStringLiteral("Relay host")), qPrintable(needs->text()));
             wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("path-direct"))->click();
         }
+        if (needs)
+            QVERIFY2(!needs->isVisible(), qPrintable(needs->text()));
         QVERIFY2(next->isEnabled(), qPrintable(QStringLiteral("Next is off on page %1").arg(wizard.currentId())));
         next->click();
         QVERIFY2(wizard.currentId() != visited.last(), "Next did not move on");
@@ -138,6 +177,20 @@ void TestWizardWalk::walk()
         QVERIFY2(s, qPrintable(id));
         QVERIFY2(s->status() == Status::Fail, qPrintable(id + QStringLiteral(": ") + s->text()));
     }
+    // The receivers' rules at the top: each one once, however many thresholds it names.
+    QString rulesShown;
+    for (const char* key : {"dnsbl", "rdns", "spf", "dkim", "dmarc", "server"})
+        if (auto* label = verify->findChild<QLabel*>(QStringLiteral("required-by-") + QLatin1String(key)))
+            rulesShown += label->text();
+    for (const checks::ReceiverRule& r : checks::ReceiverRules::builtIn().rules()) {
+        if (!rulesShown.contains(r.shownText().toHtmlEscaped()))
+            continue; // a threshold the page does not list
+        QCOMPARE(rulesShown.count(r.shownText().toHtmlEscaped()), 1);
+        if (r.thresholds.size() > 1)
+            QVERIFY2(rulesShown.contains(QStringLiteral("SPF, DKIM")), qPrintable(rulesShown));
+    }
+    QVERIFY2(rulesShown.contains(QStringLiteral("Gmail, every sender: SPF or DKIM must pass.")),
+             qPrintable(rulesShown));
     // The summary at the top: one indicator per threshold.
     for (const char* key : {"dnsbl", "rdns", "spf", "dkim", "dmarc"}) {
         auto* t = verify->findChild<ui::StatusIndicator*>(QStringLiteral("threshold-") + QLatin1String(key));

@@ -1,9 +1,11 @@
 // Walks the wizard page by page and saves a picture of each: used by scripts/screenshots for the README.
 // Usage: screenshots OUTDIR --domain D [--hostname H] [--ip A] --nameserver HOST:PORT [--dark]
+// In the locale's language, as the program (LANGUAGE=de LC_ALL=de_DE.UTF-8: German).
 // The window keeps its default size (MailReadyWizard::defaultSize()), the size users first see. Where a page needs a
 // choice before Next (How mail leaves, on a domain whose advice is to use a relay), the walk takes direct delivery.
 #include "MailReadyWizard.h"
 #include "MessagePage.h"
+#include "Translations.h"
 #include "WizardModel.h"
 #include "checks/dkim/DkimSignature.h"
 #include "cli/CommandLine.h"
@@ -65,6 +67,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MailReadyScreenshots"));
+    // As the program: in the locale's language.
+    ui::installTranslations(app);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("where the PNGs go"));
     parser.addOption({QStringLiteral("domain"), QString(), QStringLiteral("D")});

@@ -1,6 +1,7 @@
 #include "CheckPage.h"
 
 #include "CheckPanel.h"
+#include "StatusIndicator.h"
 #include "VerdictBanner.h"
 #include "WizardModel.h"
 
@@ -19,7 +20,7 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
       m_progress(new QProgressBar(this)), m_recheck(new QPushButton(tr("&Re-check"), this)),
       m_stop(new QPushButton(tr("&Stop"), this)),
       m_keepChecking(new QCheckBox(tr("&Keep checking every 30 seconds while I publish"), this)),
-      m_liveStatus(new QLabel(this))
+      m_liveStatus(new QLabel(this)), m_nextNeeds(new QLabel(this))
 {
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setFormat(tr("%v of %m checks"));
@@ -35,6 +36,12 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     m_liveStatus->setWordWrap(true);
     m_liveStatus->setVisible(false);
 
+    m_nextNeeds->setObjectName(QStringLiteral("next-needs"));
+    m_nextNeeds->setTextFormat(Qt::PlainText);
+    m_nextNeeds->setWordWrap(true);
+    StatusIndicator::markAsProblem(m_nextNeeds);
+    m_nextNeeds->setVisible(false);
+
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -46,6 +53,7 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     scroll->setWidget(inner);
 
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_nextNeeds, 1);
     bottom->addStretch();
     bottom->addWidget(m_progress);
     bottom->addWidget(m_stop);
@@ -76,6 +84,12 @@ CheckPage::CheckPage(WizardModel* model, const QStringList& ids, QWidget* parent
     });
     connect(m_keepChecking, &QCheckBox::toggled, this,
             [this](bool on) { m_model->setAutoRecheck(m_ids, on && isVisible()); });
+}
+
+void CheckPage::setNextNeeds(const QString& text)
+{
+    m_nextNeeds->setText(text);
+    m_nextNeeds->setVisible(!text.isEmpty());
 }
 
 void CheckPage::setLiveRecheck(bool enabled)

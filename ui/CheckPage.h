@@ -42,6 +42,9 @@ protected:
     virtual bool needsRun() const;
     // Whether a live (authoritative) re-check makes sense here: pages about records the user publishes.
     void setLiveRecheck(bool enabled);
+    // What the page still needs before Next can go on, said beside the buttons (empty hides it): a disabled Next
+    // with no word why leaves the user guessing.
+    void setNextNeeds(const QString& text);
 
 private:
     void onRunning(bool running);
@@ -55,6 +58,7 @@ private:
     QPushButton* m_stop;
     QCheckBox* m_keepChecking;
     QLabel* m_liveStatus;
+    QLabel* m_nextNeeds;
     std::optional<CheckRequest> m_lastRequest; // what the shown results were asked for
     bool m_live = false;
 };

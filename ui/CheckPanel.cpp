@@ -3,6 +3,7 @@
 #include "StatusIndicator.h"
 #include "WizardModel.h"
 #include "checks/CheckRegistry.h"
+#include "checks/UnsaidItems.h"
 
 #include <QClipboard>
 #include <QFrame>
@@ -130,11 +131,14 @@ static bool hasUnwrappableWord(const QString& text)
     return std::any_of(words.begin(), words.end(), [](const QString& w) { return w.size() > 48; });
 }
 
-QString CheckPanel::findingsText(const CheckResult& r, QStringList* longFixes)
+QString CheckPanel::findingsText(const CheckResult& r, QStringList* longFixes, bool everyReason)
 {
     QStringList lines;
     for (const CheckItem& item : r.items)
         if (!item.detail.isEmpty() && r.items.size() > 1)
+            lines << QStringLiteral("%1: %2").arg(StatusIndicator::wordFor(item.status), item.detail);
+    if (everyReason && r.items.size() == 1) // one item: its detail only when nothing else says it
+        for (const CheckItem& item : unsaidItems(r))
             lines << QStringLiteral("%1: %2").arg(StatusIndicator::wordFor(item.status), item.detail);
     for (const Finding& f : r.findings) {
         lines << QStringLiteral("• %1").arg(f.message);
@@ -218,7 +222,7 @@ void CheckPanel::refresh(const QString& id)
                        .arg(QLocale().toString(stale.toLocalTime(), QLocale::ShortFormat));
     b.summary->setText(summary);
     QStringList longFixes;
-    const QString details = findingsText(*r, &longFixes);
+    const QString details = findingsText(*r, &longFixes, !m_model); // a received message's verdict says every reason
     showLongFixes(b, longFixes);
     b.details->setText(details);
     b.details->setVisible(!details.isEmpty());

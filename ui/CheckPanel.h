@@ -31,7 +31,8 @@ public:
     const QStringList& ids() const { return m_ids; }
     // The findings as lines; with `longFixes`, a fix holding a token too long to wrap (a key record) is collected
     // there and its line points to the copyable box the panel shows it in instead.
-    static QString findingsText(const CheckResult& result, QStringList* longFixes = nullptr);
+    // With `everyReason`, a lone item that is not pass shows its detail when neither summary nor findings say it.
+    static QString findingsText(const CheckResult& result, QStringList* longFixes = nullptr, bool everyReason = false);
     static QString evidenceText(const CheckResult& result);
 
 private:

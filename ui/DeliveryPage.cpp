@@ -273,6 +273,13 @@ void DeliveryPage::updateForm()
     const bool bad = relayPath && !m_host->text().trimmed().isEmpty() && relayText().isEmpty();
     m_problem->setText(bad ? tr("'%1' is not HOST or HOST:PORT.").arg(m_host->text().trimmed()) : QString());
     m_problem->setVisible(bad);
+    // Next waits for a relay it can use; say so beside it rather than leave it grey.
+    QString needs;
+    if (relayPath && relayText().isEmpty())
+        needs = m_host->text().trimmed().isEmpty()
+                    ? tr("To go on, type the relay's name into Relay host (or choose Direct delivery).")
+                    : tr("To go on, correct Relay host: HOST or HOST:PORT.");
+    setNextNeeds(needs);
     m_vpsLabel->setVisible(kind == OwnVps);
     m_vpsRow->setVisible(kind == OwnVps);
     updateLines();

@@ -468,9 +468,17 @@ void DkimPage::importKey()
         showMessage(tr("%1 cannot be used as a DKIM key: %2.").arg(QDir::toNativeSeparators(path), error), true);
         return;
     }
+    // RFC 8301 3.2: a key under 1024 bits is refused, a short one taken with the warning.
+    if (const QString problem = checks::dkim::signingKeyProblem(key->publicKey()); !problem.isEmpty()) {
+        showMessage(tr("%1 cannot be used as a DKIM key: %2").arg(QDir::toNativeSeparators(path), problem), true);
+        return;
+    }
     m_existingPath.clear();
     m_useExisting->setVisible(false);
-    showMessage(tr("Using the key in %1.").arg(QDir::toNativeSeparators(path)), false);
+    const QString warning = checks::dkim::signingKeyWarning(key->publicKey());
+    showMessage(warning.isEmpty() ? tr("Using the key in %1.").arg(QDir::toNativeSeparators(path))
+                                  : tr("Using the key in %1. %2").arg(QDir::toNativeSeparators(path), warning),
+                false);
     applyKey(QFileInfo(path).absoluteFilePath(), *selector, key->publicKey(), true);
 }
 

@@ -1,5 +1,6 @@
 #include "StatusIndicator.h"
 
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
@@ -161,6 +162,15 @@ void StatusIndicator::setRunning()
     m_icon->setPixmap(pixmapFor(Status::Skipped, 16));
     m_word->setText(tr("Checking…"));
     setAccessibleName(m_word->text());
+}
+
+void StatusIndicator::reserveWidestWord()
+{
+    const QFontMetrics metrics = m_word->fontMetrics();
+    int widest = metrics.horizontalAdvance(tr("Checking…"));
+    for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Unknown, Status::Skipped})
+        widest = std::max(widest, metrics.horizontalAdvance(wordFor(s)));
+    m_word->setMinimumWidth(widest);
 }
 
 QString StatusIndicator::text() const

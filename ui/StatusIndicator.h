@@ -17,6 +17,9 @@ public:
 
     void setStatus(Status status);
     void setRunning();
+    // Keeps room for the longest word it can show ("Fehlgeschlagen"), so a grid of indicators neither cuts a word
+    // nor moves its neighbours when a status changes.
+    void reserveWidestWord();
     Status status() const { return m_status; }
     QString text() const;
 

@@ -10,16 +10,19 @@ namespace mailready::ui {
 
 namespace {
 
-// The first warning or error that says how to fix it: its message, and its fix when the fix is a sentence short
-// enough to read here (a long record stays on its card).
+// The next step of the first warning or error: its own short step, or its fix when that is a sentence short enough
+// to read here. Never the finding itself: the summary above already says what is wrong, and a long record or a
+// config block stays on its card.
 QString nextStep(const CheckResult& r)
 {
     for (const Finding& f : r.findings) {
         if (f.severity == Severity::Info)
             continue;
+        if (!f.next.isEmpty())
+            return f.next;
         if (!f.fix.isEmpty() && f.fix.size() <= 200 && !f.fix.contains(QLatin1Char('\n')))
             return f.fix;
-        return f.message;
+        return {};
     }
     return {};
 }
@@ -66,6 +69,16 @@ QString VerdictBanner::text() const
 
 void VerdictBanner::refresh()
 {
+    // A domain that does not exist, or a resolver that denies everything, comes before what any check says.
+    if (!m_model->isRunning() && !m_model->runFindings().isEmpty()) {
+        const Finding& first = m_model->runFindings().first();
+        m_status->setStatus(Status::Unknown);
+        m_text->setText(first.fix.isEmpty() ? first.message
+                                            : first.message + QLatin1Char('\n') + tr("Next: %1").arg(first.fix));
+        setAccessibleName(tr("Verdict: %1").arg(m_status->text()));
+        setAccessibleDescription(m_text->text());
+        return;
+    }
     QList<const CheckResult*> results;
     for (const QString& id : m_ids)
         results << m_model->result(id);

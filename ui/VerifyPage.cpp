@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,17 +30,42 @@ VerifyPage::VerifyPage(WizardModel* model, QWidget* parent) : CheckPage(model, a
     auto* summary = new QGroupBox(tr("The thresholds receivers judge"), this);
     auto* grid = new QGridLayout(summary);
     int line = 0;
-    for (const report::Threshold& t : report::thresholds()) {
+    const QList<report::Threshold> all = report::thresholds();
+    QHash<QString, QString> titles;
+    for (const report::Threshold& t : all)
+        titles.insert(t.key, t.title);
+    QHash<QString, QString> shownUnder; // rule id -> the title of the threshold whose row shows it
+    for (const report::Threshold& t : all) {
         auto* indicator = new StatusIndicator(summary);
         indicator->setObjectName(QStringLiteral("threshold-") + t.key);
+        indicator->reserveWidestWord();
         auto* title = new QLabel(t.title, summary);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
-        // Each rule with a link to where it is published.
+        // Each rule once, in the row of the first threshold it names, with every threshold it names and a link to
+        // where it is published; a later row points up to it instead of repeating it.
         QStringList rules;
-        for (const checks::ReceiverRule& r : t.rules)
-            rules << tr("%1 <a href=\"%2\">Source</a>").arg(r.shownText().toHtmlEscaped(), r.source.toHtmlEscaped());
+        QStringList above;
+        for (const checks::ReceiverRule& r : t.rules) {
+            if (shownUnder.contains(r.id)) {
+                if (!above.contains(shownUnder.value(r.id)))
+                    above << shownUnder.value(r.id);
+                continue;
+            }
+            shownUnder.insert(r.id, t.title);
+            QStringList names;
+            for (const QString& key : r.thresholds)
+                names << titles.value(key, key);
+            const QString text = r.shownText().toHtmlEscaped();
+            rules << (names.size() > 1
+                          ? tr("%1 <i>(%2)</i> <a href=\"%3\">Source</a>")
+                                .arg(text, names.join(QStringLiteral(", ")).toHtmlEscaped(), r.source.toHtmlEscaped())
+                          : tr("%1 <a href=\"%2\">Source</a>").arg(text, r.source.toHtmlEscaped()));
+        }
+        if (!above.isEmpty())
+            rules
+                << tr("The rules shown under %1 apply here too.").arg(above.join(QStringLiteral(", ")).toHtmlEscaped());
         auto* who = new QLabel(rules.join(QStringLiteral("<br/>")), summary);
         who->setObjectName(QStringLiteral("required-by-") + t.key);
         who->setTextFormat(Qt::RichText);

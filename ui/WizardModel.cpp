@@ -152,10 +152,11 @@ void WizardModel::onFinished(int generation, const CheckResult& result)
     Q_EMIT resultChanged(result.id);
 }
 
-void WizardModel::onRunFinished(int generation, const Report&)
+void WizardModel::onRunFinished(int generation, const Report& report)
 {
     if (generation != m_runner->generation())
         return;
+    m_runFindings = report.findings;
     Q_EMIT runningChanged(false);
     if (m_autoTimer.isActive()) {
         bool allPass = true;

@@ -48,6 +48,8 @@ public:
     const CheckResult* result(const QString& id) const;
     QDateTime resultTime(const QString& id) const;
     Report report() const; // the newest result of each check, in the registry's order
+    // What the newest finished run found before any check: the domain does not exist, the resolver is broken.
+    const QList<Finding>& runFindings() const { return m_runFindings; }
     // The verdict on a real received message (the message page), for the checklist; empty until there is one.
     void setMessageVerdict(const receiver::MessageVerdict& verdict) { m_message = verdict; }
     const std::optional<receiver::MessageVerdict>& messageVerdict() const { return m_message; }
@@ -82,6 +84,7 @@ private:
     CheckRequest m_request;
     CheckRunner* m_runner;
     QHash<QString, CheckResult> m_results;
+    QList<Finding> m_runFindings;
     QHash<QString, QDateTime> m_times;
     QHash<QString, QDateTime> m_staleUntil;
     QHash<QString, quint32> m_lastRecursiveTtl; // max TTL seen by the last recursive run of a check

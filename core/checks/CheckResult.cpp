@@ -7,6 +7,8 @@ QJsonObject Finding::toJson() const
     QJsonObject o{{QStringLiteral("severity"), severityName(severity)}, {QStringLiteral("message"), message}};
     if (!fix.isEmpty())
         o.insert(QStringLiteral("fix"), fix);
+    if (!next.isEmpty())
+        o.insert(QStringLiteral("next"), next);
     return o;
 }
 

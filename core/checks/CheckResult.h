@@ -17,6 +17,7 @@ struct Finding
     Severity severity = Severity::Info;
     QString message; // what is wrong, in a sentence a home-lab admin understands
     QString fix;     // the exact record or config line that fixes it, where there is one
+    QString next;    // the next step in one short sentence, for a page's verdict; the long fix stays on the card
 
     QJsonObject toJson() const;
 };
@@ -55,9 +56,9 @@ struct CheckResult
 
     template <class T> const T* detailsAs() const { return dynamic_cast<const T*>(details.get()); }
     void addEvidence(const dns::Answer& answer) { evidence.append(answer); }
-    void addFinding(Severity severity, const QString& message, const QString& fix = {})
+    void addFinding(Severity severity, const QString& message, const QString& fix = {}, const QString& next = {})
     {
-        findings.append({severity, message, fix});
+        findings.append({severity, message, fix, next});
     }
     // Status = worst of the items (skipped ones ignored); no counted item at all -> skipped.
     void aggregate();

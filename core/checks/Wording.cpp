@@ -1,5 +1,7 @@
 #include "Wording.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 
 namespace mailready::checks {
@@ -14,6 +16,11 @@ void setAudience(Audience audience)
 Audience audience()
 {
     return current.load();
+}
+
+QString retryLookupStep()
+{
+    return QCoreApplication::translate("Wording", "Check again once the nameserver answers.");
 }
 
 } // namespace mailready::checks

@@ -12,6 +12,9 @@ enum class Audience { CommandLine, Wizard };
 void setAudience(Audience audience);
 Audience audience();
 
+// The next step of a lookup that got no answer (a timeout, SERVFAIL): the same words on every check.
+QString retryLookupStep();
+
 // The sentence for the current audience: both are made (and translated) by the caller, one is kept.
 inline QString forAudience(const QString& commandLine, const QString& wizard)
 {

@@ -187,6 +187,11 @@ QString CheckCommand::humanReport(const Report& report, bool colour)
                                        : QStringLiteral(", sending through the relay %1 from %2")
                                              .arg(report.relay, report.ips.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
+    for (const Finding& f : report.findings) { // the domain does not exist, the resolver is broken: before all else
+        text += terminalSafe(f.message) + QLatin1Char('\n');
+        if (!f.fix.isEmpty())
+            text += QStringLiteral("  Fix: %1\n").arg(terminalSafe(f.fix));
+    }
     text += checkLines(report.checks, colour);
     text += QStringLiteral("Overall: %1\n").arg(statusLabel(report.status(), colour).trimmed());
     return text;

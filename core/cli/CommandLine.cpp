@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "MonitoringFormats.h"
+#include "TerminalText.h"
 
 #include "util/HomeDirectory.h"
 
@@ -13,7 +14,8 @@ namespace mailready::cli {
 
 int CliIo::usage(const QString& message)
 {
-    err << QStringLiteral("mailready: ") << message << Qt::endl;
+    // The message often quotes what was typed: one line, and nothing in it can drive the terminal.
+    err << QStringLiteral("mailready: ") << oneLineSafe(message) << Qt::endl;
     return ExitUsage;
 }
 

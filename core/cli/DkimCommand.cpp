@@ -100,7 +100,14 @@ static int obtainKey(const QCommandLineParser& parser, const DkimOutcome& made, 
     QString error;
     if (!made.keygen) {
         *key = crypto::PrivateKey::readFile(made.keyPath, &error);
-        return *key ? ExitOk : io.usage(QStringLiteral("--key: %1.").arg(error));
+        if (!*key)
+            return io.usage(QStringLiteral("--key: %1.").arg(error));
+        // RFC 8301 3.2: nothing under 1024 bits is taken (no file is written); a short key is taken with a warning.
+        if (const QString problem = signingKeyProblem((*key)->publicKey()); !problem.isEmpty())
+            return io.usage(QStringLiteral("--key: %1").arg(problem));
+        if (const QString warning = signingKeyWarning((*key)->publicKey()); !warning.isEmpty())
+            io.err << QStringLiteral("mailready: warning: %1").arg(warning) << Qt::endl;
+        return ExitOk;
     }
     *key = crypto::PrivateKey::generate(algorithm, &error);
     if (!*key) {

@@ -1,5 +1,7 @@
 #include "InputFile.h"
 
+#include "util/RegularFile.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -20,11 +22,11 @@ std::optional<QByteArray> readInputFile(const QString& path, qsizetype limit, QS
             return std::nullopt;
         }
     } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("'%1' cannot be read: %2.").arg(path, file.errorString());
-            return std::nullopt;
-        }
+        // A named file is read only when it is a regular one: opening a named pipe would wait for a writer.
+        auto bytes = util::readRegularFile(path, limit + 1, error);
+        if (!bytes)
+            *error += QLatin1Char('.');
+        return bytes;
     }
     // A pipe gives what has arrived so far; read until the end or one byte past the limit.
     QByteArray data;

@@ -4,6 +4,7 @@
 #include "InputFile.h"
 #include "TerminalText.h"
 
+#include "checks/UnsaidItems.h"
 #include "dns/DnsName.h"
 #include "mail/MessageText.h"
 
@@ -61,7 +62,12 @@ QString MessageCommand::humanVerdict(const receiver::MessageVerdict& v, bool col
     for (QString& line : lines)
         line = terminalSafe(line);
     text = lines.join(QLatin1Char('\n'));
-    text += CheckCommand::checkLines(v.checks, colour);
+    // The items that say more than their check's findings (why a signature fails: it expired), as the JSON has them.
+    for (const CheckResult& c : v.checks) {
+        text += CheckCommand::checkLines({c}, colour);
+        for (const CheckItem& item : unsaidItems(c))
+            text += QStringLiteral("        - %1: %2\n").arg(terminalSafe(item.subject), terminalSafe(item.detail));
+    }
     if (!v.note.isEmpty())
         text += v.note + QLatin1Char('\n');
     text += QStringLiteral("Overall: %1\n").arg(CheckCommand::statusLabel(v.status(), colour).trimmed());

@@ -88,7 +88,8 @@ static std::optional<double> durationSeconds(const Report& report)
     return std::max<qint64>(0, report.started.msecsTo(report.finished)) / 1000.0;
 }
 
-// The first line's text: the domain, then how many checks have each status, naming those that are not pass.
+// The first line's text: the run's own finding if any, the domain, then how many checks have each status, naming those
+// that are not pass.
 static QString nagiosSummary(const Report& report)
 {
     QStringList parts;
@@ -106,7 +107,9 @@ static QString nagiosSummary(const Report& report)
     }
     if (parts.isEmpty())
         parts << QStringLiteral("no check ran");
-    return QStringLiteral("%1: %2").arg(report.domain, parts.join(QStringLiteral(", ")));
+    const QString counts = QStringLiteral("%1: %2").arg(report.domain, parts.join(QStringLiteral(", ")));
+    // What holds for the whole run (the domain does not exist, the resolver is broken) is the reason for the rest.
+    return report.findings.isEmpty() ? counts : QStringLiteral("%1 %2").arg(report.findings.first().message, counts);
 }
 
 // 'label'=value[UOM];[warn];[crit];[min];[max]: a quote in a label is written twice.

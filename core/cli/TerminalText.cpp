@@ -27,4 +27,23 @@ QString terminalSafe(const QString& text)
     return out;
 }
 
+QString oneLineSafe(const QString& text)
+{
+    constexpr qsizetype kLongestRun = 120;
+    QString shortened;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != QLatin1Char(' '))
+            continue;
+        const QString run = text.mid(runStart, i - runStart);
+        shortened += run.size() > kLongestRun
+                         ? run.left(60) + QStringLiteral("\u2026(%1 characters)\u2026").arg(run.size()) + run.right(20)
+                         : run;
+        if (i < text.size())
+            shortened += QLatin1Char(' ');
+        runStart = i + 1;
+    }
+    return terminalSafe(shortened.replace(QLatin1Char('\n'), QStringLiteral("\\x0A")));
+}
+
 } // namespace mailready::cli

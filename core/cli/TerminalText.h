@@ -11,4 +11,10 @@ namespace mailready::cli {
 // line. Everything else is kept as is.
 QString terminalSafe(const QString& text);
 
+// A message of one line made from text that may hold what a user typed (an error naming a bad value): as
+// terminalSafe, but a line feed is escaped too (\x0A), so the message stays one line, and a run of over 120
+// characters without a space (a 10 kB value pasted by mistake) is shortened to its start and end around
+// "…(N characters)…", so the sentence around it stays readable.
+QString oneLineSafe(const QString& text);
+
 } // namespace mailready::cli

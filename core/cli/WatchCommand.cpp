@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mailready::cli {
@@ -101,7 +102,7 @@ int WatchCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
     if (action == QLatin1String("remove"))
         return remove(*domain, io);
     if (action == QLatin1String("status"))
-        return status(domain.value_or(QString()), io);
+        return status(domain.value_or(QString()), global.json, io);
     return runOnce(parser, global, *domain, io);
 }
 
@@ -305,16 +306,50 @@ static void printStatus(const QString& domain, CliIo& io)
     }
 }
 
-int WatchCommand::status(const QString& domain, CliIo& io)
+static QJsonValue textOrNull(const QString& s)
+{
+    return s.isEmpty() || s == QLatin1String("n/a") ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// One domain of `watch status --json`: the schedule as systemd has it, and the stored history as it is kept.
+static QJsonObject statusJson(const QString& domain)
+{
+    const SystemdUser::State state = SystemdUser::state(domain);
+    QJsonObject schedule{{QStringLiteral("installed"), state.installed}};
+    if (state.installed) {
+        schedule.insert(QStringLiteral("timer_file"), state.timerFile);
+        schedule.insert(QStringLiteral("enabled"), textOrNull(state.enabled));
+        schedule.insert(QStringLiteral("interval"), textOrNull(state.interval));
+        schedule.insert(QStringLiteral("command"), state.execLine); // keys masked by SystemdUser::state
+        schedule.insert(QStringLiteral("next_run"), textOrNull(state.nextRun));
+    }
+    QJsonObject o{{QStringLiteral("domain"), domain}, {QStringLiteral("schedule"), schedule}};
+    QString error;
+    const auto history = History::load(domain, &error);
+    o.insert(QStringLiteral("history_file"), QDir::toNativeSeparators(History::fileFor(domain)));
+    o.insert(QStringLiteral("history"), history ? QJsonValue(history->toJson()) : QJsonValue(QJsonValue::Null));
+    if (!history && !error.isEmpty())
+        o.insert(QStringLiteral("history_error"), error);
+    return o;
+}
+
+int WatchCommand::status(const QString& domain, bool json, CliIo& io)
 {
     QStringList domains = domain.isEmpty() ? SystemdUser::watchedDomains() : QStringList{domain};
-    if (domains.isEmpty()) {
+    if (json) {
+        QJsonArray list;
+        for (const QString& d : std::as_const(domains))
+            list << statusJson(d);
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("mailready.watch-status/1")},
+                                            {QStringLiteral("domains"), list}})
+                      .toJson(QJsonDocument::Indented);
+    } else if (domains.isEmpty()) {
         io.out << QStringLiteral("No domain is watched ('mailready watch install --domain D' starts).\n");
-        return ExitFail;
+    } else {
+        for (const QString& d : std::as_const(domains))
+            printStatus(d, io);
     }
-    for (const QString& d : domains)
-        printStatus(d, io);
-    return SystemdUser::state(domains.first()).installed ? ExitOk : ExitFail;
+    return !domains.isEmpty() && SystemdUser::state(domains.first()).installed ? ExitOk : ExitFail;
 }
 
 static std::optional<int> clickWaitSeconds(const QCommandLineParser& parser, CliIo& io, int* exitCode)
@@ -345,6 +380,33 @@ static void notify(const QString& domain, const QList<Change>& changes, int wait
     }
     if (waitSeconds > 0 && notifier.waitForAction(*id, waitSeconds * 1000))
         DesktopNotifier::openWizard(notice->page, domain);
+}
+
+// What `watch run` prints: the run's number, status and changes; with --json one document that also holds the
+// check's own report (mailready.check/1) as it was kept in the history.
+static void printRun(const QString& domain, int run, const QJsonObject& report, const QList<Change>& changes, bool json,
+                     CliIo& io)
+{
+    if (json) {
+        QJsonArray changeJson;
+        for (const Change& c : changes)
+            changeJson << c.toJson();
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("mailready.watch-run/1")},
+                                            {QStringLiteral("domain"), domain},
+                                            {QStringLiteral("run"), run},
+                                            {QStringLiteral("status"), report.value(QStringLiteral("status"))},
+                                            {QStringLiteral("changes"), changeJson},
+                                            {QStringLiteral("report"), report}})
+                      .toJson(QJsonDocument::Indented);
+    } else {
+        io.out << QStringLiteral("Run %1 of %2: %3\n")
+                      .arg(run)
+                      .arg(domain, report.value(QStringLiteral("status")).toString());
+        for (const Change& c : changes)
+            io.out << QStringLiteral("  %1 %2\n")
+                          .arg(c.worse ? QStringLiteral("worse:") : QStringLiteral("change:"), terminalSafe(c.text));
+    }
+    io.out.flush();
 }
 
 int WatchCommand::runOnce(const QCommandLineParser& parser, const GlobalOptions& global, const QString& domain,
@@ -379,13 +441,7 @@ int WatchCommand::runOnce(const QCommandLineParser& parser, const GlobalOptions&
         io.err << QStringLiteral("mailready: could not save the history: %1.").arg(error) << Qt::endl;
         return exitCodeFor(problem);
     }
-    io.out << QStringLiteral("Run %1 of %2: %3\n")
-                  .arg(history.runs)
-                  .arg(domain, doc.object().value(QStringLiteral("status")).toString());
-    for (const Change& c : changes)
-        io.out << QStringLiteral("  %1 %2\n")
-                      .arg(c.worse ? QStringLiteral("worse:") : QStringLiteral("change:"), terminalSafe(c.text));
-    io.out.flush();
+    printRun(domain, history.runs, doc.object(), changes, global.json, io);
     if (!parser.isSet(kNoNotify))
         notify(domain, changes, *wait, io);
     return ExitOk;

@@ -22,7 +22,7 @@ public:
 private:
     int install(const QCommandLineParser& parser, const QString& domain, CliIo& io);
     int remove(const QString& domain, CliIo& io);
-    int status(const QString& domain, CliIo& io);
+    int status(const QString& domain, bool json, CliIo& io);
     int runOnce(const QCommandLineParser& parser, const GlobalOptions& global, const QString& domain, CliIo& io);
 };
 

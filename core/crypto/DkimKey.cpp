@@ -1,5 +1,7 @@
 #include "DkimKey.h"
 
+#include "util/RegularFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -282,13 +284,11 @@ std::optional<PrivateKey> PrivateKey::fromPem(const QByteArray& pem, QString* er
 
 std::optional<PrivateKey> PrivateKey::readFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, QCoreApplication::translate("DkimKey", "cannot read %1: %2").arg(path, file.errorString()));
+    // A PEM key is a few kilobytes; a megabyte leaves room for a bundle with a certificate chain.
+    const auto pem = util::readRegularFile(path, 1024 * 1024, error);
+    if (!pem)
         return std::nullopt;
-    }
-    const QByteArray pem = file.read(1024 * 1024);
-    return fromPem(pem, error);
+    return fromPem(*pem, error);
 }
 
 std::optional<PrivateKey> PrivateKey::fromEd25519Seed(const QByteArray& seed, QString* error)

@@ -26,7 +26,8 @@ void addDeliveryView(const MessageFacts& f, CheckResult& ptr)
         ptr.addFinding(Severity::Warning,
                        MessageCheck::tr("At delivery %1 found no reverse name for %2; there is one now. It was added "
                                         "after this message was sent, or its DNS had not propagated yet.")
-                           .arg(c.receiver, dns::addressText(c.ip)));
+                           .arg(c.receiver, dns::addressText(c.ip)),
+                       MessageCheck::tr("Judge a message sent from now on."));
 }
 
 CheckResult judgeEhlo(const MessageFacts& f)

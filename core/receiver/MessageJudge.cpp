@@ -31,23 +31,27 @@ CheckItem signatureItem(const MessageFacts& f, const SignatureResult& s, bool st
     item.detail = s.result == SignatureResult::Pass ? MessageCheck::tr("verifies with the published key") : s.reason;
     if (s.bodyMissing) {
         item.status = Status::Unknown;
-        check.addFinding(Severity::Warning, MessageCheck::tr("Only the headers were given: the signature of %1 could "
-                                                             "not be checked against the body. Paste the whole "
-                                                             "message (the original source) to check it.")
-                                                .arg(s.domain));
+        check.addFinding(Severity::Warning,
+                         MessageCheck::tr("Only the headers were given: the signature of %1 could "
+                                          "not be checked against the body. Paste the whole "
+                                          "message (the original source) to check it.")
+                             .arg(s.domain),
+                         MessageCheck::tr("Paste the whole message, not only its headers."));
     } else if (s.bodyLength && s.result == SignatureResult::Pass) {
         check.addFinding(Severity::Warning,
                          MessageCheck::tr("The signature of %1 covers only part of the body (l=): anyone can add text "
                                           "below it and the signature still passes. Sign the whole body (OpenDKIM: "
                                           "leave BodyLengthDB unset).")
-                             .arg(s.domain));
+                             .arg(s.domain),
+                         MessageCheck::tr("Sign the whole body: no l= in the signature."));
     } else if (s.bodyHashMismatch && receiverDkim(f, s.domain) == QLatin1String("pass")) {
         item.status = Status::Warn;
         check.addFinding(Severity::Warning,
                          MessageCheck::tr("The receiver verified the signature of %1 at delivery (dkim=pass); only "
                                           "this copy's body differs. The copy was altered when it was saved or "
                                           "pasted (line ends, re-encoding), not the signing.")
-                             .arg(s.domain));
+                             .arg(s.domain),
+                         MessageCheck::tr("Paste the original source of the message to judge the signing."));
     }
     item.fields = {{QStringLiteral("domain"), s.domain},       {QStringLiteral("selector"), s.selector},
                    {QStringLiteral("algorithm"), s.algorithm}, {QStringLiteral("result"), result},
@@ -74,7 +78,8 @@ CheckResult judgeSignatures(const MessageFacts& f)
                                       "OpenDKIM (or rspamd, or Exim's signing) is wired into the MTA for outgoing "
                                       "mail: for Postfix, smtpd_milters and non_smtpd_milters must name the milter."),
                      QStringLiteral("smtpd_milters = inet:localhost:8891\nnon_smtpd_milters = $smtpd_milters\n"
-                                    "milter_default_action = accept"));
+                                    "milter_default_action = accept"),
+                     MessageCheck::tr("Wire the DKIM signer into your mail server for outgoing mail."));
     }
     r.aggregate();
     const bool anyAligned = std::any_of(r.items.cbegin(), r.items.cend(), [](const CheckItem& i) {
@@ -113,7 +118,8 @@ CheckResult judgeDmarc(const MessageFacts& f)
     if (o.result == QLatin1String("none"))
         r.addFinding(Severity::Error,
                      MessageCheck::tr("Publish a DMARC record for %1 (start with p=none).").arg(f.fromDomain),
-                     QStringLiteral("_dmarc.%1. IN TXT \"v=DMARC1; p=none\"").arg(f.fromDomain));
+                     QStringLiteral("_dmarc.%1. IN TXT \"v=DMARC1; p=none\"").arg(f.fromDomain),
+                     MessageCheck::tr("Publish a DMARC record for %1, starting with p=none.").arg(f.fromDomain));
     return r;
 }
 

@@ -34,11 +34,13 @@ void explainDisagreements(const MessageFacts& f, const MessageVerdict& v, CheckR
                 a.properties.value(QStringLiteral("header.d")).compare(s.domain, Qt::CaseInsensitive) == 0)
                 theirs = a.result;
         if (theirs == QLatin1String("pass") && s.result == checks::dkim::SignatureResult::Fail && !s.bodyHashMismatch)
-            r.addFinding(Severity::Warning,
-                         MessageCheck::tr("The receiver verified the signature of %1 at delivery, but it does not "
-                                          "verify with the key published now: the key at %2._domainkey.%1 was "
-                                          "changed (rotated) since.")
-                             .arg(s.domain, s.selector));
+            r.addFinding(
+                Severity::Warning,
+                MessageCheck::tr("The receiver verified the signature of %1 at delivery, but it does not "
+                                 "verify with the key published now: the key at %2._domainkey.%1 was "
+                                 "changed (rotated) since.")
+                    .arg(s.domain, s.selector),
+                MessageCheck::tr("After a key change, keep the old key published until its mail is delivered."));
         else if (theirs == QLatin1String("fail") && s.result == checks::dkim::SignatureResult::Pass)
             r.addFinding(Severity::Info,
                          MessageCheck::tr("The receiver found the signature of %1 failing at delivery, but it "

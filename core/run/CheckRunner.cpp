@@ -6,6 +6,7 @@
 #include "dns/Authoritative.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
+#include "run/DomainPresence.h"
 #include "run/RelayAddresses.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,18 @@ static CheckResult cancelledResult(const Check& check)
     return r;
 }
 
-static CheckResult runOne(Check& check, const CheckContext& shared, const RunCallbacks& callbacks)
+// What every result passes before it is told: the run's verdict on the domain and the resolver (DomainPresence), asked
+// beside the checks. A check runs at once; its result waits for that verdict, which may put `unknown` in its place.
+struct ResultGate
+{
+    const CheckRequest& request;
+    QFuture<DomainPresence> presence;
+
+    CheckResult pass(const CheckResult& own) const { return presence.result().apply(own, request); }
+};
+
+static CheckResult runOne(Check& check, const CheckContext& shared, const RunCallbacks& callbacks,
+                          const ResultGate& gate)
 {
     prepareWorkerThread();
     if (callbacks.started)
@@ -65,12 +77,13 @@ static CheckResult runOne(Check& check, const CheckContext& shared, const RunCal
         result.id = check.id();
     if (result.title.isEmpty())
         result.title = check.title();
+    result = gate.pass(result);
     if (callbacks.finished)
         callbacks.finished(result);
     return result;
 }
 
-static CheckResult noAddressResult(const Check& check, const RunCallbacks& callbacks)
+static CheckResult noAddressResult(const Check& check, const RunCallbacks& callbacks, const ResultGate& gate)
 {
     if (callbacks.started)
         callbacks.started(check.id());
@@ -83,6 +96,7 @@ static CheckResult noAddressResult(const Check& check, const RunCallbacks& callb
         Severity::Warning,
         QCoreApplication::translate("CheckRunner", "The mail server's public address could not be found out."),
         QCoreApplication::translate("CheckRunner", "Give the server's public address (for example --ip 203.0.113.5)."));
+    r = gate.pass(r);
     if (callbacks.finished)
         callbacks.finished(r);
     return r;
@@ -90,7 +104,7 @@ static CheckResult noAddressResult(const Check& check, const RunCallbacks& callb
 
 // With a relay whose sending addresses are unknown, the checks that would judge them cannot say anything.
 static CheckResult noRelayAddressResult(const Check& check, const RelayAddresses& relayAddresses,
-                                        const RunCallbacks& callbacks)
+                                        const RunCallbacks& callbacks, const ResultGate& gate)
 {
     if (callbacks.started)
         callbacks.started(check.id());
@@ -107,6 +121,7 @@ static CheckResult noRelayAddressResult(const Check& check, const RelayAddresses
                                     "address (for example --relay-ip 203.0.113.25)."));
     for (const dns::Answer& a : relayAddresses.answers)
         r.addEvidence(a);
+    r = gate.pass(r);
     if (callbacks.finished)
         callbacks.finished(r);
     return r;
@@ -116,19 +131,20 @@ static CheckResult noRelayAddressResult(const Check& check, const RelayAddresses
 // check that asks for those. Every reference must outlive the returned future.
 static QFuture<CheckResult> startStageTwo(Check& check, const CheckContext& sending, const CheckContext& server,
                                           const std::optional<RelayAddresses>& relayAddresses,
-                                          const RunCallbacks& callbacks)
+                                          const RunCallbacks& callbacks, const ResultGate& gate)
 {
     if (check.needsServerIps()) // checks of the server's own address say themselves what an unknown one means
-        return QtConcurrent::run(checkThreadPool(),
-                                 [&check, &server, &callbacks] { return runOne(check, server, callbacks); });
+        return QtConcurrent::run(
+            checkThreadPool(), [&check, &server, &callbacks, &gate] { return runOne(check, server, callbacks, gate); });
     if (relayAddresses && sending.sendingIps.isEmpty())
-        return QtConcurrent::run(checkThreadPool(), [&check, &relayAddresses, &callbacks] {
-            return noRelayAddressResult(check, *relayAddresses, callbacks);
+        return QtConcurrent::run(checkThreadPool(), [&check, &relayAddresses, &callbacks, &gate] {
+            return noRelayAddressResult(check, *relayAddresses, callbacks, gate);
         });
     if (sending.sendingIps.isEmpty())
-        return QtConcurrent::run(checkThreadPool(), [&check, &callbacks] { return noAddressResult(check, callbacks); });
+        return QtConcurrent::run(checkThreadPool(),
+                                 [&check, &callbacks, &gate] { return noAddressResult(check, callbacks, gate); });
     return QtConcurrent::run(checkThreadPool(),
-                             [&check, &sending, &callbacks] { return runOne(check, sending, callbacks); });
+                             [&check, &sending, &callbacks, &gate] { return runOne(check, sending, callbacks, gate); });
 }
 
 Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCallbacks& callbacks,
@@ -155,6 +171,10 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
 
     QList<QHostAddress> sendingIps = request.ips;
     const CheckContext firstContext{request, resolver, {}, stop};
+    const ResultGate gate{request, QtConcurrent::run(checkThreadPool(), [&resolver, &request] {
+                              prepareWorkerThread();
+                              return DomainPresence::judge(DomainPresence::gather(resolver, request.domain));
+                          })};
 
     // Stage one: everything that does not judge the sending addresses, discovery among them.
     QList<QFuture<CheckResult>> futures(static_cast<qsizetype>(checks.size()));
@@ -162,8 +182,8 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
         Check* check = checks[i].get();
         if (!check->needsSendingIps() && !check->needsServerIps())
             futures[static_cast<qsizetype>(i)] =
-                QtConcurrent::run(checkThreadPool(), [check, &firstContext, &callbacks] {
-                    return runOne(*check, firstContext, callbacks);
+                QtConcurrent::run(checkThreadPool(), [check, &firstContext, &callbacks, &gate] {
+                    return runOne(*check, firstContext, callbacks, gate);
                 });
     }
     if (sendingIps.isEmpty()) {
@@ -189,10 +209,11 @@ Report executeChecks(const CheckRequest& request, CheckList& checks, const RunCa
         Check* check = checks[i].get();
         if (check->needsSendingIps() || check->needsServerIps())
             futures[static_cast<qsizetype>(i)] =
-                startStageTwo(*check, secondContext, serverContext, relayAddresses, callbacks);
+                startStageTwo(*check, secondContext, serverContext, relayAddresses, callbacks, gate);
     }
     for (auto& f : futures)
         report.checks << f.result();
+    report.findings = gate.presence.result().findings();
     for (const QHostAddress& a : std::as_const(sendingIps))
         report.ips << dns::addressText(a);
     if (relayAddresses)

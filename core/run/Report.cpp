@@ -38,6 +38,12 @@ QJsonObject Report::toJson() const
         o.insert(QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs));
     if (finished.isValid())
         o.insert(QStringLiteral("finished"), finished.toUTC().toString(Qt::ISODateWithMs));
+    if (!findings.isEmpty()) {
+        QJsonArray run;
+        for (const Finding& f : findings)
+            run.append(f.toJson());
+        o.insert(QStringLiteral("findings"), run);
+    }
     QJsonArray list;
     for (const CheckResult& c : checks)
         list.append(c.toJson());

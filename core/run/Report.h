@@ -20,6 +20,8 @@ struct Report
     QStringList serverIps; // the mail server's own public address(es), given or discovered
     QStringList nameservers;
     QList<CheckResult> checks; // in the registry's order
+    // What holds for the whole run and comes before every check: the domain does not exist, the resolver is broken.
+    QList<Finding> findings;
     QDateTime started;
     QDateTime finished;
 

@@ -1,5 +1,7 @@
 #include "OutputFile.h"
 
+#include "RegularFile.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -33,19 +35,6 @@ struct Fd
 OutputFile::Result problem(OutputFile::Problem kind, const QString& message)
 {
     return {kind, message};
-}
-
-QString typeWord(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return OutputFile::tr("a folder");
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return OutputFile::tr("a device");
-    if (S_ISFIFO(mode))
-        return OutputFile::tr("a named pipe");
-    if (S_ISSOCK(mode))
-        return OutputFile::tr("a socket");
-    return OutputFile::tr("not a regular file");
 }
 
 mode_t currentUmask()
@@ -93,7 +82,7 @@ OutputFile::Result OutputFile::check(const QString& path, const Rules& rules)
                                                  .arg(path));
         if (!S_ISREG(st.st_mode))
             return problem(Problem::Refused,
-                           tr("%1 is %2, not a file: name a new file").arg(path, typeWord(st.st_mode)));
+                           tr("%1 is %2, not a file: name a new file").arg(path, util::fileKind(st.st_mode)));
         if (!rules.replace)
             return problem(Problem::Exists, tr("%1 already exists").arg(path));
         return {};

@@ -126,6 +126,22 @@
         <source>No earlier address is remembered for %1 (the wizard remembers the one your records are made for when you reach the Publish page)</source>
         <translation>Für %1 ist keine frühere Adresse gespeichert (der Assistent speichert die, für die Ihre Einträge gemacht sind, sobald Sie die Seite „Veröffentlichen“ erreichen)</translation>
     </message>
+    <message>
+        <source>Remove %1 from the SPF record of %2.</source>
+        <translation>Entfernen Sie %1 aus dem SPF-Eintrag von %2.</translation>
+    </message>
+    <message>
+        <source>Put the new address into the SPF record of %1.</source>
+        <translation>Tragen Sie die neue Adresse in den SPF-Eintrag von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Point the %1 record of %2 at the new address.</source>
+        <translation>Lassen Sie den %1-Eintrag von %2 auf die neue Adresse zeigen.</translation>
+    </message>
+    <message>
+        <source>Send through a relay, or ask your ISP to set the PTR record of %1.</source>
+        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider, den PTR-Eintrag von %1 zu setzen.</translation>
+    </message>
 </context>
 <context>
     <name>AddressScope</name>
@@ -731,6 +747,54 @@
         <source>Choose the PEM private key the signer uses on the DKIM page.</source>
         <translation>Auf der DKIM-Seite den privaten PEM-Schlüssel wählen, den der Signierer verwendet.</translation>
     </message>
+    <message>
+        <source>Do not publish the key of %1: %2 %3</source>
+        <translation>Veröffentlichen Sie den Schlüssel aus %1 nicht: %2 %3</translation>
+    </message>
+    <message>
+        <source>Generate one on the DKIM page for %1 (selector %2), publish it and switch the signer to it.</source>
+        <translation>Erzeugen Sie auf der DKIM-Seite einen für %1 (Selektor %2), veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
+    </message>
+    <message>
+        <source>Make one with &apos;mailready dkim keygen --domain %1 --selector %2&apos;, publish it and switch the signer to it.</source>
+        <translation>Erzeugen Sie einen mit „mailready dkim keygen --domain %1 --selector %2“, veröffentlichen Sie ihn und stellen Sie den Signierer darauf um.</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM key record of selector %1 at %2.</source>
+        <translation>Veröffentlichen Sie den DKIM-Schlüsseleintrag des Selektors %1 unter %2.</translation>
+    </message>
+    <message>
+        <source>Make a new 2048-bit key and switch the signer to it.</source>
+        <translation>Erzeugen Sie einen neuen 2048-Bit-Schlüssel und stellen Sie den Signierer auf ihn um.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the DKIM record once mail verifies.</source>
+        <translation>Entfernen Sie t=y aus dem DKIM-Eintrag, sobald Mails bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Sign with a selector whose key is published.</source>
+        <translation>Signieren Sie mit einem Selektor, dessen Schlüssel veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Replace the DKIM record at %1 with a valid key record.</source>
+        <translation>Ersetzen Sie den DKIM-Eintrag unter %1 durch einen gültigen Schlüsseleintrag.</translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s private key with --dkim-key.</source>
+        <translation>Geben Sie den privaten Schlüssel des Signierers mit --dkim-key an.</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s private key on the DKIM page.</source>
+        <translation>Wählen Sie auf der DKIM-Seite den privaten Schlüssel des Signierers.</translation>
+    </message>
+    <message>
+        <source>Publish the public half of the signer&apos;s key at %1.</source>
+        <translation>Veröffentlichen Sie unter %1 die öffentliche Hälfte des Schlüssels des Signierers.</translation>
+    </message>
+    <message>
+        <source>Make a new DKIM key: the signer&apos;s key is too weak to publish.</source>
+        <translation>Erzeugen Sie einen neuen DKIM-Schlüssel: Der Schlüssel des Signierers ist zu schwach zum Veröffentlichen.</translation>
+    </message>
 </context>
 <context>
     <name>DkimKey</name>
@@ -765,10 +829,6 @@
     <message>
         <source>the file holds no unencrypted PEM private key</source>
         <translation>die Datei enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>an Ed25519 seed is 32 bytes</source>
@@ -844,6 +904,14 @@
     <message>
         <source>Ed25519 (RFC 8463) is not verified by every receiver yet: publish it beside an RSA key under another selector and sign with both, never with Ed25519 alone.</source>
         <translation>Ed25519 (RFC 8463) prüft noch nicht jeder Empfänger: Veröffentlichen Sie den Schlüssel neben einem RSA-Schlüssel unter einem anderen Selektor und signieren Sie mit beiden, nie mit Ed25519 allein.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2) and some receivers distrust shorter keys. Plan a new key of 2048 bits.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; empfohlen sind 2048 (RFC 8301 3.2), und manche Empfänger misstrauen kürzeren Schlüsseln. Planen Sie einen neuen Schlüssel mit 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; receivers must ignore signatures made with keys under 1024 bits (RFC 8301 3.2), so it cannot be used. Make a new key of 2048 bits instead.</source>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; Empfänger müssen Signaturen mit Schlüsseln unter 1024 Bit ignorieren (RFC 8301 3.2), daher ist er unbrauchbar. Erzeugen Sie stattdessen einen neuen Schlüssel mit 2048 Bit.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1126,38 @@
     <message>
         <source>Could not tell whether %1 needs to authorize reports: %2 could not be looked up</source>
         <translation>Ob %1 Berichte freigeben muss, ließ sich nicht klären: %2 konnte nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 to authorize your DMARC reports.</source>
+        <translation>Bitten Sie den Inhaber von %1, Ihre DMARC-Berichte zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Send DMARC reports to an address that receives mail.</source>
+        <translation>Senden Sie DMARC-Berichte an eine Adresse, die Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>Once reports show your own mail passes, move the DMARC policy to p=quarantine.</source>
+        <translation>Sobald die Berichte zeigen, dass Ihre eigenen Mails bestehen, stellen Sie die DMARC-Richtlinie auf p=quarantine.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the DMARC record once reports look right.</source>
+        <translation>Entfernen Sie t=y aus dem DMARC-Eintrag, sobald die Berichte stimmen.</translation>
+    </message>
+    <message>
+        <source>Correct the DMARC record at %1 as its card says.</source>
+        <translation>Korrigieren Sie den DMARC-Eintrag unter %1 wie auf seiner Karte beschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace the DMARC record at %1 with a valid one.</source>
+        <translation>Ersetzen Sie den DMARC-Eintrag unter %1 durch einen gültigen.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one DMARC record at %1.</source>
+        <translation>Behalten Sie unter %1 genau einen DMARC-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record at %1.</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1964,37 @@
         <source>Check that the nameserver in use answers (or enter one under Advanced on the first page), then check again.</source>
         <translation>Prüfen, ob der verwendete Nameserver antwortet (oder auf der ersten Seite unter „Erweitert“ einen eintragen), dann erneut prüfen.</translation>
     </message>
+    <message>
+        <source>%1 was not asked on any blocklist: none of the lists in use covers IPv6.</source>
+        <translation>%1 wurde bei keiner Blockliste abgefragt: Keine der verwendeten Listen deckt IPv6 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No blocklist was asked: none of the %n lists in use covers IPv6</source>
+        <translation>
+            <numerusform>Keine Blockliste wurde abgefragt: Die %n verwendete Liste deckt IPv6 nicht ab</numerusform>
+            <numerusform>Keine Blockliste wurde abgefragt: Keine der %n verwendeten Listen deckt IPv6 ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: the one list in use does not cover IPv6</source>
+        <translation>Keine Blockliste wurde abgefragt: Die eine verwendete Liste deckt IPv6 nicht ab</translation>
+    </message>
+    <message>
+        <source>No listing found, but the lookup on the one blocklist queried could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber die Abfrage bei der einen abgefragten Blockliste konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>No listing found, but %1 of %2 lookups on the one blocklist queried could not be verified</source>
+        <translation>Kein Eintrag gefunden, aber %1 von %2 Abfragen bei der einen abgefragten Blockliste konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Check %1 again later, or through a local recursive resolver.</source>
+        <translation>Prüfen Sie %1 später erneut oder über einen lokalen rekursiven Resolver.</translation>
+    </message>
+    <message>
+        <source> Removal: %1</source>
+        <translation> Austragen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DnsblVerdict</name>
@@ -1984,6 +2115,37 @@
     </message>
 </context>
 <context>
+    <name>DomainPresence</name>
+    <message>
+        <source>%1 does not exist in DNS: check the spelling or register it.</source>
+        <translation>%1 existiert im DNS nicht: Prüfen Sie die Schreibweise oder registrieren Sie die Domain.</translation>
+    </message>
+    <message>
+        <source>Ask another resolver with --nameserver, or repair the system&apos;s (/etc/resolv.conf).</source>
+        <translation>Fragen Sie mit --nameserver einen anderen Resolver, oder reparieren Sie den des Systems (/etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>Enter a working resolver under Nameservers on the first page, or repair the system&apos;s.</source>
+        <translation>Tragen Sie auf der ersten Seite unter Nameserver einen funktionierenden Resolver ein, oder reparieren Sie den des Systems.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 does not exist in DNS</source>
+        <translation>Nicht geprüft: %1 existiert im DNS nicht</translation>
+    </message>
+    <message>
+        <source>Not checked: the resolver in use is broken (it says the DNS root does not exist)</source>
+        <translation>Nicht geprüft: Der verwendete Resolver ist defekt (er sagt, die DNS-Wurzel existiere nicht)</translation>
+    </message>
+    <message>
+        <source>The resolver in use (%1) answers that even the DNS root does not exist: it is broken, so nothing could be checked.</source>
+        <translation>Der verwendete Resolver (%1) antwortet, dass selbst die DNS-Wurzel nicht existiert: Er ist defekt, daher konnte nichts geprüft werden.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>der des Systems</translation>
+    </message>
+</context>
+<context>
     <name>EhloCheck</name>
     <message>
         <source>Publish in your zone: %1. Or announce %2, which already resolves back: %3.</source>
@@ -2030,10 +2192,6 @@
         <translation>Melden Sie sich stattdessen mit dem PTR-Namen. %1. Oder bitten Sie den Inhaber von %2, den PTR-Eintrag auf %3 zu ändern.</translation>
     </message>
     <message>
-        <source>Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 %1), or announce the PTR name: %4.</source>
-        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern (und veröffentlichen Sie %2. IN %3 %1), oder melden Sie sich mit dem PTR-Namen: %4.</translation>
-    </message>
-    <message>
         <source>Your server says &quot;EHLO %1&quot;, but the reverse DNS of %2 names %3. Receivers compare the two; a mismatch looks like a spam bot.</source>
         <translation>Ihr Server sagt „EHLO %1“, aber der Reverse DNS von %2 nennt %3. Empfänger vergleichen beides; eine Abweichung sieht nach einem Spam-Bot aus.</translation>
     </message>
@@ -2072,6 +2230,34 @@
     <message>
         <source>EHLO name matches reverse DNS</source>
         <translation>EHLO-Name passt zum Reverse DNS</translation>
+    </message>
+    <message>
+        <source>%1 is your ISP&apos;s generic name for a home line, in the ISP&apos;s zone: do not announce it, and nothing you publish changes it. Ask the ISP for a custom PTR record (%2 -&gt; %3, whose %4 record in your zone holds %2); most only do that on a business line. Otherwise send through a relay.</source>
+        <translation>%1 ist der allgemeine Name Ihres Providers für einen Privatanschluss, in der Zone des Providers: Melden Sie sich nicht damit, und nichts, was Sie veröffentlichen, ändert ihn. Bitten Sie den Provider um einen eigenen PTR-Eintrag (%2 -&gt; %3, dessen %4-Eintrag in Ihrer Zone %2 enthält); die meisten tun das nur bei einem Geschäftsanschluss. Senden Sie sonst über ein Relay.</translation>
+    </message>
+    <message>
+        <source>Set your mail server&apos;s EHLO name to %1.</source>
+        <translation>Stellen Sie den EHLO-Namen Ihres Mailservers auf %1.</translation>
+    </message>
+    <message>
+        <source>your mail server&apos;s name</source>
+        <translation>den Namen Ihres Mailservers</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record of %2 in your zone.</source>
+        <translation>Veröffentlichen Sie den %1-Eintrag von %2 in Ihrer Zone.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 for a PTR record naming %2.</source>
+        <translation>Bitten Sie den Inhaber von %1 um einen PTR-Eintrag, der %2 nennt.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 %1 in your zone).</source>
+        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern (und veröffentlichen Sie %2. IN %3 %1 in Ihrer Zone).</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to change its PTR record to %2.</source>
+        <translation>Bitten Sie den Inhaber von %1, den PTR-Eintrag auf %2 zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -2152,10 +2338,6 @@
         <translation>Der Reverse DNS von %1 ist nicht vorwärts bestätigt: %2. Empfänger (Gmail, Outlook, die meisten Spamfilter) behandeln eine Adresse, deren PTR-Name nicht auf sie zurückzeigt, wie eine ohne Reverse DNS.</translation>
     </message>
     <message>
-        <source>Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed to a name that already resolves to it).</source>
-        <translation>Veröffentlichen Sie in der Zone von %1: %1. IN %2 %3  (oder lassen Sie den PTR-Eintrag von %3 auf einen Namen ändern, der schon auf die Adresse auflöst).</translation>
-    </message>
-    <message>
         <source>All %1 sending addresses are forward-confirmed</source>
         <translation>Alle %1 Absendeadressen sind vorwärts bestätigt</translation>
     </message>
@@ -2173,6 +2355,22 @@
             <numerusform>%n von %1 Absendeadressen ist nicht vorwärts bestätigt</numerusform>
             <numerusform>%n von %1 Absendeadressen sind nicht vorwärts bestätigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is your ISP&apos;s generic name for a home line: it lives in the ISP&apos;s zone, where you cannot publish. Ask the ISP for a custom PTR record (%2 -&gt; your mail server&apos;s name, whose %3 record in your zone holds %2); most only do that on a business line. Otherwise send through a relay.</source>
+        <translation>%1 ist der allgemeine Name Ihres Providers für einen Privatanschluss: Er steht in der Zone des Providers, in der Sie nichts veröffentlichen können. Bitten Sie den Provider um einen eigenen PTR-Eintrag (%2 -&gt; der Name Ihres Mailservers, dessen %3-Eintrag in Ihrer Zone %2 enthält); die meisten tun das nur bei einem Geschäftsanschluss. Senden Sie sonst über ein Relay.</translation>
+    </message>
+    <message>
+        <source>If %1 is a name in your own zone, publish there: %1. IN %2 %3. Otherwise ask whoever owns %3 to change its PTR record to your mail server&apos;s name, whose %2 record holds %3.</source>
+        <translation>Wenn %1 ein Name in Ihrer eigenen Zone ist, veröffentlichen Sie dort: %1. IN %2 %3. Bitten Sie sonst den Inhaber von %3, den PTR-Eintrag auf den Namen Ihres Mailservers zu ändern, dessen %2-Eintrag %3 enthält.</translation>
+    </message>
+    <message>
+        <source>Make %1 resolve to %2 if it is yours; otherwise have the PTR record of %2 changed.</source>
+        <translation>Lassen Sie %1 auf %2 auflösen, wenn der Name Ihnen gehört; lassen Sie sonst den PTR-Eintrag von %2 ändern.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 for a PTR record naming your mail server.</source>
+        <translation>Bitten Sie den Inhaber von %1 um einen PTR-Eintrag, der Ihren Mailserver nennt.</translation>
     </message>
 </context>
 <context>
@@ -2261,18 +2459,10 @@
     </message>
 </context>
 <context>
-    <name>OutputFile</name>
+    <name>RegularFile</name>
     <message>
-        <source>%1 already exists</source>
-        <translation>%1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>%1 is %2, not a file: name a new file</source>
-        <translation>%1 ist %2, keine Datei: Geben Sie einen neuen Dateinamen an</translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link, and MailReady does not write through links: name the file itself</source>
-        <translation>%1 ist ein symbolischer Link, und MailReady schreibt nicht durch Links: Geben Sie die Datei selbst an</translation>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a device</source>
@@ -2291,8 +2481,35 @@
         <translation>ein Socket</translation>
     </message>
     <message>
+        <source>it is %1, not a file</source>
+        <translation>es ist %1, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>sie ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>no file was named (the value is empty)</source>
+        <translation>es wurde keine Datei angegeben (der Wert ist leer)</translation>
+    </message>
+    <message>
         <source>not a regular file</source>
         <translation>keine gewöhnliche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file: name a new file</source>
+        <translation>%1 ist %2, keine Datei: Geben Sie einen neuen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and MailReady does not write through links: name the file itself</source>
+        <translation>%1 ist ein symbolischer Link, und MailReady schreibt nicht durch Links: Geben Sie die Datei selbst an</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
@@ -2525,6 +2742,34 @@
         <source>The receiver wrote no Authentication-Results of its own.</source>
         <translation>Der Empfänger hat keine eigenen Authentication-Results geschrieben.</translation>
     </message>
+    <message>
+        <source>Paste the whole message, not only its headers.</source>
+        <translation>Fügen Sie die ganze Nachricht ein, nicht nur ihre Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>Sign the whole body: no l= in the signature.</source>
+        <translation>Signieren Sie den ganzen Text: kein l= in der Signatur.</translation>
+    </message>
+    <message>
+        <source>Paste the original source of the message to judge the signing.</source>
+        <translation>Fügen Sie den Originalquelltext der Nachricht ein, um das Signieren zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Wire the DKIM signer into your mail server for outgoing mail.</source>
+        <translation>Binden Sie den DKIM-Signierer für ausgehende Mail in Ihren Mailserver ein.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for %1, starting with p=none.</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag für %1, zunächst mit p=none.</translation>
+    </message>
+    <message>
+        <source>Judge a message sent from now on.</source>
+        <translation>Beurteilen Sie eine Nachricht, die ab jetzt gesendet wird.</translation>
+    </message>
+    <message>
+        <source>After a key change, keep the old key published until its mail is delivered.</source>
+        <translation>Lassen Sie nach einem Schlüsselwechsel den alten Schlüssel veröffentlicht, bis seine Mails zugestellt sind.</translation>
+    </message>
 </context>
 <context>
     <name>PathAdvisor</name>
@@ -2647,6 +2892,10 @@
         <source>Not tried from the wizard: whether your line lets mail out on port 25 (an ISP may block it)</source>
         <translation>Vom Assistenten nicht versucht: ob Ihr Anschluss Mail über Port 25 hinauslässt (ein Provider kann ihn sperren)</translation>
     </message>
+    <message>
+        <source>Send through a relay on port 587, or ask the ISP to unblock port 25.</source>
+        <translation>Senden Sie über ein Relay auf Port 587, oder bitten Sie den Provider, Port 25 freizugeben.</translation>
+    </message>
 </context>
 <context>
     <name>PtrCheck</name>
@@ -2755,6 +3004,18 @@
         <source>Use the server&apos;s public address: leave Server addresses on the first page empty to discover it, or look it up in your router or at your hosting provider.</source>
         <translation>Die öffentliche Adresse des Servers verwenden: Server-Adressen auf der ersten Seite leer lassen, damit sie ermittelt wird, oder sie im Router oder beim Hoster nachsehen.</translation>
     </message>
+    <message>
+        <source>Check the server&apos;s public address instead of %1.</source>
+        <translation>Prüfen Sie statt %1 die öffentliche Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Ask whoever owns %1 to keep one PTR record.</source>
+        <translation>Bitten Sie den Inhaber von %1, nur einen PTR-Eintrag zu behalten.</translation>
+    </message>
+    <message>
+        <source>Ask your ISP or hosting provider to set the PTR record of %1 to %2.</source>
+        <translation>Bitten Sie Ihren Provider oder Hoster, den PTR-Eintrag von %1 auf %2 zu setzen.</translation>
+    </message>
 </context>
 <context>
     <name>PtrName</name>
@@ -2773,6 +3034,10 @@
     <message>
         <source>Postfix (main.cf): myhostname = %1  (or smtp_helo_name = %1); Exim: primary_hostname = %1  (or helo_data = %1 on the remote_smtp transport); OpenSMTPD (smtpd.conf): add hostname %1 to the listen line, and helo %1 to the relay action</source>
         <translation>Postfix (main.cf): myhostname = %1  (oder smtp_helo_name = %1); Exim: primary_hostname = %1  (oder helo_data = %1 im Transport remote_smtp); OpenSMTPD (smtpd.conf): hostname %1 an die listen-Zeile anfügen und helo %1 an die relay-Aktion</translation>
+    </message>
+    <message>
+        <source>Send through a relay, or ask your ISP for a custom PTR record.</source>
+        <translation>Senden Sie über ein Relay, oder bitten Sie Ihren Provider um einen eigenen PTR-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3770,26 @@
         <source>Check the server&apos;s name, or publish its A/AAAA record.</source>
         <translation>Den Namen des Servers prüfen oder seinen A/AAAA-Eintrag veröffentlichen.</translation>
     </message>
+    <message>
+        <source>Give the mail server a certificate for its name.</source>
+        <translation>Geben Sie dem Mailserver ein Zertifikat für seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Give the mail server a valid certificate for its name.</source>
+        <translation>Geben Sie dem Mailserver ein gültiges Zertifikat für seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Make the mail server announce %1 everywhere.</source>
+        <translation>Lassen Sie den Mailserver sich überall als %1 melden.</translation>
+    </message>
+    <message>
+        <source>Turn on STARTTLS for incoming mail in your mail server.</source>
+        <translation>Schalten Sie STARTTLS für eingehende Mail in Ihrem Mailserver ein.</translation>
+    </message>
+    <message>
+        <source>Repair STARTTLS in your mail server, as its card says.</source>
+        <translation>Reparieren Sie STARTTLS in Ihrem Mailserver wie auf der Karte beschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpProbe</name>
@@ -3716,6 +4001,26 @@
     <message>
         <source>%1 (Source: %2)</source>
         <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Correct the SPF record of %1 as its card says.</source>
+        <translation>Korrigieren Sie den SPF-Eintrag von %1 wie auf seiner Karte beschrieben.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record at %1.</source>
+        <translation>Veröffentlichen Sie einen SPF-Eintrag bei %1.</translation>
+    </message>
+    <message>
+        <source>Correct the SPF record of %1 so that receivers can evaluate it.</source>
+        <translation>Korrigieren Sie den SPF-Eintrag von %1, damit Empfänger ihn auswerten können.</translation>
+    </message>
+    <message>
+        <source>Authorize the relay %1 in the SPF record of %2.</source>
+        <translation>Erlauben Sie das Relay %1 im SPF-Eintrag von %2.</translation>
+    </message>
+    <message>
+        <source>Authorize %1 in the SPF record of %2.</source>
+        <translation>Erlauben Sie %1 im SPF-Eintrag von %2.</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4390,13 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Check again once the nameserver answers.</source>
+        <translation>Prüfen Sie erneut, sobald der Nameserver antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>mailready::ui::AddressPage</name>
     <message>
         <source>Public address and reverse DNS</source>
@@ -4427,6 +4739,14 @@
         <source>(Source: %1, checked %2.)</source>
         <translation>(Quelle: %1, geprüft am %2.)</translation>
     </message>
+    <message>
+        <source>To go on, type the relay&apos;s name into Relay host (or choose Direct delivery).</source>
+        <translation>Zum Weitergehen den Namen des Relays unter Relay-Host eingeben (oder Direkte Zustellung wählen).</translation>
+    </message>
+    <message>
+        <source>To go on, correct Relay host: HOST or HOST:PORT.</source>
+        <translation>Zum Weitergehen Relay-Host korrigieren: HOST oder HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>mailready::ui::DkimPage</name>
@@ -4643,6 +4963,14 @@ Selektor: %2   (%3, %4 Bit)</translation>
     <message>
         <source>Using the key in %1 from before. Choose another one below if you like.</source>
         <translation>Der Schlüssel in %1 von früher wird verwendet. Wählen Sie unten einen anderen, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a DKIM key: %2</source>
+        <translation>%1 kann nicht als DKIM-Schlüssel verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Using the key in %1. %2</source>
+        <translation>Der Schlüssel in %1 wird verwendet. %2</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5617,14 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
     <message>
         <source>Open the page for %1</source>
         <translation>Die Seite für %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt; &lt;a href=&quot;%3&quot;&gt;Source&lt;/a&gt;</source>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt; &lt;a href=&quot;%3&quot;&gt;Quelle&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The rules shown under %1 apply here too.</source>
+        <translation>Die Regeln unter %1 gelten auch hier.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 # Usage: fixture.sh start|stop STATE_DIR
 # MAILREADY_ZONE_DIRS (colon-separated) names the folders of zone files; default: tests/dns/zones and the demo's
 # resources/demo/zones, so the demo zones are checked and served in every test run too.
-# start writes STATE_DIR/env with NSD_PORT, SERVFAIL_PORT, SILENT_PORT, REFUSED_PORT, CLOSED_PORT and IPV6 (1 when ::1 is served);
+# start writes STATE_DIR/env with NSD_PORT, SERVFAIL_PORT, SILENT_PORT, REFUSED_PORT, NXDOMAIN_PORT, CLOSED_PORT and IPV6 (1 when ::1 is served);
 # stop ends every process it started, by the PIDs it recorded.
 set -euo pipefail
 cmd=${1:?start or stop}
@@ -101,6 +101,9 @@ start)
     refused_port=$(free_port)
     "$PY" "$here/stub_dns.py" --mode refused --port "$refused_port" >"$state/refused.log" 2>&1 &
     echo $! >"$state/refused.pid"
+    nxdomain_port=$(free_port)
+    "$PY" "$here/stub_dns.py" --mode nxdomain --port "$nxdomain_port" >"$state/nxdomain.log" 2>&1 &
+    echo $! >"$state/nxdomain.pid"
     closed_port=$(free_port) # nothing listens here
 
     for _ in $(seq 100); do
@@ -125,6 +128,7 @@ start)
         echo "SERVFAIL_PORT=$servfail_port"
         echo "SILENT_PORT=$silent_port"
         echo "REFUSED_PORT=$refused_port"
+        echo "NXDOMAIN_PORT=$nxdomain_port"
         echo "CLOSED_PORT=$closed_port"
         echo "IPV6=$ipv6"
     } >"$state/env"

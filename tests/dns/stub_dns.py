@@ -4,6 +4,8 @@
 --mode servfail: answers every UDP and TCP query with SERVFAIL.
 --mode silent:   reads queries and never answers (a server that times out).
 --mode refused:  answers every UDP and TCP query with REFUSED (a server that will not serve the asker).
+--mode nxdomain: answers every UDP and TCP query with NXDOMAIN, the root's included (a broken resolver; an
+                 authoritative server never denies the root, it refuses what it does not serve).
 Runs until killed; listens on 127.0.0.1 only.
 """
 import argparse
@@ -13,7 +15,7 @@ import struct
 import threading
 
 
-RCODES = {"servfail": 2, "refused": 5}
+RCODES = {"servfail": 2, "nxdomain": 3, "refused": 5}
 
 
 def servfail(query: bytes, rcode: int = 2) -> bytes:
@@ -55,7 +57,7 @@ class Tcp(socketserver.BaseRequestHandler):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mode", choices=["servfail", "silent", "refused"], required=True)
+    ap.add_argument("--mode", choices=["servfail", "silent", "refused", "nxdomain"], required=True)
     ap.add_argument("--port", type=int, required=True)
     args = ap.parse_args()
     socketserver.ThreadingUDPServer.allow_reuse_address = True

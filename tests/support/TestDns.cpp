@@ -62,6 +62,10 @@ quint16 refusedPort()
 {
     return port("REFUSED_PORT");
 }
+quint16 nxdomainPort()
+{
+    return port("NXDOMAIN_PORT");
+}
 quint16 closedPort()
 {
     return port("CLOSED_PORT");

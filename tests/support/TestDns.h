@@ -13,9 +13,10 @@ namespace mailready::test {
 
 quint16 nsdPort();
 quint16 servfailPort();
-quint16 silentPort();  // a server that reads queries and never answers
-quint16 refusedPort(); // a server that answers REFUSED to everything
-quint16 closedPort();  // nothing listens
+quint16 silentPort();   // a server that reads queries and never answers
+quint16 refusedPort();  // a server that answers REFUSED to everything
+quint16 nxdomainPort(); // a broken resolver: NXDOMAIN to everything, the root included
+quint16 closedPort();   // nothing listens
 bool hasIpv6Loopback();
 QString nsdServer(); // "127.0.0.1:PORT", for --nameserver
 

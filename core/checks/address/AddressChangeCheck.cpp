@@ -135,7 +135,8 @@ static void judgeSpf(Change& change, CheckResult& result)
                               .arg(facts.domain, old),
                           AddressChangeCheck::tr("Remove %1 from the TXT record at %2 (the spf check says what the "
                                                  "relay needs).")
-                              .arg(old, facts.domain));
+                              .arg(old, facts.domain),
+                          AddressChangeCheck::tr("Remove %1 from the SPF record of %2.").arg(old, facts.domain));
     else
         result.addFinding(
             Severity::Error,
@@ -143,7 +144,8 @@ static void judgeSpf(Change& change, CheckResult& result)
                 .arg(facts.domain, old,
                      newTerms.isEmpty() ? QString()
                                         : QStringLiteral(" (%1)").arg(texts(change.added).join(QStringLiteral(", ")))),
-            AddressChangeCheck::tr("The TXT record at %1 becomes: %2").arg(facts.domain, updated.toString()));
+            AddressChangeCheck::tr("The TXT record at %1 becomes: %2").arg(facts.domain, updated.toString()),
+            AddressChangeCheck::tr("Put the new address into the SPF record of %1.").arg(facts.domain));
 }
 
 // The mail host's own address records.
@@ -169,7 +171,8 @@ static void judgeHostAddresses(Change& change, CheckResult& result)
                                        "goes there.")
                     .arg(type, facts.hostname, dns::addressText(published)),
                 repl ? AddressChangeCheck::tr("Change it to: %1 IN %2 %3").arg(host, type, dns::addressText(*repl))
-                     : AddressChangeCheck::tr("Remove %1 IN %2 %3").arg(host, type, dns::addressText(published)));
+                     : AddressChangeCheck::tr("Remove %1 IN %2 %3").arg(host, type, dns::addressText(published)),
+                AddressChangeCheck::tr("Point the %1 record of %2 at the new address.").arg(type, facts.hostname));
         }
     }
 }
@@ -184,13 +187,15 @@ static void judgePtr(Change& change, CheckResult& result)
     const QString from = texts(change.gone).join(QStringLiteral(", "));
     const QString to = texts(change.added).join(QStringLiteral(", "));
     const QString name = facts.hostname.isEmpty() ? AddressChangeCheck::tr("your mail server's name") : facts.hostname;
-    result.addFinding(Severity::Warning,
-                      AddressChangeCheck::tr("A reverse DNS (PTR) name set for %1 does not follow to %2: only the "
-                                             "address's owner (your ISP) can set it.")
-                          .arg(from.isEmpty() ? AddressChangeCheck::tr("the old address") : from, to),
-                      AddressChangeCheck::tr("Ask your ISP to set the PTR of %1 to %2, or send through a relay so "
-                                             "the home address no longer matters to receivers.")
-                          .arg(to, name));
+    result.addFinding(
+        Severity::Warning,
+        AddressChangeCheck::tr("A reverse DNS (PTR) name set for %1 does not follow to %2: only the "
+                               "address's owner (your ISP) can set it.")
+            .arg(from.isEmpty() ? AddressChangeCheck::tr("the old address") : from, to),
+        AddressChangeCheck::tr("Ask your ISP to set the PTR of %1 to %2, or send through a relay so "
+                               "the home address no longer matters to receivers.")
+            .arg(to, name),
+        AddressChangeCheck::tr("Send through a relay, or ask your ISP to set the PTR record of %1.").arg(to));
 }
 
 static void judgeChanged(Change& change, CheckItem item, CheckResult& result)

@@ -40,6 +40,22 @@ DkimFacts DkimCheck::gather(dns::Resolver& resolver, const CheckRequest& request
     return f;
 }
 
+// The fix that publishes the signer's key (`publish`), unless that key is too short to be used (RFC 8301 3.2): then
+// publishing it helps nobody, and the fix is a new key.
+static QString signerKeyFix(const DkimFacts& f, const QString& publish)
+{
+    const QString problem = signingKeyProblem(f.privateKey->publicKey());
+    if (problem.isEmpty())
+        return publish;
+    return DkimCheck::tr("Do not publish the key of %1: %2 %3")
+        .arg(f.keyFile, problem,
+             forAudience(DkimCheck::tr("Make one with 'mailready dkim keygen --domain %1 --selector %2', publish it "
+                                       "and switch the signer to it."),
+                         DkimCheck::tr("Generate one on the DKIM page for %1 (selector %2), publish it and switch "
+                                       "the signer to it."))
+                 .arg(f.domain, suggestSelector(f.today, f.selectors)));
+}
+
 // No key record at the selector: publish one (the signer's, when its key file was given).
 static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, CheckResult& result, CheckItem& item)
 {
@@ -51,8 +67,9 @@ static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, C
                               DkimCheck::tr("Publish the TXT record the DKIM page shows for %1 (selector %2) at %3."))
                       .arg(f.domain, selector, name);
     if (i == 0 && f.privateKey)
-        fix = DkimCheck::tr("Publish the record of %1: %2")
-                  .arg(f.keyFile, zoneFileLine(selector, f.domain, composeKeyRecord(f.privateKey->publicKey())));
+        fix = signerKeyFix(
+            f, DkimCheck::tr("Publish the record of %1: %2")
+                   .arg(f.keyFile, zoneFileLine(selector, f.domain, composeKeyRecord(f.privateKey->publicKey()))));
     QString message = DkimCheck::tr("No DKIM key is published for selector %1: receivers cannot verify mail "
                                     "signed with it.")
                           .arg(selector);
@@ -67,7 +84,8 @@ static void judgeMissing(const DkimFacts& f, qsizetype i, const QString& name, C
                             "What %1 asks for: %3")
                   .arg(service->name, name, service->shownPublishes());
     }
-    result.addFinding(Severity::Error, message, fix);
+    result.addFinding(Severity::Error, message, fix,
+                      DkimCheck::tr("Publish the DKIM key record of selector %1 at %2.").arg(selector, name));
 }
 
 // A valid key: what is below good practice about it.
@@ -91,7 +109,8 @@ static Status judgeValid(const DkimFacts& f, const QString& selector, const QStr
                                       DkimCheck::tr("Generate a new key on the DKIM page for %1 (selector %2), "
                                                     "publish it, switch the signer to it, then remove the old "
                                                     "record."))
-                              .arg(f.domain, suggestSelector(f.today, f.selectors)));
+                              .arg(f.domain, suggestSelector(f.today, f.selectors)),
+                          DkimCheck::tr("Make a new 2048-bit key and switch the signer to it."));
     }
     if (record.testing()) {
         status = Status::Warn;
@@ -99,7 +118,8 @@ static Status judgeValid(const DkimFacts& f, const QString& selector, const QStr
                           DkimCheck::tr("Selector %1 is published in testing mode (t=y): receivers may treat "
                                         "your signatures as if there were none.")
                               .arg(selector),
-                          DkimCheck::tr("Remove t=y from the record at %1 once mail verifies.").arg(name));
+                          DkimCheck::tr("Remove t=y from the record at %1 once mail verifies.").arg(name),
+                          DkimCheck::tr("Remove t=y from the DKIM record once mail verifies."));
     }
     // The key size and t=y have findings of their own above.
     for (const QString& w : record.formWarnings)
@@ -121,7 +141,8 @@ static Status judgeRecord(const DkimFacts& f, const QString& selector, const QSt
                                         "it verifies.")
                               .arg(selector),
                           DkimCheck::tr("Sign with a selector that has a published key, or publish a new key "
-                                        "made with 'mailready dkim keygen'."));
+                                        "made with 'mailready dkim keygen'."),
+                          DkimCheck::tr("Sign with a selector whose key is published."));
         return Status::Fail;
     case KeyVerdict::Weak:
     case KeyVerdict::Invalid:
@@ -133,7 +154,8 @@ static Status judgeRecord(const DkimFacts& f, const QString& selector, const QSt
                       DkimCheck::tr("The DKIM record of selector %1 cannot be used: %2").arg(selector, record.problem),
                       DkimCheck::tr("Replace the record at %1 with the one printed by 'mailready dkim keygen' "
                                     "(v=DKIM1; k=rsa; p=...).")
-                          .arg(name));
+                          .arg(name),
+                      DkimCheck::tr("Replace the DKIM record at %1 with a valid key record.").arg(name));
     return Status::Fail;
 }
 
@@ -148,7 +170,9 @@ static Status compareKeyFile(const DkimFacts& f, const QString& selector, const 
                                         "compared with it.")
                               .arg(f.keyFile, f.keyFileError),
                           forAudience(DkimCheck::tr("Give the PEM private key the signer uses with --dkim-key."),
-                                      DkimCheck::tr("Choose the PEM private key the signer uses on the DKIM page.")));
+                                      DkimCheck::tr("Choose the PEM private key the signer uses on the DKIM page.")),
+                          forAudience(DkimCheck::tr("Give the signer's private key with --dkim-key."),
+                                      DkimCheck::tr("Choose the signer's private key on the DKIM page.")));
         return worse(status, Status::Unknown);
     }
     const bool same = f.privateKey->publicKey() == *record.key;
@@ -163,10 +187,13 @@ static Status compareKeyFile(const DkimFacts& f, const QString& selector, const 
                       DkimCheck::tr("The key published for selector %1 is not the public half of %2: "
                                     "mail signed with that key fails DKIM. %3")
                           .arg(selector, f.keyFile, proof.detail),
-                      DkimCheck::tr("Publish at %1 the record derived from the signer's key "
-                                    "(or make the signer use the key whose public half is "
-                                    "published): \"%2\"")
-                          .arg(name, composeKeyRecord(f.privateKey->publicKey())));
+                      signerKeyFix(f, DkimCheck::tr("Publish at %1 the record derived from the signer's key (or "
+                                                    "make the signer use the key whose public half is "
+                                                    "published): \"%2\"")
+                                          .arg(name, composeKeyRecord(f.privateKey->publicKey()))),
+                      signingKeyProblem(f.privateKey->publicKey()).isEmpty()
+                          ? DkimCheck::tr("Publish the public half of the signer's key at %1.").arg(name)
+                          : DkimCheck::tr("Make a new DKIM key: the signer's key is too weak to publish."));
     return Status::Fail;
 }
 
@@ -188,7 +215,8 @@ static CheckItem judgeSelector(const DkimFacts& f, qsizetype i, CheckResult& res
         result.addFinding(Severity::Warning,
                           DkimCheck::tr("The DKIM key lookup for %1 got no answer (%2), so the key is unverified.")
                               .arg(name, dns::outcomeName(answer.outcome)),
-                          DkimCheck::tr("Check that the nameserver in use answers, then run the check again."));
+                          DkimCheck::tr("Check that the nameserver in use answers, then run the check again."),
+                          retryLookupStep());
         return item;
     }
     const QList<QByteArray> texts = answer.texts();
@@ -213,6 +241,7 @@ static CheckItem judgeSelector(const DkimFacts& f, qsizetype i, CheckResult& res
                                         "lottery.")
                               .arg(name)
                               .arg(texts.size()),
+                          DkimCheck::tr("Keep exactly one DKIM record at %1.").arg(name),
                           DkimCheck::tr("Keep exactly one DKIM record at %1.").arg(name));
     }
     QString detail;

@@ -225,6 +225,27 @@ QString publishingNote(const crypto::PublicKey& key)
     return {};
 }
 
+QString signingKeyProblem(const crypto::PublicKey& key)
+{
+    if (key.type() != crypto::KeyType::Rsa || key.bits() >= 1024)
+        return {};
+    return QCoreApplication::translate("DkimRecord",
+                                       "The RSA key has only %1 bits; receivers must ignore signatures made with keys "
+                                       "under 1024 bits (RFC 8301 3.2), so it cannot be used. Make a new key of 2048 "
+                                       "bits instead.")
+        .arg(key.bits());
+}
+
+QString signingKeyWarning(const crypto::PublicKey& key)
+{
+    if (key.type() != crypto::KeyType::Rsa || key.bits() < 1024 || key.bits() >= 2048)
+        return {};
+    return QCoreApplication::translate("DkimRecord",
+                                       "The RSA key has %1 bits; 2048 is the recommended size (RFC 8301 3.2) and some "
+                                       "receivers distrust shorter keys. Plan a new key of 2048 bits.")
+        .arg(key.bits());
+}
+
 bool isValidSelector(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral(

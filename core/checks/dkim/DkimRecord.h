@@ -62,6 +62,11 @@ QString zoneFileLine(const QString& selector, const QString& domain, const QStri
 QString suggestSelector(const QDate& date, const QStringList& taken = {});
 // Why a key may be awkward to publish (RSA 4096: DNS panels, UDP answer size); empty when nothing to say.
 QString publishingNote(const crypto::PublicKey& key);
+// RFC 8301 3.2 for a key to sign with (keygen, import, the key file a check compares): an RSA key under 1024 bits
+// is refused (verifiers must ignore its signatures), one under 2048 bits is short. One sentence each; empty when the
+// key is fine.
+QString signingKeyProblem(const crypto::PublicKey& key);
+QString signingKeyWarning(const crypto::PublicKey& key);
 // True when `s` is a valid selector (dot-separated labels of letters, digits, hyphens, underscores).
 bool isValidSelector(const QString& s);
 

@@ -3,6 +3,7 @@
 #include "DmarcComposer.h"
 #include "DmarcDiscovery.h"
 #include "DmarcRecord.h"
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,8 @@ static void judgeAuthorization(const ReportUri& u, const DmarcFacts& f, CheckRes
             DmarcCheck::tr("Reports go to %1 in another domain, which has not agreed to "
                            "receive them: receivers will not send them there.")
                 .arg(u.address),
-            DmarcCheck::tr("Ask the owner of %1 to publish: %2 IN TXT \"v=DMARC1\"").arg(u.domain, a.name));
+            DmarcCheck::tr("Ask the owner of %1 to publish: %2 IN TXT \"v=DMARC1\"").arg(u.domain, a.name),
+            DmarcCheck::tr("Ask the owner of %1 to authorize your DMARC reports.").arg(u.domain));
     }
 }
 
@@ -138,7 +140,8 @@ static void judgeDestinations(const DmarcFacts& f, CheckResult& result)
                                       .arg(u.address, u.domain),
                                   DmarcCheck::tr("Publish an MX record for %1, or send reports to an address that "
                                                  "receives mail.")
-                                      .arg(u.domain));
+                                      .arg(u.domain),
+                                  DmarcCheck::tr("Send DMARC reports to an address that receives mail."));
         }
         result.items << dest;
     }
@@ -170,22 +173,25 @@ static void judgePolicy(const DmarcFacts& f, CheckResult& result, CheckItem& ite
             DmarcCheck::tr("The DMARC policy is p=none: receivers only report forged mail in your "
                            "name, they do not stop it. Once reports show your own mail passes, "
                            "move to quarantine, then reject."),
-            QStringLiteral("%1 IN TXT \"%2\"").arg(recordName(d.recordDomain), composeRecord(Policy::Quarantine, o)));
+            QStringLiteral("%1 IN TXT \"%2\"").arg(recordName(d.recordDomain), composeRecord(Policy::Quarantine, o)),
+            DmarcCheck::tr("Once reports show your own mail passes, move the DMARC policy to p=quarantine."));
     }
     if (r.testing) {
         item.status = worse(item.status, Status::Warn);
-        result.addFinding(
-            Severity::Warning,
-            DmarcCheck::tr("t=y marks the DMARC policy as a test: receivers apply a milder policy "
-                           "than the one written."),
-            DmarcCheck::tr("Remove t=y from %1 once reports look right.").arg(recordName(d.recordDomain)));
+        result.addFinding(Severity::Warning,
+                          DmarcCheck::tr("t=y marks the DMARC policy as a test: receivers apply a milder policy "
+                                         "than the one written."),
+                          DmarcCheck::tr("Remove t=y from %1 once reports look right.").arg(recordName(d.recordDomain)),
+                          DmarcCheck::tr("Remove t=y from the DMARC record once reports look right."));
     }
     for (const Note& n : r.notes) {
         if (n.level == Lint::Ok) {
             result.addFinding(Severity::Info, n.text);
         } else {
             item.status = worse(item.status, Status::Warn);
-            result.addFinding(Severity::Warning, n.text);
+            result.addFinding(Severity::Warning, n.text, {},
+                              DmarcCheck::tr("Correct the DMARC record at %1 as its card says.")
+                                  .arg(dns::displayName(recordName(d.recordDomain))));
         }
     }
     if (r.rua.isEmpty())
@@ -218,7 +224,9 @@ static void judgeFound(const DmarcFacts& f, CheckResult& result, CheckItem& item
     result.addFinding(
         Severity::Error,
         DmarcCheck::tr("The DMARC record at %1 cannot be used: %2").arg(recordName(d.recordDomain), r.problem),
-        suggested(d.recordDomain));
+        suggested(d.recordDomain),
+        DmarcCheck::tr("Replace the DMARC record at %1 with a valid one.")
+            .arg(dns::displayName(recordName(d.recordDomain))));
 }
 
 CheckResult DmarcCheck::judge(const DmarcFacts& f)
@@ -239,14 +247,15 @@ CheckResult DmarcCheck::judge(const DmarcFacts& f)
             Severity::Error,
             tr("%1 has several DMARC records; receivers then ignore all of them.")
                 .arg(recordName(d.multipleAt.first())),
-            tr("Keep exactly one TXT record starting v=DMARC1 at %1.").arg(recordName(d.multipleAt.first())));
+            tr("Keep exactly one TXT record starting v=DMARC1 at %1.").arg(recordName(d.multipleAt.first())),
+            tr("Keep exactly one DMARC record at %1.").arg(dns::displayName(recordName(d.multipleAt.first()))));
     switch (d.status) {
     case Discovery::TempError:
         item.status = Status::Unknown;
         item.detail = tr("The DMARC lookup did not get an answer (%1)").arg(d.error);
         result.addFinding(Severity::Warning,
                           tr("The DMARC record could not be looked up (%1), so the policy is unverified.").arg(d.error),
-                          tr("Check that the nameserver in use answers, then run the check again."));
+                          tr("Check that the nameserver in use answers, then run the check again."), retryLookupStep());
         break;
     case Discovery::NoRecord:
         item.status = Status::Fail;
@@ -257,7 +266,8 @@ CheckResult DmarcCheck::judge(const DmarcFacts& f)
                                  "Outlook.com) require one from bulk senders, and anyone can forge mail "
                                  "in your name.")
                                   .arg(f.domain),
-                              suggested(f.domain));
+                              suggested(f.domain),
+                              tr("Publish a DMARC record at %1.").arg(dns::displayName(recordName(f.domain))));
         } else {
             item.detail = tr("Several DMARC records at %1, so no policy applies").arg(recordName(d.multipleAt.first()));
         }

@@ -1,5 +1,7 @@
 #include "DnsblCatalog.h"
 
+#include "util/RegularFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -131,14 +133,24 @@ std::optional<DnsblCatalog> DnsblCatalog::fromJson(const QByteArray& json, QStri
 
 std::optional<DnsblCatalog> DnsblCatalog::fromFile(const QString& path, QString* error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("DnsblCatalog", "cannot read %1: %2").arg(path, f.errorString());
-        return std::nullopt;
+    QByteArray json;
+    if (path.startsWith(QLatin1String(":/"))) { // the built-in catalog, compiled into the program
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QCoreApplication::translate("DnsblCatalog", "cannot read %1: %2").arg(path, f.errorString());
+            return std::nullopt;
+        }
+        json = f.readAll();
+    } else {
+        // A catalog of a few hundred lists is tens of kilobytes; anything past 4 MiB is not one.
+        auto bytes = util::readRegularFile(path, 4 * 1024 * 1024, error);
+        if (!bytes)
+            return std::nullopt;
+        json = *bytes;
     }
     QString why;
-    auto catalog = fromJson(f.readAll(), &why);
+    auto catalog = fromJson(json, &why);
     if (!catalog && error)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return catalog;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <map>
 
@@ -231,10 +232,13 @@ static void judgeListed(Judging& j, qsizetype i, const QString& delist, CheckIte
     QString fix =
         v.fix.isEmpty() ? DnsblCheck::tr("Find and stop what sent unwanted mail from %1.").arg(subject) : v.fix;
     if (!delist.isEmpty())
-        fix += QStringLiteral(" Removal: %1").arg(delist);
+        fix += DnsblCheck::tr(" Removal: %1").arg(delist);
     if (!target.list.source.isEmpty() && target.list.code(v.codes.value(0)))
         fix += DnsblCheck::tr(" (What the answer means: %1)").arg(target.list.source);
-    j.result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix);
+    // The list's own advice is the step; the removal page and the list's documentation stay on the card.
+    j.result.addFinding(v.informational ? Severity::Warning : Severity::Error, message, fix,
+                        v.fix.isEmpty() ? DnsblCheck::tr("Find and stop what sent unwanted mail from %1.").arg(subject)
+                                        : v.fix);
     row.meaning = v.shownMeaning;
 }
 
@@ -423,7 +427,8 @@ static void judgeResolver(Judging& j)
             j.result.addFinding(
                 Severity::Warning,
                 DnsblCheck::tr("Results from %1 are unknown: %2.").arg(target.shownZone, j.unknownReason.value(t)),
-                unknownFix(j, target));
+                unknownFix(j, target),
+                DnsblCheck::tr("Check %1 again later, or through a local recursive resolver.").arg(target.shownZone));
         }
     }
     if (j.failedQueries > 0)
@@ -435,6 +440,65 @@ static void judgeResolver(Judging& j)
                                                        "--nameserver), then run the check again."),
                                         DnsblCheck::tr("Check that the nameserver in use answers (or enter one "
                                                        "under Advanced on the first page), then check again.")));
+}
+
+// The lists a lookup was sent to: a list in use that covers none of the subjects' families was not asked.
+static int askedZones(const DnsblFacts& facts)
+{
+    QSet<qsizetype> asked;
+    for (const DnsblLookup& l : facts.lookups)
+        asked.insert(l.target);
+    return int(asked.size());
+}
+
+// Why not one list was asked: none in use, or none of those covers IPv6 (the subjects' only family).
+static QString notAsked(const DnsblFacts& facts)
+{
+    const int inUse = int(std::count_if(facts.targets.begin(), facts.targets.end(), isQueried));
+    const bool ipv6 = std::any_of(facts.subjects.begin(), facts.subjects.end(),
+                                  [](const DnsblSubject& s) { return s.family == Family::Ipv6; });
+    if (inUse == 0 || !ipv6)
+        return DnsblCheck::tr("No blocklist to query");
+    // English picks singular or plural here; a translation gets %n and its own plural forms.
+    return inUse == 1
+               ? DnsblCheck::tr("No blocklist was asked: the one list in use does not cover IPv6")
+               : DnsblCheck::tr("No blocklist was asked: none of the %n lists in use covers IPv6", nullptr, inUse);
+}
+
+// Subjects that no list was asked about, beside others that were: an IPv6 address when only IPv4 lists are in use.
+static void judgeUncovered(Judging& j)
+{
+    if (j.facts.lookups.isEmpty())
+        return; // the summary says it
+    for (qsizetype s = 0; s < j.facts.subjects.size(); ++s) {
+        const DnsblSubject& subject = j.facts.subjects[s];
+        if (subject.family != Family::Ipv6)
+            continue;
+        const bool asked = std::any_of(j.facts.lookups.begin(), j.facts.lookups.end(),
+                                       [s](const DnsblLookup& l) { return l.subject == s; });
+        if (!asked)
+            j.result.addFinding(Severity::Info,
+                                DnsblCheck::tr("%1 was not asked on any blocklist: none of the lists in use covers "
+                                               "IPv6.")
+                                    .arg(subject.text));
+    }
+}
+
+// No listing, but `unknown` of `lookups` lookups on `zones` lists unverified: English says one list and one lookup
+// in the singular (a translation has the same three sentences).
+static QString unverified(int unknown, int lookups, int zones)
+{
+    if (lookups == 1)
+        return DnsblCheck::tr("No listing found, but the lookup on the one blocklist queried could not be verified");
+    if (zones == 1)
+        return DnsblCheck::tr("No listing found, but %1 of %2 lookups on the one blocklist queried could not be "
+                              "verified")
+            .arg(unknown)
+            .arg(lookups);
+    return DnsblCheck::tr("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
+        .arg(unknown)
+        .arg(lookups)
+        .arg(zones);
 }
 
 static QString summary(const Judging& j)
@@ -453,7 +517,7 @@ static QString summary(const Judging& j)
         parts << text.arg(s.text, QString::number(n), QString::number(j.zonesFor.value(s.text)));
     }
     const int unknown = j.unknownCount;
-    const int activeZones = int(std::count_if(j.facts.targets.begin(), j.facts.targets.end(), isQueried));
+    const int activeZones = askedZones(j.facts);
     if (!parts.isEmpty()) {
         const QString listed = parts.join(QStringLiteral("; "));
         if (unknown == 0)
@@ -463,12 +527,9 @@ static QString summary(const Judging& j)
             .arg(listed);
     }
     if (activeZones == 0)
-        return DnsblCheck::tr("No blocklist to query");
+        return notAsked(j.facts);
     if (unknown > 0)
-        return DnsblCheck::tr("No listing found, but %1 of %2 lookups on %3 blocklists could not be verified")
-            .arg(unknown)
-            .arg(j.facts.lookups.size())
-            .arg(activeZones);
+        return unverified(unknown, int(j.facts.lookups.size()), activeZones);
     return activeZones == 1 ? DnsblCheck::tr("Not listed on the one blocklist queried")
                             : DnsblCheck::tr("Not listed on any of %n blocklists", nullptr, activeZones);
 }
@@ -597,6 +658,7 @@ CheckResult DnsblCheck::judge(const DnsblFacts& facts)
         judgeLookup(j, i);
     judgeKeyless(j);
     judgeInactive(j);
+    judgeUncovered(j);
     judgeResolver(j);
     result.aggregate();
     result.summary = summary(j);

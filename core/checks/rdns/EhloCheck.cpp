@@ -12,17 +12,54 @@
 
 namespace mailready::checks {
 
-// The EHLO name is a PTR name but does not resolve back: publish the record, or announce a name that already works.
-static QString fixForUnconfirmed(const ReverseLookup& r, const QString& hostText, const QString& type)
+// The first PTR name of the address that resolves back to it and is a server's own name, not an ISP's generic one
+// (announcing that would match, but receivers would still see a home line); empty when there is none.
+static QString confirmedName(const ReverseLookup& r)
 {
-    const QString record = QStringLiteral("%1. IN %2 %3").arg(hostText, type, r.addressText);
     for (const PtrTarget& t : r.targets)
-        if (t.confirmed)
-            return QCoreApplication::translate("EhloCheck",
-                                               "Publish in your zone: %1. Or announce %2, which already resolves back: "
-                                               "%3.")
-                .arg(record, dns::displayName(t.name), ehloConfigFix(t.name));
-    return QCoreApplication::translate("EhloCheck", "Publish in your zone: %1").arg(record);
+        if (t.confirmed && genericPtrReason(t.name, r.address).isEmpty())
+            return t.name;
+    return {};
+}
+
+// On a home line the PTR name is the ISP's generic one, in the ISP's zone: nothing the user publishes or announces
+// makes it theirs. The way on is a relay, or a custom PTR record from the provider.
+// `wanted` is the name the custom PTR record should give: the EHLO name, unless that is the ISP's name itself.
+static Finding homeLineFinding(const ReverseLookup& r, const QString& wanted, const QString& message)
+{
+    return {Severity::Error, message,
+            QCoreApplication::translate("EhloCheck",
+                                        "%1 is your ISP's generic name for a home line, in the ISP's zone: do not "
+                                        "announce it, and nothing you publish changes it. Ask the ISP for a custom "
+                                        "PTR record (%2 -> %3, whose %4 record in your zone holds %2); most only do "
+                                        "that on a business line. Otherwise send through a relay.")
+                .arg(r.names().join(QStringLiteral(", ")), r.addressText, wanted, dns::rrTypeName(r.forwardType())),
+            homeLineStep()};
+}
+
+static bool isGenericPtr(const ReverseLookup& r)
+{
+    return std::any_of(r.targets.begin(), r.targets.end(),
+                       [&r](const PtrTarget& t) { return !genericPtrReason(t.name, r.address).isEmpty(); });
+}
+
+// The EHLO name is a PTR name but does not resolve back: publish the record, or announce a name that already works.
+static Finding unconfirmedFinding(const ReverseLookup& r, const QString& hostText, const QString& message)
+{
+    const QString type = dns::rrTypeName(r.forwardType());
+    const QString record = QStringLiteral("%1. IN %2 %3").arg(hostText, type, r.addressText);
+    if (!genericPtrReason(hostText, r.address).isEmpty())
+        return homeLineFinding(r, QCoreApplication::translate("EhloCheck", "your mail server's name"), message);
+    if (const QString better = confirmedName(r); !better.isEmpty())
+        return {Severity::Error, message,
+                QCoreApplication::translate("EhloCheck",
+                                            "Publish in your zone: %1. Or announce %2, which already resolves back: "
+                                            "%3.")
+                    .arg(record, dns::displayName(better), ehloConfigFix(better)),
+                QCoreApplication::translate("EhloCheck", "Set your mail server's EHLO name to %1.")
+                    .arg(dns::displayName(better))};
+    return {Severity::Error, message, QCoreApplication::translate("EhloCheck", "Publish in your zone: %1").arg(record),
+            QCoreApplication::translate("EhloCheck", "Publish the %1 record of %2 in your zone.").arg(type, hostText)};
 }
 
 // The EHLO name is not a PTR name of the address: the finding, with the fix that changes least.
@@ -35,32 +72,35 @@ static void judgeMismatch(const ReverseLookup& r, const QString& hostText, Check
         result.addFinding(
             Severity::Error,
             EhloCheck::tr("%1 has no PTR record, so the EHLO name %2 cannot match it.").arg(r.addressText, hostText),
-            EhloCheck::tr("Ask whoever owns %1 to set its PTR record to %2.").arg(r.addressText, hostText));
+            EhloCheck::tr("Ask whoever owns %1 to set its PTR record to %2.").arg(r.addressText, hostText),
+            EhloCheck::tr("Ask whoever owns %1 for a PTR record naming %2.").arg(r.addressText, hostText));
         return;
     }
     item.detail = EhloCheck::tr("EHLO name %1 is not the PTR name of %2 (%3)")
                       .arg(hostText, r.addressText, r.names().join(QStringLiteral(", ")));
-    // Prefer a PTR name that already resolves back: announcing it fixes everything at once.
-    QString better;
-    for (const PtrTarget& t : r.targets)
-        if (t.confirmed) {
-            better = t.name;
-            break;
-        }
-    QString fix;
-    if (!better.isEmpty())
-        fix = EhloCheck::tr("Announce the PTR name instead. %1. Or ask whoever owns %2 to change its PTR "
-                            "record to %3.")
-                  .arg(ehloConfigFix(better), r.addressText, hostText);
-    else
-        fix = EhloCheck::tr("Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 "
-                            "%1), or announce the PTR name: %4.")
-                  .arg(r.addressText, hostText, type, ehloConfigFix(r.targets.first().name));
-    result.addFinding(Severity::Error,
-                      EhloCheck::tr("Your server says \"EHLO %1\", but the reverse DNS of %2 names %3. "
-                                    "Receivers compare the two; a mismatch looks like a spam bot.")
-                          .arg(hostText, r.addressText, r.names().join(QStringLiteral(", "))),
-                      fix);
+    const QString message = EhloCheck::tr("Your server says \"EHLO %1\", but the reverse DNS of %2 names %3. "
+                                          "Receivers compare the two; a mismatch looks like a spam bot.")
+                                .arg(hostText, r.addressText, r.names().join(QStringLiteral(", ")));
+    // Prefer a PTR name that already resolves back: announcing it fixes everything at once. A PTR name that does not
+    // resolve back is never proposed (announcing it would trade one failure for another), nor an ISP's generic name.
+    if (const QString better = confirmedName(r); !better.isEmpty()) {
+        result.addFinding(Severity::Error, message,
+                          EhloCheck::tr("Announce the PTR name instead. %1. Or ask whoever owns %2 to change its PTR "
+                                        "record to %3.")
+                              .arg(ehloConfigFix(better), r.addressText, hostText),
+                          EhloCheck::tr("Set your mail server's EHLO name to %1.").arg(dns::displayName(better)));
+        return;
+    }
+    if (isGenericPtr(r)) {
+        result.findings << homeLineFinding(r, hostText, message);
+        return;
+    }
+    result.addFinding(
+        Severity::Error, message,
+        EhloCheck::tr("Ask whoever owns %1 to change its PTR record to %2 (and publish %2. IN %3 "
+                      "%1 in your zone).")
+            .arg(r.addressText, hostText, type),
+        EhloCheck::tr("Ask whoever owns %1 to change its PTR record to %2.").arg(r.addressText, hostText));
 }
 
 // One public address: is the EHLO name its PTR name, and does the name resolve back to it?
@@ -88,13 +128,12 @@ static void judgeLookup(const ReverseLookup& r, const QString& host, const dns::
         item.status = Status::Fail;
         item.detail = EhloCheck::tr("%1 is the PTR name of %2 but its %3 record does not hold it")
                           .arg(hostText, r.addressText, type);
-        result.addFinding(
-            Severity::Error,
+        result.findings << unconfirmedFinding(
+            r, hostText,
             EhloCheck::tr("The EHLO name %1 matches the PTR name of %2, but %1 does not resolve "
                           "to %2 (%3).")
                 .arg(hostText, r.addressText,
-                     forward.hasData() ? EhloCheck::tr("it has other addresses") : dns::outcomeName(forward.outcome)),
-            fixForUnconfirmed(r, hostText, type));
+                     forward.hasData() ? EhloCheck::tr("it has other addresses") : dns::outcomeName(forward.outcome)));
     }
 }
 

@@ -1,8 +1,10 @@
 #include "FcrdnsCheck.h"
 
 #include "AddressScope.h"
+#include "PtrName.h"
 #include "ReverseLookup.h"
 #include "checks/ReceiverRules.h"
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,31 @@ static QString forwardStory(const PtrTarget& t, const ReverseLookup& r)
         .arg(type, name, dns::outcomeName(t.forward.outcome));
 }
 
+// No PTR name of the address resolves back: the fix and the next step. An ISP's generic name lives in the ISP's zone,
+// where the user can publish nothing; another name may be the user's own, or its owner can point it back.
+static std::pair<QString, QString> fixForUnconfirmed(const ReverseLookup& r)
+{
+    const QString name = dns::displayName(r.targets.first().name);
+    const QString type = dns::rrTypeName(r.forwardType());
+    if (!genericPtrReason(r.targets.first().name, r.address).isEmpty())
+        return {QCoreApplication::translate("FcrdnsCheck",
+                                            "%1 is your ISP's generic name for a home line: it lives in the ISP's "
+                                            "zone, where you cannot publish. Ask the ISP for a custom PTR record (%2 "
+                                            "-> your mail server's name, whose %3 record in your zone holds %2); most "
+                                            "only do that on a business line. Otherwise send through a relay.")
+                    .arg(name, r.addressText, type),
+                homeLineStep()};
+    return {QCoreApplication::translate("FcrdnsCheck",
+                                        "If %1 is a name in your own zone, publish there: %1. IN %2 %3. Otherwise ask "
+                                        "whoever owns %3 to change its PTR record to your mail server's name, whose "
+                                        "%2 record holds %3.")
+                .arg(name, type, r.addressText),
+            QCoreApplication::translate("FcrdnsCheck",
+                                        "Make %1 resolve to %2 if it is yours; otherwise have the PTR record of %2 "
+                                        "changed.")
+                .arg(name, r.addressText)};
+}
+
 // One public address: is some PTR name of it forward-confirmed?
 static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& item)
 {
@@ -41,12 +68,14 @@ static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& 
     } else if (!r.ptr.hasData()) {
         item.status = Status::Fail;
         item.detail = FcrdnsCheck::tr("%1 has no PTR record, so there is nothing to confirm").arg(r.addressText);
-        result.addFinding(Severity::Error,
-                          FcrdnsCheck::tr("%1 has no PTR name, so receivers cannot confirm it forward.%2")
-                              .arg(r.addressText, ReceiverRules::sentence(QStringLiteral("gmail-ptr"))),
-                          FcrdnsCheck::tr("First get a PTR record for %1 (see the PTR check), then publish the "
-                                          "matching %2 record.")
-                              .arg(r.addressText, type));
+        result.addFinding(
+            Severity::Error,
+            FcrdnsCheck::tr("%1 has no PTR name, so receivers cannot confirm it forward.%2")
+                .arg(r.addressText, ReceiverRules::sentence(QStringLiteral("gmail-ptr"))),
+            FcrdnsCheck::tr("First get a PTR record for %1 (see the PTR check), then publish the "
+                            "matching %2 record.")
+                .arg(r.addressText, type),
+            FcrdnsCheck::tr("Ask whoever owns %1 for a PTR record naming your mail server.").arg(r.addressText));
     } else if (r.anyConfirmed()) {
         QStringList confirmed;
         for (const PtrTarget& t : r.targets)
@@ -69,10 +98,11 @@ static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& 
             result.addFinding(Severity::Warning,
                               FcrdnsCheck::tr("Could not confirm %1 forward: %2.").arg(r.addressText, item.detail),
                               FcrdnsCheck::tr("Check that the nameserver in use answers, then run the check "
-                                              "again."));
+                                              "again."),
+                              retryLookupStep());
         } else {
             item.status = Status::Fail;
-            const QString name = dns::displayName(r.targets.first().name);
+            const auto [fix, next] = fixForUnconfirmed(r);
             result.addFinding(
                 Severity::Error,
                 FcrdnsCheck::tr("The reverse DNS of %1 is not forward-confirmed: %2. Receivers (Gmail, Outlook, "
@@ -80,9 +110,7 @@ static void judgeLookup(const ReverseLookup& r, CheckResult& result, CheckItem& 
                                 "like one without reverse DNS.")
                         .arg(r.addressText, item.detail) +
                     ReceiverRules::sentence(QStringLiteral("gmail-ptr")),
-                FcrdnsCheck::tr("Publish in the zone of %1: %1. IN %2 %3  (or have the PTR record of %3 changed "
-                                "to a name that already resolves to it).")
-                    .arg(name, type, r.addressText));
+                fix, next);
         }
     }
 }

@@ -36,7 +36,8 @@ static bool judgeScope(const QHostAddress& ip, const QString& ipText, CheckResul
                                                         "hosting provider."),
                 QCoreApplication::translate("PtrCheck", "Use the server's public address: leave Server addresses on "
                                                         "the first page empty to discover it, or look it up in your "
-                                                        "router or at your hosting provider.")));
+                                                        "router or at your hosting provider.")),
+            QCoreApplication::translate("PtrCheck", "Check the server's public address instead of %1.").arg(ipText));
         return true;
     }
     return false;
@@ -63,7 +64,8 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
                     .arg(names.size())
                     .arg(names.join(QStringLiteral(", "))),
                 PtrCheck::tr("Ask whoever owns %1 to keep exactly one PTR record, pointing to %2.")
-                    .arg(ipText, hostname.isEmpty() ? PtrCheck::tr("your mail server's name") : hostname));
+                    .arg(ipText, hostname.isEmpty() ? PtrCheck::tr("your mail server's name") : hostname),
+                PtrCheck::tr("Ask whoever owns %1 to keep one PTR record.").arg(ipText));
         }
         for (const QString& name : names) {
             const QString why = genericPtrReason(name, r.address);
@@ -80,7 +82,8 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
                 PtrCheck::tr("Ask your ISP for a custom PTR record (%1 -> %2); most only do that on a business "
                              "line with a static address. Otherwise send through a relay (smarthost) of your "
                              "provider, a VPS or a mail service.")
-                    .arg(ipText, hostname.isEmpty() ? QStringLiteral("mail.your-domain") : hostname));
+                    .arg(ipText, hostname.isEmpty() ? QStringLiteral("mail.your-domain") : hostname),
+                homeLineStep());
         }
         return false;
     }
@@ -92,13 +95,15 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
                                        "address without one.")
                               .arg(ipText);
         message += ReceiverRules::sentence(QStringLiteral("gmail-ptr"));
-        result.addFinding(Severity::Error, message,
-                          PtrCheck::tr("Ask whoever owns %1 (your ISP or hosting provider; it is not set in your "
-                                       "own zone) to set its PTR record to %2.%3")
-                              .arg(ipText, want,
-                                   r.isV6 ? PtrCheck::tr(" Or turn off IPv6 sending in your mail server "
-                                                         "(Postfix: inet_protocols = ipv4).")
-                                          : QString()));
+        result.addFinding(
+            Severity::Error, message,
+            PtrCheck::tr("Ask whoever owns %1 (your ISP or hosting provider; it is not set in your "
+                         "own zone) to set its PTR record to %2.%3")
+                .arg(ipText, want,
+                     r.isV6 ? PtrCheck::tr(" Or turn off IPv6 sending in your mail server "
+                                           "(Postfix: inet_protocols = ipv4).")
+                            : QString()),
+            PtrCheck::tr("Ask your ISP or hosting provider to set the PTR record of %1 to %2.").arg(ipText, want));
         return true;
     }
     item.status = Status::Unknown;
@@ -107,7 +112,8 @@ static bool judgeAnswer(const ReverseLookup& r, const QString& hostname, CheckRe
                       PtrCheck::tr("The PTR lookup for %1 did not get an answer (%2), so reverse DNS is "
                                    "unverified.")
                           .arg(ipText, dns::outcomeName(answer.outcome)),
-                      PtrCheck::tr("Check that the nameserver in use answers, then run the check again."));
+                      PtrCheck::tr("Check that the nameserver in use answers, then run the check again."),
+                      retryLookupStep());
     return false;
 }
 

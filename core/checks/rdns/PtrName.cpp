@@ -94,6 +94,11 @@ QString genericPtrReason(const QString& ptrName, const QHostAddress& address)
     return {};
 }
 
+QString homeLineStep()
+{
+    return QCoreApplication::translate("PtrName", "Send through a relay, or ask your ISP for a custom PTR record.");
+}
+
 QString ehloConfigFix(const QString& name)
 {
     const QString n = dns::displayName(name);

@@ -122,7 +122,8 @@ static void judgeBlocked(const Port25Facts& f, const QString& how, CheckResult& 
         Port25Check::tr("Ask the ISP to unblock port 25 (some do on request or on a business line), or send through "
                         "a smarthost on port 587: Postfix: relayhost = [smtp.provider.example]:587 with "
                         "smtp_sasl_auth_enable = yes; Exim: a manualroute router to it; OpenSMTPD: action \"out\" "
-                        "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."));
+                        "relay host smtp+tls://user@smtp.provider.example:587 auth <secrets>."),
+        Port25Check::tr("Send through a relay on port 587, or ask the ISP to unblock port 25."));
 }
 
 // One address family's attempts.

@@ -87,7 +87,8 @@ static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, Ch
                                  QCoreApplication::translate("SmtpCheck", "no certificate sent"));
         result.addFinding(Severity::Error,
                           QCoreApplication::translate("SmtpCheck", "The server completed TLS without a certificate."),
-                          certFix);
+                          certFix,
+                          QCoreApplication::translate("SmtpCheck", "Give the mail server a certificate for its name."));
         return;
     }
     if (tls.selfSigned)
@@ -113,13 +114,15 @@ static void judgeCertificate(const SmtpTlsInfo& tls, const QString& peerName, Ch
         // Senders use opportunistic TLS and deliver anyway, but senders that enforce MTA-STS or DANE do not.
         item.status = Status::Warn;
         item.detail += QStringLiteral("; ") + problems.join(QStringLiteral("; "));
-        result.addFinding(Severity::Warning,
-                          QCoreApplication::translate(
-                              "SmtpCheck", "The server's TLS certificate has problems: %1. Most senders still deliver "
-                                           "(they encrypt without checking), but senders that enforce MTA-STS or DANE "
-                                           "refuse it, and it blocks publishing MTA-STS yourself.")
-                              .arg(problems.join(QStringLiteral("; "))),
-                          certFix);
+        result.addFinding(
+            Severity::Warning,
+            QCoreApplication::translate("SmtpCheck",
+                                        "The server's TLS certificate has problems: %1. Most senders still deliver "
+                                        "(they encrypt without checking), but senders that enforce MTA-STS or DANE "
+                                        "refuse it, and it blocks publishing MTA-STS yourself.")
+                .arg(problems.join(QStringLiteral("; "))),
+            certFix,
+            QCoreApplication::translate("SmtpCheck", "Give the mail server a valid certificate for its name."));
     }
     result.items << item;
 }
@@ -185,7 +188,8 @@ static void compareName(const SmtpFacts& f, const QString& what, const QString& 
                       SmtpCheck::tr("The server names itself %1 in its %2, not %3. Use one name everywhere: "
                                     "the PTR name, the EHLO name and the greeting.")
                           .arg(announced, what, f.hostname),
-                      ehloConfigFix(f.hostname));
+                      ehloConfigFix(f.hostname),
+                      SmtpCheck::tr("Make the mail server announce %1 everywhere.").arg(f.hostname));
     result.items.last().status = worse(result.items.last().status, Status::Warn);
 }
 
@@ -330,7 +334,8 @@ static void judgeStartTls(const SmtpFacts& f, const QString& where, CheckResult&
                               .arg(where),
                           SmtpCheck::tr("Turn on TLS for incoming mail: Postfix: smtpd_tls_security_level = may plus "
                                         "smtpd_tls_chain_files; Exim: tls_advertise_hosts = * plus tls_certificate; "
-                                        "OpenSMTPD: listen on ... tls pki NAME."));
+                                        "OpenSMTPD: listen on ... tls pki NAME."),
+                          SmtpCheck::tr("Turn on STARTTLS for incoming mail in your mail server."));
     } else if (probe.failure != Failure::None && (probe.stage == Stage::StartTls || probe.stage == Stage::Handshake)) {
         const Status s = statusOf(probe);
         result.items << makeItem(QStringLiteral("starttls"), s, probe.error);
@@ -338,7 +343,7 @@ static void judgeStartTls(const SmtpFacts& f, const QString& where, CheckResult&
                           SmtpCheck::tr("%1 offers STARTTLS but it does not work: %2. Senders that try TLS first "
                                         "may give up or retry for days.")
                               .arg(where, probe.error),
-                          startTlsFix(probe));
+                          startTlsFix(probe), SmtpCheck::tr("Repair STARTTLS in your mail server, as its card says."));
     } else {
         judgeTls(f, where, result);
     }

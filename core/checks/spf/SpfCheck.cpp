@@ -4,6 +4,7 @@
 #include "SpfComposer.h"
 #include "SpfEvaluator.h"
 #include "SpfLint.h"
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 #include "relay/RelayServices.h"
 
@@ -177,7 +178,8 @@ void SpfJudging::lintPolicy()
     lintInput.cost = m_f.cost;
     lintInput.voidLookups = maxVoid;
     for (const spf::LintFinding& finding : spf::lint(lintInput)) {
-        m_result.addFinding(finding.severity, finding.message, finding.fix);
+        m_result.addFinding(finding.severity, finding.message, finding.fix,
+                            SpfCheck::tr("Correct the SPF record of %1 as its card says.").arg(m_q.domain));
         if (finding.severity == Severity::Error && m_firstErrorFix.isEmpty())
             m_firstErrorFix = finding.fix;
     }
@@ -267,7 +269,8 @@ void SpfJudging::judgeAddress(const spf::Evaluation& ev, const QHostAddress& ip,
                             SpfCheck::tr("The SPF policy of %1 could not be evaluated for %2 because a DNS lookup "
                                          "failed (%3), so SPF is unverified.")
                                 .arg(domain, ipText, ev.reason),
-                            SpfCheck::tr("Check that the nameserver in use answers, then run the check again."));
+                            SpfCheck::tr("Check that the nameserver in use answers, then run the check again."),
+                            retryLookupStep());
         break;
     case spf::Result::None:
         item.status = Status::Fail;
@@ -278,19 +281,21 @@ void SpfJudging::judgeAddress(const spf::Evaluation& ev, const QHostAddress& ip,
                                 SpfCheck::tr("%1 publishes no SPF record, so receivers cannot tell your server "
                                              "from a forger; many junk or reject such mail.")
                                     .arg(domain),
-                                SpfCheck::tr("Publish this TXT record at %1: %2").arg(domain, m_composed));
+                                SpfCheck::tr("Publish this TXT record at %1: %2").arg(domain, m_composed),
+                                SpfCheck::tr("Publish an SPF record at %1.").arg(domain));
         }
         break;
     case spf::Result::PermError:
         item.status = Status::Fail;
         item.detail = SpfCheck::tr("SPF permerror for %1: %2").arg(ipText, ev.reason);
-        m_result.addFinding(Severity::Error,
-                            SpfCheck::tr("Receivers get a permanent error evaluating the SPF policy of %1 for "
-                                         "%2: %3")
-                                .arg(domain, ipText, ev.reason),
-                            m_firstErrorFix.isEmpty()
-                                ? SpfCheck::tr("Publish one valid record, for example: %1").arg(m_composed)
-                                : m_firstErrorFix);
+        m_result.addFinding(
+            Severity::Error,
+            SpfCheck::tr("Receivers get a permanent error evaluating the SPF policy of %1 for "
+                         "%2: %3")
+                .arg(domain, ipText, ev.reason),
+            m_firstErrorFix.isEmpty() ? SpfCheck::tr("Publish one valid record, for example: %1").arg(m_composed)
+                                      : m_firstErrorFix,
+            SpfCheck::tr("Correct the SPF record of %1 so that receivers can evaluate it.").arg(domain));
         break;
     case spf::Result::Fail:
     case spf::Result::SoftFail:
@@ -331,7 +336,8 @@ void SpfJudging::judgeUnauthorized(const spf::Evaluation& ev, const QHostAddress
                                          "%4), so receivers treat the mail it relays as forged or "
                                          "suspicious.")
                                 .arg(domain, m_q.relayHost, ev.word(), ipText),
-                            fix);
+                            fix,
+                            SpfCheck::tr("Authorize the relay %1 in the SPF record of %2.").arg(m_q.relayHost, domain));
         return;
     }
     if (m_record) {
@@ -352,7 +358,10 @@ void SpfJudging::judgeUnauthorized(const spf::Evaluation& ev, const QHostAddress
                                   : SpfCheck::tr("The SPF policy of %1 does not authorize %2 (result %3), so "
                                                  "receivers treat its mail as forged or suspicious.")
                                         .arg(domain, ipText, ev.word()),
-                        fix);
+                        fix,
+                        relayed()
+                            ? SpfCheck::tr("Authorize the relay %1 in the SPF record of %2.").arg(m_q.relayHost, domain)
+                            : SpfCheck::tr("Authorize %1 in the SPF record of %2.").arg(ipText, domain));
 }
 
 // Several addresses unauthorized: one change that adds them all.
