@@ -74,9 +74,7 @@ int main(int argc, char* argv[])
             << Qt::endl;
         return cli::ExitUsage;
     }
-    cli::CliIo io{out, err, [](const Report& report, const QString& path, QString* error) {
-                      return ui::writeChecklistPdf(report, {}, path, error);
-                  }};
+    cli::CliIo io{out, err, [](const Report& report) { return ui::checklistPdf(report, {}); }};
 
     if (cli::isHeadless(arguments)) {
         // Writing a PDF needs fonts, so Qt Gui, but never a display.

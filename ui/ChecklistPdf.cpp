@@ -1,28 +1,24 @@
 #include "ChecklistPdf.h"
 
 #include "report/ChecklistHtml.h"
+#include "util/OutputFile.h"
 
-#include <QCoreApplication>
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace mailready::ui {
 
-bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>& records, const QString& path,
-                       QString* error, const receiver::MessageVerdict* message)
+QByteArray checklistPdf(const Report& report, const QList<report::PublishRecord>& records,
+                        const receiver::MessageVerdict* message)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("mailready::ui::ChecklistPdf", "cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(QStringLiteral("Mail server checklist for %1").arg(report.domain));
         writer.setCreator(QStringLiteral("MailReady %1").arg(QStringLiteral(MAILREADY_VERSION)));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
@@ -32,13 +28,17 @@ bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>&
         doc.setHtml(report::checklistHtml(report, records, message));
         doc.print(&writer);
     }
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("mailready::ui::ChecklistPdf", "cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return bytes;
+}
+
+bool writeChecklistPdf(const Report& report, const QList<report::PublishRecord>& records, const QString& path,
+                       QString* error, const receiver::MessageVerdict* message)
+{
+    // The file dialog asked before an existing file is replaced; a link, folder or device is still refused.
+    const OutputFile::Result r = OutputFile::write(path, checklistPdf(report, records, message), {true, {}});
+    if (!r.ok() && error)
+        *error = r.message;
+    return r.ok();
 }
 
 } // namespace mailready::ui

@@ -3,12 +3,13 @@
 #include "RecordView.h"
 #include "WizardModel.h"
 
+#include "util/OutputFile.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -81,13 +82,11 @@ QString PublishPage::zoneFileText() const
 
 bool PublishPage::exportZoneFile(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(zoneFileText().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // The file dialog asked before an existing file is replaced; a link, folder or device is still refused.
+    const OutputFile::Result r = OutputFile::write(path, zoneFileText().toUtf8(), {true, {}});
+    if (!r.ok() && error)
+        *error = tr("The zone file was not saved: %1.").arg(r.message);
+    return r.ok();
 }
 
 } // namespace mailready::ui

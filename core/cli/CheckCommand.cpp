@@ -4,6 +4,7 @@
 #include "TerminalText.h"
 
 #include "checks/dnsbl/DnsblCatalog.h"
+#include "checks/dnsbl/ListKeyFile.h"
 #include "checks/publicip/IpEchoSource.h"
 #include "checks/smtp/Port25Check.h"
 #include "net/Endpoint.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include <cerrno>
 #include <unistd.h>
 
 namespace mailready::cli {
@@ -24,7 +26,8 @@ namespace mailready::cli {
 QString CheckCommand::description() const
 {
     return QStringLiteral("Run every threshold check headless. Exit 0: all good; 1: something fails; 2: something "
-                          "could not be verified (and nothing fails); 64: usage error.");
+                          "could not be verified (and nothing fails); 64: usage error; 73/74: a file could not be "
+                          "created/written.");
 }
 
 // What is checked: the domain, the server, its DKIM keys.
@@ -67,6 +70,10 @@ void addBlocklistOptions(QCommandLineParser& parser)
                       QStringLiteral("Query SpamRATS with this (free) key, as its operator asks; never shown in "
                                      "reports."),
                       QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("dnsbl-keys-file"),
+                      QStringLiteral("Read the blocklist keys from FILE (mode 0600), one 'spamhaus-dqs-key = KEY', "
+                                     "'abusix-key = KEY' or 'spamrats-key = KEY' a line."),
+                      QStringLiteral("FILE")});
 }
 
 // The network probes (address discovery, SMTP, outbound port 25) and the relay.
@@ -129,7 +136,10 @@ void addReportOptions(QCommandLineParser& parser, bool hidden)
          QStringLiteral("Remember the server's public address(es) of this run as the ones the published records are "
                         "made for; later runs report records gone stale when the address changes.")},
         {QStringLiteral("forget"), QStringLiteral("Forget the remembered address of the domain before checking.")},
-        {QStringLiteral("pdf"), QStringLiteral("Also write the checklist PDF to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("pdf"),
+         QStringLiteral("Also write the checklist PDF to FILE, a new file (or an existing one with --force); '-' "
+                        "writes it to stdout, and the report goes to stderr."),
+         QStringLiteral("FILE")},
         {QStringLiteral("format"),
          QStringLiteral("What to print: human (the default), json (the same as --json), nagios (a monitoring "
                         "plugin's status line and performance data; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN) or "
@@ -146,6 +156,7 @@ void CheckCommand::addOptions(QCommandLineParser& parser)
 {
     addCheckInputOptions(parser);
     addReportOptions(parser);
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace the file --pdf names when it exists.")});
 }
 
 static const char* colourOf(Status s)
@@ -271,6 +282,11 @@ int readBlocklists(const QCommandLineParser& parser, CheckRequest& request, CliI
             return io.usage(QStringLiteral("--%1: the key is one DNS label: letters, digits and inner hyphens (8 to "
                                            "63).")
                                 .arg(option));
+    }
+    if (parser.isSet(QStringLiteral("dnsbl-keys-file"))) {
+        QString why;
+        if (!checks::dnsbl::ListKeyFile::readFile(parser.value(QStringLiteral("dnsbl-keys-file")), request, &why))
+            return io.usage(QStringLiteral("--dnsbl-keys-file: %1.").arg(why));
     }
     return ExitOk;
 }
@@ -441,8 +457,9 @@ static void printReport(const Report& report, const CheckRequest& request, Outpu
     io.out.flush();
 }
 
-// --remember: the server's own public address(es) of this run become the ones the records are made for.
-static void rememberAddresses(const Report& report, const QString& domain, CliIo& io)
+// --remember: the server's own public address(es) of this run become the ones the records are made for. Returns
+// the exit code of a settings file that could not be written, else ExitOk.
+static int rememberAddresses(const Report& report, const QString& domain, CliIo& io)
 {
     QList<QHostAddress> own;
     for (const QString& a : report.serverIps)
@@ -450,12 +467,62 @@ static void rememberAddresses(const Report& report, const QString& domain, CliIo
             own << *addr;
     if (own.isEmpty()) {
         io.err << QStringLiteral("mailready: no public address was found, so none was remembered.") << Qt::endl;
-        return;
+        return ExitOk;
     }
-    relay::AddressMemory::remember(domain, own);
+    if (const OutputFile::Result r = relay::AddressMemory::remember(domain, own); !r.ok())
+        return io.fileError({r.problem, QStringLiteral("nothing was remembered: %1").arg(r.message)});
     io.err << QStringLiteral("mailready: remembered %1 as the address of %2's records.")
                   .arg(report.serverIps.join(QStringLiteral(", ")), domain)
            << Qt::endl;
+    return ExitOk;
+}
+
+// --pdf and --force, read before any query so that a bad destination fails at once: a link, a folder, a device or
+// an existing file without --force is a usage error, a folder that does not exist cannot be created (73). Writing
+// can still fail later (a read-only folder): then after the report.
+static int readPdfDestination(const QCommandLineParser& parser, OutputFormat format, CliIo& io)
+{
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return parser.isSet(QStringLiteral("force")) ? io.usage(QStringLiteral("--force goes with --pdf FILE."))
+                                                     : ExitOk;
+    if (!io.renderPdf)
+        return io.usage(QStringLiteral("--pdf: PDF export is not available in this build."));
+    if (pdf == QLatin1String("-")) {
+        if (format != OutputFormat::Human)
+            return io.usage(QStringLiteral("--pdf - writes the PDF to stdout, where --json wants its document; give "
+                                           "--pdf a file name."));
+        if (isatty(STDOUT_FILENO))
+            return io.usage(QStringLiteral("--pdf -: stdout is a terminal; redirect it to a file."));
+        return ExitOk;
+    }
+    const OutputFile::Result r = OutputFile::check(pdf, {parser.isSet(QStringLiteral("force")), {}});
+    return r.ok() ? ExitOk : io.fileError(r, QStringLiteral("give --force to replace it"));
+}
+
+static int writePdf(const Report& report, const QString& pdf, bool force, CliIo& io)
+{
+    const QByteArray bytes = io.renderPdf(report);
+    if (bytes.isEmpty()) {
+        io.err << QStringLiteral("mailready: the PDF could not be made.") << Qt::endl;
+        return ExitInternal;
+    }
+    if (pdf == QLatin1String("-")) {
+        qsizetype written = 0;
+        while (written < bytes.size()) {
+            const ssize_t n = ::write(STDOUT_FILENO, bytes.constData() + written, size_t(bytes.size() - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return io.fileError(
+                    {OutputFile::Problem::WriteFailed,
+                     QStringLiteral("cannot write the PDF to stdout: %1").arg(OutputFile::reason(errno))});
+            written += n;
+        }
+        return ExitOk;
+    }
+    const OutputFile::Result r = OutputFile::write(pdf, bytes, {force, {}});
+    return r.ok() ? ExitOk : io.fileError(r, QStringLiteral("give --force to replace it"));
 }
 
 int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
@@ -463,31 +530,34 @@ int CheckCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
     CheckRequest request;
     if (const int code = readRequest(parser, request, io))
         return code;
-    const QString pdf = parser.value(QStringLiteral("pdf"));
-    if (!pdf.isEmpty() && !io.writePdf)
-        return io.usage(QStringLiteral("--pdf: PDF export is not available in this build."));
     OutputFormat format = OutputFormat::Human;
     if (const int code = readFormat(parser, global, &format, io))
         return code;
+    if (const int code = readPdfDestination(parser, format, io))
+        return code;
+    const QString pdf = parser.value(QStringLiteral("pdf"));
     request.resolver = global.resolverConfig();
 
-    if (parser.isSet(QStringLiteral("forget")))
-        relay::AddressMemory::forget(request.domain);
+    if (parser.isSet(QStringLiteral("forget"))) {
+        if (const OutputFile::Result r = relay::AddressMemory::forget(request.domain); !r.ok())
+            return io.fileError({r.problem, QStringLiteral("nothing was forgotten: %1").arg(r.message)});
+    }
     request.rememberedIps = relay::AddressMemory::load(request.domain).ips;
 
     CheckList checks = makeAllChecks();
     const Report report = executeChecks(request, checks);
-    printReport(report, request, format, io);
+    // `--pdf -`: the PDF has stdout, so the report is told on stderr.
+    CliIo reportIo{pdf == QLatin1String("-") ? io.err : io.out, io.err, io.renderPdf};
+    printReport(report, request, format, reportIo);
+    // The verdict is printed whatever happens to the files after it; a file that could not be written decides the
+    // exit code, with its sentence last on stderr.
+    int fileCode = ExitOk;
     if (parser.isSet(QStringLiteral("remember")))
-        rememberAddresses(report, request.domain, io);
-
-    if (!pdf.isEmpty()) {
-        QString error;
-        if (!io.writePdf(report, pdf, &error)) {
-            io.err << QStringLiteral("mailready: could not write the PDF: %1").arg(error) << Qt::endl;
-            return ExitInternal;
-        }
-    }
+        fileCode = rememberAddresses(report, request.domain, io);
+    if (!pdf.isEmpty() && fileCode == ExitOk)
+        fileCode = writePdf(report, pdf, parser.isSet(QStringLiteral("force")), io);
+    if (fileCode != ExitOk)
+        return fileCode;
     return format == OutputFormat::Nagios ? nagiosExitCode(report) : report.exitCode();
 }
 

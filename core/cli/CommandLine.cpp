@@ -3,6 +3,8 @@
 #include "MonitoringFormats.h"
 #include "TerminalText.h"
 
+#include "util/HomeDirectory.h"
+
 #include <QCoreApplication>
 #include <QHostInfo>
 
@@ -15,6 +17,31 @@ int CliIo::usage(const QString& message)
     // The message often quotes what was typed: one line, and nothing in it can drive the terminal.
     err << QStringLiteral("mailready: ") << oneLineSafe(message) << Qt::endl;
     return ExitUsage;
+}
+
+int exitCodeFor(OutputFile::Problem problem)
+{
+    switch (problem) {
+    case OutputFile::Problem::None:
+        return ExitOk;
+    case OutputFile::Problem::Refused:
+    case OutputFile::Problem::Exists:
+        return ExitUsage;
+    case OutputFile::Problem::CannotCreate:
+        return ExitCantCreate;
+    case OutputFile::Problem::WriteFailed:
+        return ExitIoError;
+    }
+    return ExitInternal;
+}
+
+int CliIo::fileError(const OutputFile::Result& result, const QString& hint)
+{
+    QString text = QStringLiteral("mailready: ") + result.message;
+    if (result.problem == OutputFile::Problem::Exists && !hint.isEmpty())
+        text += QStringLiteral("; ") + hint;
+    err << text << QLatin1Char('.') << Qt::endl;
+    return exitCodeFor(result.problem);
 }
 
 static const QString kHelp = QStringLiteral("help");
@@ -163,7 +190,7 @@ static int runAsPlugin(Subcommand& command, const QStringList& rest, CliIo& io, 
 {
     QString messages;
     QTextStream err(&messages);
-    CliIo captured{io.out, err, io.writePdf};
+    CliIo captured{io.out, err, io.renderPdf};
     const int code = runSubcommand(command, rest, captured, global);
     err.flush();
     io.err << messages;
@@ -182,6 +209,12 @@ ParsedCommandLine runCommandLine(const QStringList& arguments, CliIo& io)
 {
     ParsedCommandLine result;
     const SubcommandList commands = makeSubcommands();
+    // Every file MailReady keeps is under the home folder: never under "/" because HOME is unset.
+    if (!ensureHomeDirectory()) {
+        result.exitCode = io.usage(QStringLiteral("HOME is not set and the password database has no home folder "
+                                                  "for this user; set HOME to your home folder."));
+        return result;
+    }
 
     // First pass: global options, then the subcommand name; everything after it belongs to the subcommand.
     QCommandLineParser first;

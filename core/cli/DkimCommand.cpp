@@ -2,7 +2,6 @@
 
 #include "checks/dkim/DkimRecord.h"
 #include "crypto/DkimKey.h"
-#include "crypto/KeyFile.h"
 #include "dns/DnsName.h"
 
 #include <QDir>
@@ -22,8 +21,9 @@ QString DkimCommand::synopsis() const
 
 QString DkimCommand::description() const
 {
-    return QStringLiteral("Make a DKIM key (keygen) or take an existing one (import); write DIR/S.private.pem "
-                          "(mode 0600, never overwritten) and DIR/S.txt, and print the TXT record to publish.");
+    return QStringLiteral("Make a DKIM key (keygen: DIR/S.private.pem, mode 0600) or take an existing one (import: "
+                          "the key stays where it is); write the record to DIR/S.txt and print it. Neither file is "
+                          "ever overwritten.");
 }
 
 void DkimCommand::addOptions(QCommandLineParser& parser)
@@ -80,13 +80,16 @@ static int readOutPaths(const QCommandLineParser& parser, DkimOutcome& made, Cli
     const QString dir = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QStringLiteral(".");
     if (!QFileInfo(dir).isDir())
         return io.usage(QStringLiteral("--out: '%1' is not a directory.").arg(dir));
-    made.keyPath = QDir(dir).filePath(made.selector + QStringLiteral(".private.pem"));
+    // keygen writes the key beside the record; import reads it where it is.
+    made.keyPath = made.keygen ? QDir(dir).filePath(made.selector + QStringLiteral(".private.pem"))
+                               : parser.value(QStringLiteral("key"));
     made.txtPath = QDir(dir).filePath(made.selector + QStringLiteral(".txt"));
-    for (const QString& p : {made.keyPath, made.txtPath})
-        if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
-            return io.usage(QStringLiteral("%1 already exists; it is never overwritten. Choose another selector (e.g. "
-                                           "%2) or another --out directory.")
-                                .arg(p, suggestSelector(QDate::currentDate(), {made.selector})));
+    // Before a key is made: what is in the way is said at once. import writes no key file.
+    for (const QString& p : made.keygen ? QStringList{made.keyPath, made.txtPath} : QStringList{made.txtPath})
+        if (const OutputFile::Result r = OutputFile::check(p, {}); !r.ok())
+            return io.fileError(r, QStringLiteral("it is never overwritten. Choose another selector (e.g. %1) or "
+                                                  "another --out directory")
+                                       .arg(suggestSelector(QDate::currentDate(), {made.selector})));
     return ExitOk;
 }
 
@@ -96,7 +99,7 @@ static int obtainKey(const QCommandLineParser& parser, const DkimOutcome& made, 
 {
     QString error;
     if (!made.keygen) {
-        *key = crypto::PrivateKey::readFile(parser.value(QStringLiteral("key")), &error);
+        *key = crypto::PrivateKey::readFile(made.keyPath, &error);
         if (!*key)
             return io.usage(QStringLiteral("--key: %1.").arg(error));
         // RFC 8301 3.2: nothing under 1024 bits is taken (no file is written); a short key is taken with a warning.
@@ -111,14 +114,9 @@ static int obtainKey(const QCommandLineParser& parser, const DkimOutcome& made, 
         io.err << QStringLiteral("mailready: could not make a key: %1").arg(error) << Qt::endl;
         return ExitInternal;
     }
-    const crypto::WriteResult w = crypto::writeNewFile(made.keyPath, (*key)->toPkcs8Pem(), 0600, &error);
-    if (w == crypto::WriteResult::Exists)
-        return io.usage(error + QLatin1Char('.'));
-    if (w != crypto::WriteResult::Written) {
-        io.err << QStringLiteral("mailready: %1").arg(error) << Qt::endl;
-        return ExitInternal;
-    }
-    return ExitOk;
+    // A private key is never overwritten: no --force reaches it.
+    const OutputFile::Result w = OutputFile::write(made.keyPath, (*key)->toPkcs8Pem(), {false, 0600});
+    return w.ok() ? ExitOk : io.fileError(w, QStringLiteral("it is never overwritten"));
 }
 
 static void printOutcome(const DkimOutcome& made, const crypto::PublicKey& pub, bool json, CliIo& io)
@@ -142,6 +140,10 @@ static void printOutcome(const DkimOutcome& made, const crypto::PublicKey& pub, 
     }
     if (made.keygen)
         io.err << QStringLiteral("Wrote the private key to %1 (mode 0600). Keep it on the mail server only.")
+                      .arg(made.keyPath)
+               << Qt::endl;
+    else
+        io.err << QStringLiteral("Read the private key from %1; it stays there, and no copy was written.")
                       .arg(made.keyPath)
                << Qt::endl;
     io.err << QStringLiteral("Wrote the record to %1.").arg(made.txtPath) << Qt::endl;
@@ -185,12 +187,9 @@ int DkimCommand::run(const QCommandLineParser& parser, const GlobalOptions& glob
     const crypto::PublicKey pub = key->publicKey();
     made.record = composeKeyRecord(pub);
     made.zoneLine = zoneFileLine(made.selector, made.domain, made.record);
-    QString error;
-    const crypto::WriteResult w = crypto::writeNewFile(made.txtPath, made.zoneLine.toUtf8() + '\n', 0644, &error);
-    if (w != crypto::WriteResult::Written) {
-        io.err << QStringLiteral("mailready: %1").arg(error) << Qt::endl;
-        return w == crypto::WriteResult::Exists ? ExitUsage : ExitInternal;
-    }
+    const OutputFile::Result w = OutputFile::write(made.txtPath, made.zoneLine.toUtf8() + '\n', {false, 0644});
+    if (!w.ok())
+        return io.fileError(w, QStringLiteral("it is never overwritten"));
     printOutcome(made, pub, global.json, io);
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 #include "dns/LdnsResolver.h"
 #include "run/GlobalOptions.h"
 #include "run/Report.h"
+#include "util/OutputFile.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -13,8 +14,21 @@
 
 namespace mailready::cli {
 
-// Exit codes shared by every subcommand (sysexits.h values for usage and internal errors).
-enum ExitCode { ExitOk = 0, ExitFail = 1, ExitUnknown = 2, ExitUsage = 64, ExitInternal = 70 };
+// Exit codes shared by every subcommand (sysexits.h values from 64 on). A file that cannot be created (a missing or
+// read-only folder) is EX_CANTCREAT, a write that failed (a full disk) EX_IOERR; 70 is left for real bugs.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFail = 1,
+    ExitUnknown = 2,
+    ExitUsage = 64,
+    ExitInternal = 70,
+    ExitCantCreate = 73,
+    ExitIoError = 74
+};
+
+// The exit code of a file MailReady could not write: a folder, device, link or existing file in the way is a usage
+// error (the command names another path, or --force); then 73 or 74.
+int exitCodeFor(OutputFile::Problem problem);
 
 // Options every subcommand and the wizard accept (they live in run/, below the wizard).
 using mailready::GlobalOptions;
@@ -23,11 +37,15 @@ struct CliIo
 {
     QTextStream& out; // stdout: the JSON document or the human report
     QTextStream& err; // stderr: messages for people
-    // Writes the checklist PDF (provided by the layer that has Qt Gui); null where that is not available.
-    std::function<bool(const Report& report, const QString& path, QString* error)> writePdf;
+    // Makes the checklist PDF (provided by the layer that has Qt Gui); null where that is not available. The
+    // command writes it (OutputFile, or stdout for `--pdf -`).
+    std::function<QByteArray(const Report& report)> renderPdf;
 
     // Prints "mailready: MESSAGE" as one line on stderr and returns ExitUsage.
     int usage(const QString& message);
+    // Prints the file problem as one sentence on stderr ("mailready: MESSAGE.", with `hint` after it for an existing
+    // file) and returns its exit code.
+    int fileError(const OutputFile::Result& result, const QString& hint = {});
 };
 
 // One `mailready NAME ...` command. Each lives in its own file in this folder.

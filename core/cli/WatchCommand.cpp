@@ -3,7 +3,7 @@
 #include "CheckCommand.h"
 #include "TerminalText.h"
 
-#include "checks/dnsbl/DnsblCatalog.h"
+#include "checks/dnsbl/ListKeyFile.h"
 #include "watch/Notifier.h"
 #include "watch/Schedule.h"
 #include "watch/WatchHistory.h"
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace mailready::cli {
 
@@ -23,6 +22,8 @@ namespace {
 const QString kEvery = QStringLiteral("every");
 const QString kNoNotify = QStringLiteral("no-notify");
 const QString kClickWait = QStringLiteral("click-wait");
+const QString kForce = QStringLiteral("force");
+const QString kKeysFile = QStringLiteral("dnsbl-keys-file");
 constexpr int kDefaultClickWaitSeconds = 600;
 } // namespace
 
@@ -50,6 +51,7 @@ void WatchCommand::addOptions(QCommandLineParser& parser)
                                      "(15min to 31d)."),
                       QStringLiteral("INTERVAL")});
     parser.addOption({kNoNotify, QStringLiteral("run: no desktop notification, only the report on stdout.")});
+    parser.addOption({kForce, QStringLiteral("install: replace the schedule's files when they exist.")});
     parser.addOption({kClickWait,
                       QStringLiteral("run: how long a notification waits for its click before the run ends (default "
                                      "600)."),
@@ -58,7 +60,7 @@ void WatchCommand::addOptions(QCommandLineParser& parser)
 
 std::optional<QStringList> WatchCommand::checkArguments(const QCommandLineParser& parser, CliIo& io, int* exitCode)
 {
-    static const QStringList own{kEvery, kNoNotify, kClickWait, QStringLiteral("json"), QStringLiteral("help")};
+    static const QStringList own{kEvery, kNoNotify, kClickWait, kForce, QStringLiteral("json"), QStringLiteral("help")};
     static const QStringList refused{QStringLiteral("pdf"), QStringLiteral("remember"), QStringLiteral("forget"),
                                      QStringLiteral("format")};
     QStringList arguments;
@@ -114,7 +116,7 @@ static void printCommands(const QList<SystemdUser::Command>& commands, CliIo& io
 
 // Windows and macOS: the Task Scheduler task or the launchd agent is written, and the command that registers it is
 // printed, not run: neither has been tested on those systems yet.
-[[maybe_unused]] static int prepareUntested(const ScheduleSpec& spec, CliIo& io)
+[[maybe_unused]] static int prepareUntested(const ScheduleSpec& spec, bool replace, CliIo& io)
 {
 #ifdef Q_OS_WIN
     const QString path = History::stateDirectory() + QStringLiteral("/%1.xml").arg(unitfiles::baseName(spec.domain));
@@ -127,15 +129,55 @@ static void printCommands(const QList<SystemdUser::Command>& commands, CliIo& io
     const QString text = unitfiles::launchdPlist(spec);
     const QString command = QStringLiteral("launchctl load -w '%1'").arg(path);
 #endif
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0) {
-        io.err << QStringLiteral("mailready: could not write %1: %2").arg(path, f.errorString()) << Qt::endl;
-        return ExitInternal;
-    }
+    OutputFile::Result r = OutputFile::makeDirectories(QFileInfo(path).absolutePath());
+    if (r.ok())
+        r = OutputFile::write(path, text.toUtf8(), {replace, {}});
+    if (!r.ok())
+        return io.fileError(r, QStringLiteral("give --force to replace it"));
     io.out << QStringLiteral("Wrote %1. Scheduling on this system is untested; register it with:\n  %2\n")
                   .arg(path, command);
     return ExitOk;
+}
+
+// The arguments of the unit without the blocklist keys: a unit file is world-readable, so keys go to a file of their
+// own.
+static QStringList withoutKeys(const QStringList& arguments)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (checks::dnsbl::ListKeyFile::optionNames().contains(arguments.at(i).mid(2))) {
+            ++i; // the key after its option
+            continue;
+        }
+        kept << arguments.at(i);
+    }
+    return kept;
+}
+
+// The keys given to install go to the schedule's own key file (mode 0600), which the unit names. An existing key
+// file is a credential: it is never replaced; the same keys again are fine.
+static int writeKeysFile(const CheckRequest& keys, bool keysFileGiven, const QString& domain, ScheduleSpec* spec,
+                         CliIo& io)
+{
+    using checks::dnsbl::ListKeyFile;
+    if (!ListKeyFile::hasAny(keys))
+        return ExitOk;
+    if (keysFileGiven)
+        return io.usage(QStringLiteral("--dnsbl-keys-file and a key option: give the keys one way."));
+    const QString path = watchKeysFile(domain);
+    spec->arguments << QStringLiteral("--") + kKeysFile << path;
+    CheckRequest existing;
+    QString why;
+    if (QFileInfo::exists(path) && ListKeyFile::readFile(path, existing, &why) &&
+        ListKeyFile::fileText(existing) == ListKeyFile::fileText(keys))
+        return ExitOk;
+    OutputFile::Result r = OutputFile::makeDirectories(QFileInfo(path).absolutePath(), 0700);
+    if (r.ok())
+        r = OutputFile::write(path, ListKeyFile::fileText(keys), {false, 0600});
+    return r.ok() ? ExitOk
+                  : io.fileError(r, QStringLiteral("it holds other keys and is never overwritten: 'mailready watch "
+                                                   "remove --domain %1' removes it")
+                                        .arg(domain));
 }
 
 int WatchCommand::install(const QCommandLineParser& parser, const QString& domain, CliIo& io)
@@ -154,13 +196,33 @@ int WatchCommand::install(const QCommandLineParser& parser, const QString& domai
     const auto arguments = checkArguments(parser, io, &code);
     if (!arguments)
         return code;
-    spec.arguments = *arguments;
+    spec.arguments = withoutKeys(*arguments);
+    CheckRequest validated, keys;
+    if ((code = readBlocklists(parser, validated, io)))
+        return code;
+    for (const QString& option : checks::dnsbl::ListKeyFile::optionNames())
+        if (parser.isSet(option))
+            *checks::dnsbl::ListKeyFile::field(keys, option) = *checks::dnsbl::ListKeyFile::field(validated, option);
+    // What is in the way is said before anything is written.
+    const bool replace = parser.isSet(kForce);
+    const QString hint = QStringLiteral("the domain is watched already: give --force to replace its schedule, or "
+                                        "'mailready watch remove --domain %1' first")
+                             .arg(domain);
+    const QString base = SystemdUser::unitDirectory() + u'/' + unitfiles::baseName(domain);
+    for (const QString& unit : {base + QStringLiteral(".service"), base + QStringLiteral(".timer")})
+        if (const OutputFile::Result r = OutputFile::check(unit, {replace, {}});
+            r.problem == OutputFile::Problem::Refused || r.problem == OutputFile::Problem::Exists)
+            return io.fileError(r, hint);
+    if ((code = writeKeysFile(keys, parser.isSet(kKeysFile), domain, &spec, io)))
+        return code;
 #ifndef Q_OS_LINUX
-    return prepareUntested(spec, io);
+    return prepareUntested(spec, replace, io);
 #endif
     QString error;
-    const QList<SystemdUser::Command> commands = SystemdUser::install(spec, &error);
-    const QString base = SystemdUser::unitDirectory() + u'/' + unitfiles::baseName(domain);
+    OutputFile::Result written;
+    const QList<SystemdUser::Command> commands = SystemdUser::install(spec, &error, replace, &written);
+    if (!written.ok())
+        return io.fileError(written, hint);
     io.out << QStringLiteral("Watching %1 %2: wrote %3.service and %3.timer\n").arg(domain, spec.interval.text(), base);
     printCommands(commands, io);
     io.out.flush();
@@ -187,6 +249,12 @@ int WatchCommand::remove(const QString& domain, CliIo& io)
     if (commands.isEmpty()) {
         io.err << QStringLiteral("mailready: %1.").arg(error) << Qt::endl;
         return ExitFail;
+    }
+    const QString base = SystemdUser::unitDirectory() + u'/' + unitfiles::baseName(domain);
+    if (QFileInfo(base + QStringLiteral(".timer")).isFile() || QFileInfo(base + QStringLiteral(".service")).isFile()) {
+        printCommands(commands, io);
+        io.err << QStringLiteral("mailready: %1; the schedule stays.").arg(error) << Qt::endl;
+        return ExitCantCreate;
     }
     io.out << QStringLiteral("No longer watching %1: removed the timer and the service (the history stays in %2)\n")
                   .arg(domain, QDir::toNativeSeparators(History::fileFor(domain)));
@@ -238,13 +306,6 @@ static void printStatus(const QString& domain, CliIo& io)
     }
 }
 
-// A list's key on the service's command line: never shown, in JSON either.
-static QString maskedKeys(QString commandLine)
-{
-    static const QRegularExpression key(QStringLiteral("(--(?:spamhaus-dqs|abusix|spamrats)-key)(=|\\s+)(\\S+)"));
-    return commandLine.replace(key, QStringLiteral("\\1\\2") + checks::dnsbl::maskedDqsKey());
-}
-
 static QJsonValue textOrNull(const QString& s)
 {
     return s.isEmpty() || s == QLatin1String("n/a") ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -259,7 +320,7 @@ static QJsonObject statusJson(const QString& domain)
         schedule.insert(QStringLiteral("timer_file"), state.timerFile);
         schedule.insert(QStringLiteral("enabled"), textOrNull(state.enabled));
         schedule.insert(QStringLiteral("interval"), textOrNull(state.interval));
-        schedule.insert(QStringLiteral("command"), maskedKeys(state.execLine));
+        schedule.insert(QStringLiteral("command"), state.execLine); // keys masked by SystemdUser::state
         schedule.insert(QStringLiteral("next_run"), textOrNull(state.nextRun));
     }
     QJsonObject o{{QStringLiteral("domain"), domain}, {QStringLiteral("schedule"), schedule}};
@@ -375,9 +436,10 @@ int WatchCommand::runOnce(const QCommandLineParser& parser, const GlobalOptions&
         io.err << QStringLiteral("mailready: %1; starting a new history.").arg(error) << Qt::endl;
     }
     const QList<Change> changes = history.apply(Snapshot::fromCheckJson(doc.object(), when));
-    if (!history.save(&error)) {
-        io.err << QStringLiteral("mailready: could not save the history: %1").arg(error) << Qt::endl;
-        return ExitInternal;
+    OutputFile::Problem problem = OutputFile::Problem::None;
+    if (!history.save(&error, &problem)) {
+        io.err << QStringLiteral("mailready: could not save the history: %1.").arg(error) << Qt::endl;
+        return exitCodeFor(problem);
     }
     printRun(domain, history.runs, doc.object(), changes, global.json, io);
     if (!parser.isSet(kNoNotify))

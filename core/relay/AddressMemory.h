@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "util/OutputFile.h"
+
 namespace mailready::relay {
 
 // The public address(es) a domain's records were composed for, remembered between runs so that a later run on a
@@ -23,8 +25,9 @@ class AddressMemory
 {
 public:
     static RememberedAddress load(const QString& domain);
-    static void remember(const QString& domain, const QList<QHostAddress>& ips);
-    static void forget(const QString& domain);
+    // Both write the settings file; a problem is returned with the path and the system's reason, never hidden.
+    static OutputFile::Result remember(const QString& domain, const QList<QHostAddress>& ips);
+    static OutputFile::Result forget(const QString& domain);
 };
 
 } // namespace mailready::relay

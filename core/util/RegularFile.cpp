@@ -13,19 +13,6 @@ namespace mailready::util {
 
 namespace {
 
-QString kindOf(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return QCoreApplication::translate("RegularFile", "a folder");
-    if (S_ISFIFO(mode))
-        return QCoreApplication::translate("RegularFile", "a named pipe");
-    if (S_ISSOCK(mode))
-        return QCoreApplication::translate("RegularFile", "a socket");
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QCoreApplication::translate("RegularFile", "a device");
-    return QCoreApplication::translate("RegularFile", "not a regular file");
-}
-
 // Closes the descriptor when the read is over, whichever way it ends.
 struct Descriptor
 {
@@ -38,6 +25,19 @@ struct Descriptor
 };
 
 } // namespace
+
+QString fileKind(unsigned mode)
+{
+    if (S_ISDIR(mode))
+        return QCoreApplication::translate("RegularFile", "a folder");
+    if (S_ISFIFO(mode))
+        return QCoreApplication::translate("RegularFile", "a named pipe");
+    if (S_ISSOCK(mode))
+        return QCoreApplication::translate("RegularFile", "a socket");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return QCoreApplication::translate("RegularFile", "a device");
+    return QCoreApplication::translate("RegularFile", "not a regular file");
+}
 
 std::optional<QByteArray> readRegularFile(const QString& path, qsizetype limit, QString* error)
 {
@@ -59,7 +59,7 @@ std::optional<QByteArray> readRegularFile(const QString& path, qsizetype limit, 
     if (::fstat(file.fd, &st) != 0)
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
     if (!S_ISREG(st.st_mode))
-        return fail(QCoreApplication::translate("RegularFile", "it is %1, not a file").arg(kindOf(st.st_mode)));
+        return fail(QCoreApplication::translate("RegularFile", "it is %1, not a file").arg(fileKind(st.st_mode)));
     if (st.st_size > limit)
         return fail(QCoreApplication::translate("RegularFile", "it is larger than %1 bytes").arg(limit));
     QByteArray data;

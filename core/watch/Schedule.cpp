@@ -1,5 +1,7 @@
 #include "Schedule.h"
 
+#include "checks/dnsbl/ListKeyFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,7 +10,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace mailready::watch {
 
@@ -210,12 +214,20 @@ QString taskSchedulerXml(const ScheduleSpec& spec)
 
 } // namespace unitfiles
 
-QString SystemdUser::unitDirectory()
+static QString configHome()
 {
     const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
-    const QString base =
-        !xdg.isEmpty() && QDir::isAbsolutePath(xdg) ? xdg : QDir::homePath() + QStringLiteral("/.config");
-    return base + QStringLiteral("/systemd/user");
+    return !xdg.isEmpty() && QDir::isAbsolutePath(xdg) ? xdg : QDir::homePath() + QStringLiteral("/.config");
+}
+
+QString SystemdUser::unitDirectory()
+{
+    return configHome() + QStringLiteral("/systemd/user");
+}
+
+QString watchKeysFile(const QString& domain)
+{
+    return configHome() + QStringLiteral("/mailready/watch-%1.keys").arg(domain.toLower());
 }
 
 QString SystemdUser::systemctlProgram()
@@ -243,27 +255,27 @@ SystemdUser::Command SystemdUser::systemctl(const QStringList& arguments)
     return c;
 }
 
-static bool writeFile(const QString& path, const QString& text, QString* error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
-        *error = QStringLiteral("could not write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
-}
-
-QList<SystemdUser::Command> SystemdUser::install(const ScheduleSpec& spec, QString* error)
+QList<SystemdUser::Command> SystemdUser::install(const ScheduleSpec& spec, QString* error, bool replace,
+                                                 OutputFile::Result* written)
 {
     const QString dir = unitDirectory();
     const QString base = dir + u'/' + unitfiles::baseName(spec.domain);
-    if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("could not create %1").arg(dir);
+    const QList<std::pair<QString, QString>> files{{base + QStringLiteral(".service"), unitfiles::systemdService(spec)},
+                                                   {base + QStringLiteral(".timer"), unitfiles::systemdTimer(spec)}};
+    // Both files are judged before either is written: a schedule is never left half replaced by a refusal.
+    OutputFile::Result r = OutputFile::makeDirectories(dir);
+    for (const auto& file : files)
+        if (r.ok())
+            r = OutputFile::check(file.first, {replace, {}});
+    for (const auto& file : files)
+        if (r.ok())
+            r = OutputFile::write(file.first, file.second.toUtf8(), {replace, {}});
+    if (written)
+        *written = r;
+    if (!r.ok()) {
+        *error = r.message;
         return {};
     }
-    if (!writeFile(base + QStringLiteral(".service"), unitfiles::systemdService(spec), error) ||
-        !writeFile(base + QStringLiteral(".timer"), unitfiles::systemdTimer(spec), error))
-        return {};
     QList<Command> done;
     for (const QStringList& args : {QStringList{QStringLiteral("daemon-reload")},
                                     QStringList{QStringLiteral("enable"), QStringLiteral("--now"),
@@ -280,6 +292,13 @@ QList<SystemdUser::Command> SystemdUser::install(const ScheduleSpec& spec, QStri
     return done;
 }
 
+// Removes a file of the schedule; one that is not there is fine, one that stays is said with the system's reason.
+static void removeFile(const QString& path, QString* error)
+{
+    if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT && error->isEmpty())
+        *error = QStringLiteral("cannot remove %1: %2").arg(path, OutputFile::reason(errno));
+}
+
 QList<SystemdUser::Command> SystemdUser::remove(const QString& domain, QString* error)
 {
     error->clear();
@@ -291,8 +310,9 @@ QList<SystemdUser::Command> SystemdUser::remove(const QString& domain, QString* 
     QList<Command> done;
     done << systemctl(
         {QStringLiteral("disable"), QStringLiteral("--now"), unitfiles::baseName(domain) + QStringLiteral(".timer")});
-    QFile::remove(base + QStringLiteral(".timer"));
-    QFile::remove(base + QStringLiteral(".service"));
+    for (const QString& path :
+         {base + QStringLiteral(".timer"), base + QStringLiteral(".service"), watchKeysFile(domain)})
+        removeFile(path, error);
     done << systemctl({QStringLiteral("daemon-reload")});
     for (const Command& c : done)
         if (!c.ok() && error->isEmpty())
@@ -353,7 +373,8 @@ SystemdUser::State SystemdUser::state(const QString& domain)
     }
     QFile service(base + QStringLiteral(".service"));
     if (service.open(QIODevice::ReadOnly))
-        s.execLine = valueOf(QString::fromUtf8(service.readAll()), QStringLiteral("ExecStart"));
+        s.execLine = checks::dnsbl::ListKeyFile::masked(
+            valueOf(QString::fromUtf8(service.readAll()), QStringLiteral("ExecStart")));
     const QString unit = unitfiles::baseName(domain) + QStringLiteral(".timer");
     const Command enabled = systemctl({QStringLiteral("is-enabled"), unit});
     if (enabled.exitCode >= 0 && !enabled.output.contains(u'\n') && !enabled.output.contains(u' '))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CheckRequest.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +39,10 @@ struct ScheduleSpec
 // name servers and timeout (never a key: the blocklist keys stay out of files others may read).
 QStringList watchArguments(const CheckRequest& request);
 
+// The private file (mode 0600) of a schedule's blocklist keys, which its unit names with --dnsbl-keys-file:
+// $XDG_CONFIG_HOME/mailready/watch-DOMAIN.keys (default ~/.config/...). The unit file itself holds no key.
+QString watchKeysFile(const QString& domain);
+
 // The text of the files a schedule consists of. Pure: the tests read and verify them.
 namespace unitfiles {
 QString baseName(const QString& domain); // "mailready-watch-example.com"
@@ -70,7 +75,7 @@ public:
         QString enabled;        // `systemctl --user is-enabled`: "enabled", "disabled", ...; empty: unknown
         QString nextRun;        // from systemd, as minuteText(); empty: unknown
         QString timerFile;
-        QString execLine; // the service's ExecStart
+        QString execLine; // the service's ExecStart, blocklist keys masked
         QString interval; // OnCalendar= or OnUnitActiveSec=
     };
 
@@ -78,8 +83,11 @@ public:
     static QString systemctlProgram();
     static Command systemctl(const QStringList& arguments);
 
-    // Writes the service and the timer, then reloads and enables the timer. Returns the commands run, in order.
-    static QList<Command> install(const ScheduleSpec& spec, QString* error);
+    // Writes the service and the timer (replacing existing ones only when `replace`), then reloads and enables the
+    // timer. Returns the commands run, in order. A file that could not be written is in `written` (and `error`), and
+    // then nothing is run.
+    static QList<Command> install(const ScheduleSpec& spec, QString* error, bool replace = false,
+                                  OutputFile::Result* written = nullptr);
     static QList<Command> remove(const QString& domain, QString* error);
     static State state(const QString& domain);
     static QStringList watchedDomains(); // domains with a timer file

@@ -1,13 +1,14 @@
 #include "WatchHistory.h"
 
 #include "checks/CheckRegistry.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -391,6 +392,12 @@ std::optional<History> History::load(const QString& domain, QString* error)
     QFile f(fileFor(domain));
     if (!f.exists())
         return std::nullopt;
+    // A pipe or device in its place is not read (a pipe would block the run).
+    if (!QFileInfo(f.fileName()).isFile()) {
+        if (error)
+            *error = QStringLiteral("%1 is not a file").arg(f.fileName());
+        return std::nullopt;
+    }
     QJsonParseError parse{};
     const QJsonDocument doc =
         f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &parse) : QJsonDocument();
@@ -402,17 +409,22 @@ std::optional<History> History::load(const QString& domain, QString* error)
     return fromJson(doc.object());
 }
 
-bool History::save(QString* error) const
+bool History::save(QString* error, OutputFile::Problem* problem) const
 {
-    QDir().mkpath(stateDirectory());
-    QSaveFile f(fileFor(domain));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 ||
-        !f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
+    // The history is MailReady's own file, replaced on every run; a link or device in its place is refused, and a
+    // file that is not a history is kept.
+    const QString path = fileFor(domain);
+    OutputFile::Result r = OutputFile::makeDirectories(stateDirectory(), 0700);
+    const bool ours = !QFileInfo::exists(path) || load(domain).has_value();
+    if (r.ok())
+        r = OutputFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented), {ours, 0600});
+    if (r.problem == OutputFile::Problem::Exists)
+        r.message = QStringLiteral("%1 is not a MailReady watch history, and it is kept: move it away").arg(path);
+    if (error)
+        *error = r.message;
+    if (problem)
+        *problem = r.problem;
+    return r.ok();
 }
 
 QStringList History::describe() const

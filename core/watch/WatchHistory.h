@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/Status.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -104,7 +105,8 @@ public:
     static QString stateDirectory();
     static QString fileFor(const QString& domain); // stateDirectory()/watch-DOMAIN.json
     static std::optional<History> load(const QString& domain, QString* error = nullptr);
-    bool save(QString* error = nullptr) const;
+    // Writes the history through OutputFile; a problem is in `error` (the path and the reason) and `problem`.
+    bool save(QString* error = nullptr, OutputFile::Problem* problem = nullptr) const;
 
     // For people: one line per check, "SPF: pass, unchanged since 3 Dec 2026", "Blocklists: listed on
     // 192.0.2.1 @ zen.spamhaus.org since 3 Dec 2026". Translated where a translator is installed.

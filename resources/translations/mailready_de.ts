@@ -831,10 +831,6 @@
         <translation>die Datei enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>an Ed25519 seed is 32 bytes</source>
         <translation>ein Ed25519-Seed ist 32 Byte lang</translation>
     </message>
@@ -2475,30 +2471,81 @@
     </message>
 </context>
 <context>
-    <name>KeyFile</name>
+    <name>RegularFile</name>
     <message>
-        <source>%1 already exists; it is never overwritten</source>
-        <translation>%1 existiert bereits; die Datei wird nie überschrieben</translation>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>es ist %1, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>sie ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>no file was named (the value is empty)</source>
+        <translation>es wurde keine Datei angegeben (der Wert ist leer)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file: name a new file</source>
+        <translation>%1 ist %2, keine Datei: Geben Sie einen neuen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and MailReady does not write through links: name the file itself</source>
+        <translation>%1 ist ein symbolischer Link, und MailReady schreibt nicht durch Links: Geben Sie die Datei selbst an</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <source>cannot set the mode of %1: %2</source>
         <translation>die Zugriffsrechte von %1 lassen sich nicht setzen: %2</translation>
     </message>
     <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1 to disk: %2</source>
-        <translation>%1 kann nicht auf die Platte geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4559,13 +4606,6 @@
     </message>
 </context>
 <context>
-    <name>mailready::ui::ChecklistPdf</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>mailready::ui::DeliveryPage</name>
     <message>
         <source>&amp;Direct delivery: the server sends mail itself</source>
@@ -5311,8 +5351,8 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
 </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>The zone file was not saved: %1.</source>
+        <translation>Die Zonendatei wurde nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
