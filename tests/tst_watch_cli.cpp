@@ -270,6 +270,44 @@ private Q_SLOTS:
         QVERIFY(recorded().isEmpty());
     }
 
+    // install and remove with --json: one document each, what was written and run, nothing else on stdout.
+    void installAndRemoveAsJson()
+    {
+        writeSystemctl(false);
+        QString out, err;
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("install"), QStringLiteral("--domain"),
+                            QStringLiteral("json.test"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"),
+                            QStringLiteral("--json")},
+                           &out, &err),
+                 0);
+        QJsonObject o = document(out);
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.watch-install/1"));
+        QCOMPARE(o.value(QStringLiteral("domain")).toString(), QStringLiteral("json.test"));
+        QCOMPARE(o.value(QStringLiteral("interval")).toString(), QStringLiteral("daily"));
+        QCOMPARE(o.value(QStringLiteral("enabled")).toBool(), true);
+        const QJsonArray files = o.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        for (const auto& f : files)
+            QVERIFY2(QFile::exists(f.toString()), qPrintable(f.toString()));
+        const QJsonArray ran = o.value(QStringLiteral("commands")).toArray();
+        QCOMPARE(ran.size(), 2);
+        QVERIFY(ran.last().toObject().value(QStringLiteral("command")).toString().endsWith(
+            QStringLiteral("--user enable --now mailready-watch-json.test.timer")));
+        QCOMPARE(ran.last().toObject().value(QStringLiteral("ok")).toBool(), true);
+        recorded();
+
+        QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("remove"), QStringLiteral("--domain"),
+                            QStringLiteral("json.test"), QStringLiteral("--json")},
+                           &out, &err),
+                 0);
+        o = document(out);
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("mailready.watch-remove/1"));
+        QCOMPARE(o.value(QStringLiteral("commands")).toArray().size(), 2);
+        for (const auto& f : files)
+            QVERIFY(!QFile::exists(f.toString()));
+        recorded();
+    }
+
     // The help lists what watch takes: the checks' options, not the report options it refuses.
     void helpListsWhatWatchTakes()
     {

@@ -98,12 +98,30 @@ int WatchCommand::run(const QCommandLineParser& parser, const GlobalOptions& glo
     if (action != QLatin1String("install") && parser.isSet(kEvery))
         return io.usage(QStringLiteral("--every goes with watch install."));
     if (action == QLatin1String("install"))
-        return install(parser, *domain, io);
+        return install(parser, *domain, global.json, io);
     if (action == QLatin1String("remove"))
-        return remove(*domain, io);
+        return remove(*domain, global.json, io);
     if (action == QLatin1String("status"))
         return status(domain.value_or(QString()), global.json, io);
     return runOnce(parser, global, *domain, io);
+}
+
+// The systemctl commands install and remove ran, for --json.
+static QJsonArray commandsJson(const QList<SystemdUser::Command>& commands)
+{
+    QJsonArray list;
+    for (const SystemdUser::Command& c : commands)
+        list << QJsonObject{{QStringLiteral("command"),
+                             QStringLiteral("%1 %2").arg(SystemdUser::systemctlProgram(), c.arguments.join(u' '))},
+                            {QStringLiteral("ok"), c.ok()},
+                            {QStringLiteral("exit_code"), c.exitCode}};
+    return list;
+}
+
+static void printJson(const QJsonObject& document, CliIo& io)
+{
+    io.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    io.out.flush();
 }
 
 static void printCommands(const QList<SystemdUser::Command>& commands, CliIo& io)
@@ -180,7 +198,7 @@ static int writeKeysFile(const CheckRequest& keys, bool keysFileGiven, const QSt
                                         .arg(domain));
 }
 
-int WatchCommand::install(const QCommandLineParser& parser, const QString& domain, CliIo& io)
+int WatchCommand::install(const QCommandLineParser& parser, const QString& domain, bool json, CliIo& io)
 {
     int code = ExitOk;
     ScheduleSpec spec;
@@ -223,9 +241,22 @@ int WatchCommand::install(const QCommandLineParser& parser, const QString& domai
     const QList<SystemdUser::Command> commands = SystemdUser::install(spec, &error, replace, &written);
     if (!written.ok())
         return io.fileError(written, hint);
-    io.out << QStringLiteral("Watching %1 %2: wrote %3.service and %3.timer\n").arg(domain, spec.interval.text(), base);
-    printCommands(commands, io);
-    io.out.flush();
+    if (json) {
+        printJson(
+            {{QStringLiteral("schema"), QStringLiteral("mailready.watch-install/1")},
+             {QStringLiteral("domain"), domain},
+             {QStringLiteral("interval"), spec.interval.text()},
+             {QStringLiteral("files"), QJsonArray{base + QStringLiteral(".service"), base + QStringLiteral(".timer")}},
+             {QStringLiteral("commands"), commandsJson(commands)},
+             {QStringLiteral("enabled"), error.isEmpty()},
+             {QStringLiteral("needs_linger"), error.isEmpty() && SystemdUser::needsLinger()}},
+            io);
+    } else {
+        io.out << QStringLiteral("Watching %1 %2: wrote %3.service and %3.timer\n")
+                      .arg(domain, spec.interval.text(), base);
+        printCommands(commands, io);
+        io.out.flush();
+    }
     if (!error.isEmpty()) {
         io.err << QStringLiteral("mailready: %1. The files are in place; once a user session manager runs, enable "
                                  "the timer with: systemctl --user daemon-reload && systemctl --user enable --now "
@@ -234,7 +265,7 @@ int WatchCommand::install(const QCommandLineParser& parser, const QString& domai
                << Qt::endl;
         return ExitFail;
     }
-    if (SystemdUser::needsLinger())
+    if (!json && SystemdUser::needsLinger())
         io.out << QStringLiteral("Note: on a machine without a desktop session your timers run only while you are "
                                  "logged in. To let them run always, enable lingering once: sudo loginctl "
                                  "enable-linger %1\n")
@@ -242,7 +273,7 @@ int WatchCommand::install(const QCommandLineParser& parser, const QString& domai
     return ExitOk;
 }
 
-int WatchCommand::remove(const QString& domain, CliIo& io)
+int WatchCommand::remove(const QString& domain, bool json, CliIo& io)
 {
     QString error;
     const QList<SystemdUser::Command> commands = SystemdUser::remove(domain, &error);
@@ -252,13 +283,23 @@ int WatchCommand::remove(const QString& domain, CliIo& io)
     }
     const QString base = SystemdUser::unitDirectory() + u'/' + unitfiles::baseName(domain);
     if (QFileInfo(base + QStringLiteral(".timer")).isFile() || QFileInfo(base + QStringLiteral(".service")).isFile()) {
-        printCommands(commands, io);
+        if (!json)
+            printCommands(commands, io);
         io.err << QStringLiteral("mailready: %1; the schedule stays.").arg(error) << Qt::endl;
         return ExitCantCreate;
     }
-    io.out << QStringLiteral("No longer watching %1: removed the timer and the service (the history stays in %2)\n")
-                  .arg(domain, QDir::toNativeSeparators(History::fileFor(domain)));
-    printCommands(commands, io);
+    if (json) {
+        printJson({{QStringLiteral("schema"), QStringLiteral("mailready.watch-remove/1")},
+                   {QStringLiteral("domain"), domain},
+                   {QStringLiteral("history"), QDir::toNativeSeparators(History::fileFor(domain))},
+                   {QStringLiteral("commands"), commandsJson(commands)}},
+                  io);
+    } else {
+        io.out << QStringLiteral("No longer watching %1: removed the timer and the service (the history stays in "
+                                 "%2)\n")
+                      .arg(domain, QDir::toNativeSeparators(History::fileFor(domain)));
+        printCommands(commands, io);
+    }
     if (!error.isEmpty()) {
         io.err << QStringLiteral("mailready: %1.").arg(error) << Qt::endl;
         return ExitFail;

@@ -20,8 +20,8 @@ public:
     static std::optional<QStringList> checkArguments(const QCommandLineParser& parser, CliIo& io, int* exitCode);
 
 private:
-    int install(const QCommandLineParser& parser, const QString& domain, CliIo& io);
-    int remove(const QString& domain, CliIo& io);
+    int install(const QCommandLineParser& parser, const QString& domain, bool json, CliIo& io);
+    int remove(const QString& domain, bool json, CliIo& io);
     int status(const QString& domain, bool json, CliIo& io);
     int runOnce(const QCommandLineParser& parser, const GlobalOptions& global, const QString& domain, CliIo& io);
 };
