@@ -381,7 +381,8 @@ QString TestOptionSweep::judge(const Case& c, const Outcome& o, const QString& f
         if (lines.size() != 1 || !lines.first().startsWith("mailready: "))
             return QStringLiteral("a usage error that is not one line 'mailready: ...': %1").arg(shown(o.err));
     }
-    if (const qsizetype at = firstControl(o.out); at >= 0)
+    // `--pdf -` writes the PDF itself to stdout: bytes for a file, not text for a terminal.
+    if (const qsizetype at = firstControl(o.out); at >= 0 && !o.out.startsWith("%PDF-"))
         return QStringLiteral("a raw control character on stdout at %1: %2").arg(at).arg(shown(o.out.mid(at - 40, 80)));
     if (const qsizetype at = firstControl(o.err); at >= 0)
         return QStringLiteral("a raw control character on stderr at %1: %2").arg(at).arg(shown(o.err.mid(at - 40, 80)));

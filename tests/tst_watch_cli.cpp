@@ -291,8 +291,11 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(f.toString()), qPrintable(f.toString()));
         const QJsonArray ran = o.value(QStringLiteral("commands")).toArray();
         QCOMPARE(ran.size(), 2);
-        QVERIFY(ran.last().toObject().value(QStringLiteral("command")).toString().endsWith(
-            QStringLiteral("--user enable --now mailready-watch-json.test.timer")));
+        QVERIFY(ran.last()
+                    .toObject()
+                    .value(QStringLiteral("command"))
+                    .toString()
+                    .endsWith(QStringLiteral("--user enable --now mailready-watch-json.test.timer")));
         QCOMPARE(ran.last().toObject().value(QStringLiteral("ok")).toBool(), true);
         recorded();
 

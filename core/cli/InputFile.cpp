@@ -23,7 +23,7 @@ std::optional<QByteArray> readInputFile(const QString& path, qsizetype limit, QS
         }
     } else {
         // A named file is read only when it is a regular one: opening a named pipe would wait for a writer.
-        auto bytes = util::readRegularFile(path, limit + 1, error);
+        auto bytes = util::readRegularFile(path, limit + 1, error, util::Oversize::Truncate);
         if (!bytes)
             *error += QLatin1Char('.');
         return bytes;

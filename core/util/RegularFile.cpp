@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -39,7 +40,7 @@ QString fileKind(unsigned mode)
     return QCoreApplication::translate("RegularFile", "not a regular file");
 }
 
-std::optional<QByteArray> readRegularFile(const QString& path, qsizetype limit, QString* error)
+std::optional<QByteArray> readRegularFile(const QString& path, qsizetype limit, QString* error, Oversize oversize)
 {
     auto fail = [&](const QString& why) {
         if (error)
@@ -60,12 +61,13 @@ std::optional<QByteArray> readRegularFile(const QString& path, qsizetype limit, 
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
     if (!S_ISREG(st.st_mode))
         return fail(QCoreApplication::translate("RegularFile", "it is %1, not a file").arg(fileKind(st.st_mode)));
-    if (st.st_size > limit)
+    if (st.st_size > limit && oversize == Oversize::Refuse)
         return fail(QCoreApplication::translate("RegularFile", "it is larger than %1 bytes").arg(limit));
     QByteArray data;
     char buffer[65536];
     for (;;) {
-        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        const size_t wanted = std::min<size_t>(sizeof buffer, size_t(limit + 1 - data.size()));
+        const ssize_t n = ::read(file.fd, buffer, wanted);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -73,6 +75,8 @@ std::optional<QByteArray> readRegularFile(const QString& path, qsizetype limit, 
         if (n == 0)
             break;
         data.append(buffer, n);
+        if (data.size() > limit && oversize == Oversize::Truncate)
+            return data.left(limit);
         if (data.size() > limit) // it grew while being read
             return fail(QCoreApplication::translate("RegularFile", "it is larger than %1 bytes").arg(limit));
     }
