@@ -52,7 +52,9 @@ global_options=$(help_options "$binary")
 for line in check spf records message bounce "dkim keygen" "dkim import" "watch install" "watch remove" \
     "watch status" "watch run"; do
     command=${line%% *}
-    accepted=$(help_options "$binary" "$command"; printf '%s\n' "$global_options")
+    # (Qt's help shows a one-letter option such as records' --a as -a.)
+    accepted=$(help_options "$binary" "$command"; "$binary" "$command" --help |
+        sed -n -E 's/^ +-([a-z])( .*)?$/--\1/p'; printf '%s\n' "$global_options")
     for option in $(offers "mailready $line --"); do
         grep -qxF -- "$option" <<<"$accepted" ||
             fail "completing 'mailready $line --' offers '$option', which 'mailready $command --help' does not list"
