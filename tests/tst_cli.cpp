@@ -23,6 +23,7 @@ private Q_SLOTS:
     void ptrFailExitsOne();
     void deadNameserverIsUnknownWithinBound();
     void servfailIsUnknown();
+    void deadFirstNameserverIsNotWaitedFor();
     void humanOutput();
 };
 
@@ -36,7 +37,36 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad address") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
                                                 QStringLiteral("example.test"), QStringLiteral("--ip"),
                                                 QStringLiteral("192.0.2.300")}
-                                 << "'192.0.2.300' is not an IPv4 or IPv6 address";
+                                 << "--ip: '192.0.2.300' is not an IPv4 address: write four numbers 0 to 255";
+    // inet_aton() reads a leading zero as octal: 010.1.1.1 would be checked as 8.1.1.1.
+    QTest::newRow("octal-looking address")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                       QStringLiteral("--ip"), QStringLiteral("010.1.1.1")}
+        << "--ip: '010.1.1.1' has a leading zero in an octet, which some programs read as octal: write 10.1.1.1 or "
+           "8.1.1.1.";
+    QTest::newRow("short address") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                                  QStringLiteral("example.test"), QStringLiteral("--ip"),
+                                                  QStringLiteral("127.1")}
+                                   << "--ip: '127.1' is not an IPv4 address";
+    QTest::newRow("scoped address") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
+                                                   QStringLiteral("example.test"), QStringLiteral("--ip"),
+                                                   QStringLiteral("fe80::1%eth0")}
+                                    << "write the address without it";
+    // The issue's --nameserver ::1:5353 asked port 53 of the address ::1:5353.
+    QTest::newRow("nameserver with an ambiguous port")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                       QStringLiteral("--nameserver"), QStringLiteral("::1:5353")}
+        << "--nameserver: '::1:5353' could be the address ::1:5353 or ::1 with port 5353: write [::1]:5353 for the "
+           "port, or [::1:5353] for the address";
+    // Not a host name to look up: the system's resolver would read it as 8.1.1.1 too.
+    QTest::newRow("octal-looking nameserver")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                       QStringLiteral("--nameserver"), QStringLiteral("010.1.1.1:5353")}
+        << "write 10.1.1.1 or 8.1.1.1";
+    QTest::newRow("octal-looking SMTP server")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("example.test"),
+                       QStringLiteral("--smtp"), QStringLiteral("010.1.1.1:25")}
+        << "write 10.1.1.1 or 8.1.1.1";
     QTest::newRow("bad domain") << QStringList{QStringLiteral("check"), QStringLiteral("--domain"),
                                                QStringLiteral("me@example.test")}
                                 << "looks like a mail address";
@@ -193,6 +223,32 @@ void TestCli::servfailIsUnknown()
     QCOMPARE(test::checkById(report, QStringLiteral("ptr")).value(QStringLiteral("status")).toString(),
              QStringLiteral("unknown"));
     QCOMPARE(code, 2);
+}
+
+// The dead first nameserver: every question waited for its two tries before the second server was asked. With
+// --timeout 3000 this run took 12.1 s (two dependent rounds of 2 x 3 s); now the second server is asked once the first
+// has been quiet for a second, then at once, and the answers (and their evidence) are the second server's: 4.1 s,
+// most of it the last unanswered try, which the program waits for before it exits.
+void TestCli::deadFirstNameserverIsNotWaitedFor()
+{
+    QStringList args =
+        checkArgs({QStringLiteral("192.0.2.10")}, QStringLiteral("127.0.0.1:%1").arg(test::silentPort()));
+    // A list NSD serves: lists nobody serves fail on both servers, and a question only fails after every server has.
+    args << QStringLiteral("--nameserver") << test::nsdServer() << QStringLiteral("--dnsbl")
+         << QStringLiteral("clean.dnsbl.test");
+    args[args.indexOf(QStringLiteral("--timeout")) + 1] = QStringLiteral("3000");
+    QElapsedTimer t;
+    t.start();
+    int code = -1;
+    const QJsonObject report = test::runMailreadyJson(args, &code);
+    const qint64 elapsed = t.elapsed();
+    const QJsonObject ptr = test::checkById(report, QStringLiteral("ptr"));
+    QCOMPARE(ptr.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QCOMPARE(
+        ptr.value(QStringLiteral("evidence")).toArray().first().toObject().value(QStringLiteral("server")).toString(),
+        test::nsdServer());
+    QCOMPARE(code, test::contractExitCode(report));
+    QVERIFY2(elapsed < 6000, qPrintable(QStringLiteral("%1 ms").arg(elapsed))); // half the 12 s it took before
 }
 
 void TestCli::humanOutput()

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void checkRunsEndInVerdicts();
     void markupFromDnsIsShownLiterally();
     void humanOutputCannotDriveTheTerminal();
+    void everyCommandCannotDriveTheTerminal_data();
+    void everyCommandCannotDriveTheTerminal();
     void spfCommandCannotDriveTheTerminal_data();
     void spfCommandCannotDriveTheTerminal();
 };
@@ -416,6 +418,50 @@ void TestHostile::humanOutputCannotDriveTheTerminal()
     QVERIFY(!out.contains("\xe2\x80\xae"));
     for (const QByteArray& line : out.split('\n'))
         QVERIFY2(!line.startsWith("PASS    SPF;"), line.constData());
+    // The line feed inside the record is a character of the value, shown as one, not a break in the report.
+    QVERIFY2(out.contains("\\x0APASS    SPF"), out.constData());
+    for (const QByteArray& line : out.split('\n'))
+        QVERIFY2(!line.trimmed().startsWith("PASS    SPF;"), line.constData());
+}
+
+// Every command's words for people, not only check's report: an argument quoted in a usage error, and the records
+// composed from a published SPF record full of control bytes (records --existing-spf quotes it).
+void TestHostile::everyCommandCannotDriveTheTerminal_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("shown"); // on stdout or stderr, escaped
+    QTest::newRow("usage error quoting a domain")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--domain"), QStringLiteral("a\x1b[2J\nPASS.test")}
+        << QByteArray("\\x1B[2J\\x0APASS");
+    QTest::newRow("usage error quoting an address") << QStringList{QStringLiteral("records"),
+                                                                   QStringLiteral("--domain"),
+                                                                   QStringLiteral("example.test"),
+                                                                   QStringLiteral("--hostname"),
+                                                                   QStringLiteral("mail.example.test"),
+                                                                   QStringLiteral("--ip"),
+                                                                   QStringLiteral("192.0.2.1\x1b]0;owned\x07")}
+                                                    << QByteArray("\\x1B]0;owned\\x07");
+    QTest::newRow("records quoting a published record")
+        << QStringList{QStringLiteral("records"),           QStringLiteral("--domain"),
+                       QStringLiteral("ctrl.hostile.test"), QStringLiteral("--hostname"),
+                       QStringLiteral("mail.hostile.test"), QStringLiteral("--ip"),
+                       QStringLiteral("192.0.2.133"),       QStringLiteral("--existing-spf"),
+                       QStringLiteral("--nameserver"),      test::nsdServer()}
+        << QByteArray();
+}
+
+void TestHostile::everyCommandCannotDriveTheTerminal()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, shown);
+    QByteArray out, err;
+    test::runMailready(arguments, &out, &err);
+    const QByteArray both = out + err;
+    QVERIFY2(both.contains(shown), both.constData());
+    for (const QByteArray& stream : {out, err})
+        for (const char c : stream)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', qPrintable(QString::number(int(c))));
+    QVERIFY(!both.contains("\x7f"));
 }
 
 void TestHostile::spfCommandCannotDriveTheTerminal_data()

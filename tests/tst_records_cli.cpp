@@ -36,6 +36,9 @@ private Q_SLOTS:
     void privateKeyIsNeverPrinted();
     void usageErrors_data();
     void usageErrors();
+    void nonPublicAddressIsWarned_data();
+    void nonPublicAddressIsWarned();
+    void nonPublicAddressInJson();
     void existingSpf_data();
     void existingSpf();
     void existingSpfUnreadableIsUnknown();
@@ -195,8 +198,13 @@ void TestRecordsCli::usageErrors_data()
                                         << "--hostname is required";
     QTest::newRow("missing --ip") << strings({"records", "--domain", "example.test", "--hostname", "mail.example.test"})
                                   << "--ip is required";
-    QTest::newRow("bad address") << ok + strings({"--ip", "192.0.2.300"})
-                                 << "'192.0.2.300' is not an IPv4 or IPv6 address";
+    QTest::newRow("bad address") << ok + strings({"--ip", "192.0.2.300"}) << "'192.0.2.300' is not an IPv4 address";
+    // The example: published as A 203.0.113.8 and ip4:203.0.113.8 before.
+    QTest::newRow("octal-looking address")
+        << ok + strings({"--ip", "203.000.113.010"})
+        << "--ip: '203.000.113.010' has a leading zero in an octet, which some programs read as octal: write "
+           "203.0.113.10 or 203.0.113.8.";
+    QTest::newRow("hex address") << ok + strings({"--ip", "0xcb.0.113.10"}) << "is not an IP address";
     QTest::newRow("bad all") << ok + strings({"--all", "pass"}) << "--all: 'pass'";
     QTest::newRow("bad dmarc") << ok + strings({"--dmarc", "block"}) << "--dmarc: 'block'";
     QTest::newRow("bad sp") << ok + strings({"--sp", "drop"}) << "--sp: 'drop'";
@@ -222,6 +230,75 @@ void TestRecordsCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     test::verifyUsageError(arguments, message);
+}
+
+void TestRecordsCli::nonPublicAddressIsWarned_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("warning"); // empty: none
+    // The addresses: check's PTR card fails them, records published them without a word.
+    QTest::newRow("RFC 1918 10/8") << "10.0.0.5"
+                                   << "mailready: warning: 10.0.0.5 is a private address (RFC 1918 / unique local), "
+                                      "used only inside a home or office network, so it cannot be the address your "
+                                      "mail leaves from as receivers see it.";
+    QTest::newRow("RFC 1918 192.168/16") << "192.168.1.20"
+                                         << "192.168.1.20 is a private address";
+    QTest::newRow("RFC 6598 CGNAT") << "100.64.1.2"
+                                    << "100.64.1.2 is an address of your ISP's carrier-grade NAT";
+    QTest::newRow("loopback") << "127.0.0.1"
+                              << "127.0.0.1 is a loopback address";
+    QTest::newRow("RFC 4193 unique local") << "fd00::25"
+                                           << "fd00::25 is a private address";
+    // The demo domains and the examples use these ranges; check only notes them, and so does nothing here.
+    QTest::newRow("RFC 2544 benchmarking (the demo domains)") << "198.19.66.66" << QString();
+    QTest::newRow("RFC 5737 documentation") << "203.0.113.80" << QString();
+    QTest::newRow("public") << "8.8.8.8" << QString();
+}
+
+void TestRecordsCli::nonPublicAddressIsWarned()
+{
+    QFETCH(QString, ip);
+    QFETCH(QString, warning);
+    QByteArray out, err;
+    const QStringList args{QStringLiteral("records"),
+                           QStringLiteral("--domain"),
+                           QStringLiteral("example.test"),
+                           QStringLiteral("--hostname"),
+                           QStringLiteral("mail.example.test"),
+                           QStringLiteral("--ip"),
+                           ip};
+    QCOMPARE(test::runMailready(args, &out, &err), 0);
+    // The records are still what was asked for; the warning is beside them, on stderr, in check's words and fix.
+    QVERIFY2(out.contains(QStringLiteral("mail.example.test. IN ").toUtf8() +
+                          (ip.contains(QLatin1Char(':')) ? "AAAA " : "A ") + ip.toUtf8()),
+             out.constData());
+    QVERIFY2(!out.contains("warning"), out.constData());
+    if (warning.isEmpty()) {
+        QVERIFY2(err.isEmpty(), err.constData());
+        return;
+    }
+    const QString text = QString::fromUtf8(err);
+    QVERIFY2(text.contains(warning), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Use the server's public address")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1Char('\n')), 1);
+}
+
+void TestRecordsCli::nonPublicAddressInJson()
+{
+    int code = -1;
+    const QJsonObject o =
+        test::runMailreadyJson(strings({"records", "--domain", "example.test", "--hostname", "mail.example.test",
+                                        "--ip", "192.168.1.20", "--ip", "198.19.66.66", "--json"}),
+                               &code);
+    QCOMPARE(code, 0);
+    const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    const QJsonObject w = warnings.first().toObject();
+    QCOMPARE(w.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(w.value(QStringLiteral("ip")).toString(), QStringLiteral("192.168.1.20"));
+    QVERIFY(
+        w.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("192.168.1.20 is a private address")));
+    QVERIFY(w.value(QStringLiteral("fix")).toString().startsWith(QStringLiteral("Use the server's public address")));
 }
 
 void TestRecordsCli::existingSpf_data()

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void silentServerTimesOutWithinBound();
     void closedPortEndsWithinBound();
     void secondServerAnswersWhenFirstIsDead();
+    void deadFirstServerIsNotWaitedFor();
+    void failingFirstServerIsReplacedAtOnce();
+    void everyServerFailingIsStillAFailure();
     void evidenceCarriesTheTrail();
     void cachingResolverSharesOneQuery();
     void names_data();
@@ -297,6 +300,60 @@ void TestResolver::secondServerAnswersWhenFirstIsDead()
     const Answer a = resolver.query(QStringLiteral("mail.example.test"), RRType::A);
     QCOMPARE(a.outcome, Outcome::NoError);
     QCOMPARE(a.server, test::nsdServer());
+}
+
+// The dead first nameserver cost 15 s where the second answered in 0.15 s: the next server is asked as well
+// once the first has been quiet for half a try's timeout. Before, this lookup took attempts x timeout = 4 s.
+void TestResolver::deadFirstServerIsNotWaitedFor()
+{
+    ResolverConfig c = test::configFor(test::silentPort(), 2000);
+    c.attempts = 2;
+    c.servers << ServerAddress{QHostAddress(QHostAddress::LocalHost), test::nsdPort()};
+    LdnsResolver resolver(c);
+    QElapsedTimer t;
+    t.start();
+    const Answer a = resolver.query(QStringLiteral("mail.example.test"), RRType::A);
+    const qint64 elapsed = t.elapsed();
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.server, test::nsdServer()); // the evidence names the server that answered
+    QCOMPARE(a.records.size(), 1);
+    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed))); // under half the old 4 s
+}
+
+// A server that refuses is no reason to wait: the next one is asked at once, not after the hedging delay.
+void TestResolver::failingFirstServerIsReplacedAtOnce()
+{
+    ResolverConfig c = test::configFor(test::servfailPort(), 4000);
+    c.servers << ServerAddress{QHostAddress(QHostAddress::LocalHost), test::nsdPort()};
+    LdnsResolver resolver(c);
+    QElapsedTimer t;
+    t.start();
+    const Answer a = resolver.query(QStringLiteral("mail.example.test"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::NoError);
+    QCOMPARE(a.server, test::nsdServer());
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed()))); // the hedge would be 1 s
+}
+
+// Asking in parallel changes when, not what: no server answering is still a failure (unknown to the checks), never
+// an answer, and it names the last server's reason, as asking one after the other did.
+void TestResolver::everyServerFailingIsStillAFailure()
+{
+    ResolverConfig c = test::configFor(test::silentPort(), 300);
+    c.servers << ServerAddress{QHostAddress(QHostAddress::LocalHost), test::servfailPort()};
+    LdnsResolver resolver(c);
+    QElapsedTimer t;
+    t.start();
+    const Answer a = resolver.query(QStringLiteral("example.test"), RRType::A);
+    QCOMPARE(a.outcome, Outcome::ServFail);
+    QVERIFY(a.isTemporaryFailure());
+    QCOMPARE(a.server, QStringLiteral("127.0.0.1:%1").arg(test::servfailPort()));
+    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+
+    ResolverConfig silentLast = test::configFor(test::servfailPort(), 300);
+    silentLast.servers << ServerAddress{QHostAddress(QHostAddress::LocalHost), test::silentPort()};
+    const Answer b = LdnsResolver(silentLast).query(QStringLiteral("example.test"), RRType::A);
+    QCOMPARE(b.outcome, Outcome::Timeout);
+    QVERIFY(b.isTemporaryFailure());
 }
 
 void TestResolver::evidenceCarriesTheTrail()

@@ -370,7 +370,11 @@ void TestSpfDns::cliSpfUsage_data()
     QTest::newRow("bad address") << QStringList{QStringLiteral("spf"), QStringLiteral("--ip"),
                                                 QStringLiteral("198.51.100"), QStringLiteral("--domain"),
                                                 QStringLiteral("basic.spf.test")}
-                                 << "is not an IPv4 or IPv6 address";
+                                 << "--ip: '198.51.100' is not an IPv4 address";
+    QTest::newRow("octal-looking address")
+        << QStringList{QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("198.051.100.010"),
+                       QStringLiteral("--domain"), QStringLiteral("basic.spf.test")}
+        << "write 198.51.100.10 or 198.41.100.8";
     QTest::newRow("bad sender")
         << QStringList{QStringLiteral("spf"),      QStringLiteral("--ip"),           QStringLiteral("198.51.100.10"),
                        QStringLiteral("--domain"), QStringLiteral("basic.spf.test"), QStringLiteral("--sender"),

@@ -153,6 +153,18 @@ void TestWizard::nextIsGatedByValidInput()
     QVERIFY(!next->isEnabled());
     edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10, 2001:db8::10"));
     QVERIFY(next->isEnabled());
+    // A leading zero is octal to inet_aton(): 010.1.1.1 would have been checked and published as 8.1.1.1.
+    edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10, 010.1.1.1"));
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(problem->text(), QStringLiteral("Server addresses: '010.1.1.1' has a leading zero in an octet, which some "
+                                             "programs read as octal: write 10.1.1.1 or 8.1.1.1."));
+    edit(wizard, "addresses")->setText(QStringLiteral("127.1"));
+    QVERIFY(!next->isEnabled());
+    edit(wizard, "addresses")->setText(QStringLiteral("192.0.2.10, 2001:db8::10"));
+    QVERIFY(next->isEnabled());
+    edit(wizard, "nameservers")->setText(QStringLiteral("::1:5353"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("write [::1]:5353 for the port")), qPrintable(problem->text()));
     edit(wizard, "nameservers")->setText(QStringLiteral("not-an-ip"));
     QVERIFY(!next->isEnabled());
     edit(wizard, "nameservers")->setText(test::nsdServer());

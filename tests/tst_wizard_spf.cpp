@@ -3,10 +3,12 @@
 // copy buttons fill the clipboard, DNS text is shown as typed, and every control has a mnemonic and a place in the
 // tab order.
 #include "MailReadyWizard.h"
+#include "PublishPage.h"
 #include "RecordView.h"
 #include "SpfPage.h"
 #include "TestDns.h"
 #include "WizardModel.h"
+#include "checks/Wording.h"
 #include "run/CheckRunner.h"
 
 #include <QAbstractButton>
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void invalidRecordIsReplacedFromTheChoices();
     void copyButtonsFillTheClipboard();
     void markupInDnsIsShownLiterally();
+    void privateAddressIsWarnedBesideTheRecords();
+    void demoAddressesAreNotWarned();
     void keyboard();
     void wizardUsesThePage();
 };
@@ -133,6 +137,48 @@ void TestWizardSpf::noRecordGetsANewOneFromTheChoices()
     // The views on the page are the records the model holds.
     const auto views = f.child<QWidget>("spf-records")->findChildren<ui::RecordView*>();
     QCOMPARE(views.size(), f.model.records().size());
+}
+
+// records and the wizard composed records for 192.168.1.20 without a word, though the PTR check fails it: the SPF
+// page and the publish page now say the check's words beside them, in the window's terms (no command-line flag).
+void TestWizardSpf::privateAddressIsWarnedBesideTheRecords()
+{
+    checks::setAudience(checks::Audience::Wizard); // as the wizard sets it when it is made
+    Fixture f(QStringLiteral("nospf.records.test"), {QStringLiteral("192.168.1.20"), QStringLiteral("203.0.113.80")});
+    QVERIFY(f.waitIdle());
+    QCOMPARE(f.recordAt(QStringLiteral("nospf.records.test.")),
+             QStringLiteral("v=spf1 ip4:192.168.1.20 ip4:203.0.113.80 -all"));
+    auto* warning = f.child<QLabel>("address-warning");
+    QVERIFY(warning->isVisible());
+    const QString text = warning->text();
+    QVERIFY2(text.contains(QStringLiteral("192.168.1.20 is a private address")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("cannot be the address your mail leaves from")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("leave Server addresses on the first page empty")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("--")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("203.0.113.80")), qPrintable(text)); // a documentation address is no problem
+
+    ui::PublishPage publish(&f.model);
+    publish.resize(800, 700);
+    publish.show();
+    publish.initializePage();
+    auto* publishWarning = publish.findChild<QLabel*>(QStringLiteral("address-warning"));
+    QVERIFY(publishWarning);
+    QVERIFY(publishWarning->isVisible());
+    QVERIFY2(publishWarning->text().contains(QStringLiteral("192.168.1.20 is a private address")),
+             qPrintable(publishWarning->text()));
+}
+
+// The demo domains' addresses (198.19.x.x, RFC 2544 benchmarking) stay usable: no warning beside their records.
+void TestWizardSpf::demoAddressesAreNotWarned()
+{
+    Fixture f(QStringLiteral("nospf.records.test"), {QStringLiteral("198.19.66.66")});
+    QVERIFY(f.waitIdle());
+    QCOMPARE(f.recordAt(QStringLiteral("nospf.records.test.")), QStringLiteral("v=spf1 ip4:198.19.66.66 -all"));
+    QVERIFY(!f.child<QLabel>("address-warning")->isVisible());
+    ui::PublishPage publish(&f.model);
+    publish.show();
+    publish.initializePage();
+    QVERIFY(!publish.findChild<QLabel*>(QStringLiteral("address-warning"))->isVisible());
 }
 
 void TestWizardSpf::recordLackingTheServerGetsTheSmallestChange()

@@ -73,9 +73,10 @@ void AddressPage::useAddresses()
     QList<QHostAddress> ips;
     for (const QString& a :
          m_addresses->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
-        const auto addr = dns::parseAddress(a);
+        QString why;
+        const auto addr = dns::parseAddress(a, &why);
         if (!addr) {
-            m_problem->setText(tr("'%1' is not an IPv4 or IPv6 address.").arg(a));
+            m_problem->setText(why + QLatin1Char('.'));
             m_problem->setVisible(true);
             return;
         }

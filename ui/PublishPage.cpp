@@ -1,7 +1,9 @@
 #include "PublishPage.h"
 
+#include "AddressWarningLabel.h"
 #include "RecordView.h"
 #include "WizardModel.h"
+#include "dns/DnsName.h"
 
 #include "util/OutputFile.h"
 
@@ -16,7 +18,8 @@
 namespace mailready::ui {
 
 PublishPage::PublishPage(WizardModel* model, QWidget* parent)
-    : QWizardPage(parent), m_model(model), m_list(new QVBoxLayout), m_empty(new QLabel(this))
+    : QWizardPage(parent), m_model(model), m_list(new QVBoxLayout), m_empty(new QLabel(this)),
+      m_addressWarning(new AddressWarningLabel(this))
 {
     setTitle(tr("Publish your records"));
     setSubTitle(tr("Add each record in your DNS provider's panel (paste the value as one string) or in your zone "
@@ -30,6 +33,7 @@ PublishPage::PublishPage(WizardModel* model, QWidget* parent)
     auto* inner = new QWidget(scroll);
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_empty);
+    innerLayout->addWidget(m_addressWarning);
     innerLayout->addLayout(m_list);
     innerLayout->addStretch();
     scroll->setWidget(inner);
@@ -67,9 +71,15 @@ void PublishPage::rebuild()
         delete item;
     }
     const auto records = m_model->records();
-    for (const auto& r : records)
+    QList<QHostAddress> published; // the addresses the host's A/AAAA records give
+    for (const auto& r : records) {
         m_list->addWidget(new RecordView(r, this));
+        if (r.type == QLatin1String("A") || r.type == QLatin1String("AAAA"))
+            if (const auto a = dns::parseAddress(r.value))
+                published << *a;
+    }
     m_empty->setVisible(records.isEmpty());
+    m_addressWarning->setWarnings(report::addressWarnings(published));
 }
 
 QString PublishPage::zoneFileText() const

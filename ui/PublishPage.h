@@ -7,6 +7,7 @@ class QVBoxLayout;
 
 namespace mailready::ui {
 
+class AddressWarningLabel;
 class WizardModel;
 
 // Every record to add, each with copy buttons in web-panel and zone-file form, and a zone-file export.
@@ -27,6 +28,7 @@ private:
     WizardModel* m_model;
     QVBoxLayout* m_list;
     QLabel* m_empty;
+    AddressWarningLabel* m_addressWarning;
 };
 
 } // namespace mailready::ui

@@ -1,5 +1,6 @@
 #include "SpfPage.h"
 
+#include "AddressWarningLabel.h"
 #include "RecordView.h"
 #include "WizardModel.h"
 #include "checks/CheckIds.h"
@@ -40,7 +41,7 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
       m_mx(new QCheckBox(tr("The domain's &MX hosts send mail too (mx)"), this)),
       m_a(new QCheckBox(tr("The domain name's own a&ddress sends mail too (a)"), this)), m_include(new QLineEdit(this)),
       m_includeProblem(new QLabel(this)), m_all(new QComboBox(this)), m_note(new QLabel(this)),
-      m_recordsBox(new QWidget(this))
+      m_addressWarning(new AddressWarningLabel(this)), m_recordsBox(new QWidget(this))
 {
     setTitle(tr("SPF"));
     setSubTitle(tr("An SPF record lists the addresses allowed to send mail for your domain."));
@@ -93,6 +94,7 @@ SpfPage::SpfPage(WizardModel* model, QWidget* parent)
 
     topLayout()->addWidget(current);
     topLayout()->addWidget(choices);
+    topLayout()->addWidget(m_addressWarning);
     topLayout()->addWidget(m_note);
     topLayout()->addWidget(m_recordsBox);
 
@@ -213,6 +215,7 @@ void SpfPage::recompose()
 
     QStringList notes;
     QList<report::PublishRecord> records;
+    m_addressWarning->setWarnings(report::addressWarnings(ips));
     if (request.domain.isEmpty()) {
         notes << tr("Enter the mail domain on the first page.");
     } else if (result && published.isEmpty() && result->status == Status::Unknown) {

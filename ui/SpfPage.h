@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace mailready::ui {
 
+class AddressWarningLabel;
 class RecordView;
 
 // The SPF step: the record the domain publishes now and how it evaluates for each sending address, the choices
@@ -40,6 +41,7 @@ private:
     QLabel* m_includeProblem;
     QComboBox* m_all;
     QLabel* m_note;
+    AddressWarningLabel* m_addressWarning;
     QWidget* m_recordsBox;
     QList<RecordView*> m_views;
     QString m_resultDomain; // the domain the newest spf result is about

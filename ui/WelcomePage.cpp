@@ -89,9 +89,11 @@ QString WelcomePage::hostnameProblem() const
 
 QString WelcomePage::addressesProblem() const
 {
-    for (const QString& a : splitList(m_addresses->text()))
-        if (!dns::parseAddress(a))
-            return tr("Server addresses: '%1' is not an IPv4 or IPv6 address.").arg(a);
+    for (const QString& a : splitList(m_addresses->text())) {
+        QString why;
+        if (!dns::parseAddress(a, &why))
+            return tr("Server addresses: %1.").arg(why);
+    }
     return {};
 }
 

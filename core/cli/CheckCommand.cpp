@@ -336,7 +336,8 @@ static int readEndpoints(const QCommandLineParser& parser, CheckRequest& request
         const QString value = parser.value(opt).trimmed();
         QString why;
         if (value.isEmpty() || !net::parseEndpoint(value, 25, &why))
-            return io.usage(QStringLiteral("--%1: '%2' is not HOST[:PORT].").arg(opt, value));
+            return io.usage(QStringLiteral("--%1: %2.")
+                                .arg(opt, why.isEmpty() ? QStringLiteral("'%1' is not HOST[:PORT]").arg(value) : why));
         (opt == QLatin1String("smtp") ? request.smtp : request.relay) = value;
     }
     return readRelayDetails(parser, request, io);

@@ -66,10 +66,13 @@ static void addGlobalOptions(QCommandLineParser& parser)
 // servers that answer every check's questions have to be known before ldns can ask them anything.
 static std::optional<QList<dns::ServerAddress>> nameserversFor(const QString& value, bool resolveNames, QString* why)
 {
-    if (const auto server = dns::parseServerAddress(value, 53))
+    if (const auto server = dns::parseServerAddress(value, 53, why))
         return QList<dns::ServerAddress>{*server};
     const auto split = dns::splitHostPort(value, 53, why);
     if (!split)
+        return std::nullopt;
+    // "010.1.1.1" is no host name (no top-level domain is all digits): the system's resolver would read it as 8.1.1.1.
+    if (dns::looksLikeAddress(split->host))
         return std::nullopt;
     if (!dns::isValidDnsName(split->host) || split->host.startsWith(QLatin1Char('.'))) {
         *why = QStringLiteral("'%1' is neither an IP address nor a host name (give the server as ns1.example.net, "
@@ -287,9 +290,10 @@ std::optional<QList<QHostAddress>> readAddresses(const QCommandLineParser& parse
 {
     QList<QHostAddress> list;
     for (const QString& value : parser.values(option)) {
-        const auto address = dns::parseAddress(value);
+        QString why;
+        const auto address = dns::parseAddress(value, &why);
         if (!address) {
-            *exitCode = io.usage(QStringLiteral("--%1: '%2' is not an IPv4 or IPv6 address.").arg(option, value));
+            *exitCode = io.usage(QStringLiteral("--%1: %2.").arg(option, why));
             return std::nullopt;
         }
         if (!list.contains(*address))

@@ -7,6 +7,8 @@
 #include "dns/DnsName.h"
 #include "report/RecordComposer.h"
 
+#include "TerminalText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,15 +220,23 @@ static void printJson(const report::RecordChoices& c, const report::ComposedReco
     QJsonArray records;
     for (const report::PublishRecord& r : composed.records)
         records.append(toJson(r));
+    QJsonArray warnings;
+    for (const report::AddressWarning& w : composed.warnings)
+        warnings.append(QJsonObject{{QStringLiteral("severity"), QStringLiteral("warning")},
+                                    {QStringLiteral("ip"), w.ip},
+                                    {QStringLiteral("message"), w.message},
+                                    {QStringLiteral("fix"), w.fix}});
     const QJsonObject o{{QStringLiteral("schema"), QStringLiteral("mailready.records/1")},
                         {QStringLiteral("domain"), c.domain},
                         {QStringLiteral("hostname"), c.hostname},
                         {QStringLiteral("records"), records},
-                        {QStringLiteral("notes"), QJsonArray::fromStringList(composed.notes)}};
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(composed.notes)},
+                        {QStringLiteral("warnings"), warnings}};
     io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     io.out.flush();
 }
 
+// Every value may quote a published record (--existing-spf): each is made safe for the terminal on its own.
 static void printText(const report::ComposedRecords& composed, bool panel, CliIo& io)
 {
     bool first = true;
@@ -234,12 +244,13 @@ static void printText(const report::ComposedRecords& composed, bool panel, CliIo
         if (panel) {
             if (!first)
                 io.out << Qt::endl;
-            io.out << r.purpose << Qt::endl
-                   << QStringLiteral("  Name:  ") << r.name << Qt::endl
+            io.out << terminalSafe(r.purpose) << Qt::endl
+                   << QStringLiteral("  Name:  ") << terminalSafe(r.name) << Qt::endl
                    << QStringLiteral("  Type:  ") << r.type << Qt::endl
-                   << QStringLiteral("  Value: ") << r.value << Qt::endl;
+                   << QStringLiteral("  Value: ") << terminalSafe(r.value) << Qt::endl;
         } else {
-            io.out << QStringLiteral("; ") << r.purpose << Qt::endl << r.zoneLine << Qt::endl;
+            io.out << QStringLiteral("; ") << terminalSafe(r.purpose) << Qt::endl
+                   << terminalSafe(r.zoneLine) << Qt::endl;
         }
         first = false;
     }
@@ -247,8 +258,17 @@ static void printText(const report::ComposedRecords& composed, bool panel, CliIo
     if (!composed.notes.isEmpty())
         io.out << Qt::endl;
     for (const QString& note : composed.notes)
-        io.out << (panel ? QStringLiteral("Note: ") : QStringLiteral("; Note: ")) << note << Qt::endl;
+        io.out << (panel ? QStringLiteral("Note: ") : QStringLiteral("; Note: ")) << terminalSafe(note) << Qt::endl;
     io.out.flush();
+}
+
+// A sending address no receiver can see is said on stderr, in check's words, so the records on stdout stay a clean
+// zone file or panel list and a script that saves them is still warned.
+static void printWarnings(const report::ComposedRecords& composed, CliIo& io)
+{
+    for (const report::AddressWarning& w : composed.warnings)
+        io.err << QStringLiteral("mailready: warning: ") << terminalSafe(w.message) << QLatin1Char(' ')
+               << terminalSafe(w.fix) << Qt::endl;
 }
 
 int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CliIo& io)
@@ -276,6 +296,7 @@ int RecordsCommand::run(const QCommandLineParser& parser, const GlobalOptions& g
     }
 
     const report::ComposedRecords composed = report::composeRecords(c);
+    printWarnings(composed, io);
     if (global.json)
         printJson(c, composed, io);
     else

@@ -55,10 +55,10 @@ int SpfCommand::run(const QCommandLineParser& parser, const GlobalOptions& globa
         return io.usage(QStringLiteral("--ip is required. Try 'mailready spf --help'."));
     if (parser.values(QStringLiteral("ip")).size() > 1)
         return io.usage(QStringLiteral("--ip: give one address; SPF is evaluated for one address at a time."));
-    const auto ip = dns::parseAddress(parser.value(QStringLiteral("ip")));
+    QString why;
+    const auto ip = dns::parseAddress(parser.value(QStringLiteral("ip")), &why);
     if (!ip)
-        return io.usage(
-            QStringLiteral("--ip: '%1' is not an IPv4 or IPv6 address.").arg(parser.value(QStringLiteral("ip"))));
+        return io.usage(QStringLiteral("--ip: %1.").arg(why));
     const auto domain = readDomain(parser, QStringLiteral("domain"), true, io, &code);
     if (!domain)
         return code;

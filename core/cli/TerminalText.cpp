@@ -13,10 +13,7 @@ QString terminalSafe(const QString& text)
     out.reserve(text.size());
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
-        if (c == u'\n') {
-            // Indented, so a value cannot start a line of its own that looks like a status line.
-            out += QStringLiteral("\n          ");
-        } else if (c < 0x20 || c == 0x7f) {
+        if (c < 0x20 || c == 0x7f) {
             out += QStringLiteral("\\x") + QString::number(uint(c), 16).toUpper().rightJustified(2, QLatin1Char('0'));
         } else if ((c >= 0x80 && c <= 0x9f) || isBidiControl(c)) {
             out += QStringLiteral("\\u") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
@@ -43,7 +40,7 @@ QString oneLineSafe(const QString& text)
             shortened += QLatin1Char(' ');
         runStart = i + 1;
     }
-    return terminalSafe(shortened.replace(QLatin1Char('\n'), QStringLiteral("\\x0A")));
+    return terminalSafe(shortened);
 }
 
 } // namespace mailready::cli

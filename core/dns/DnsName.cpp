@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace mailready::dns {
 
 QString absoluteName(const QString& name)
@@ -131,26 +133,116 @@ QString addressText(const QHostAddress& address)
     return address.toString();
 }
 
-std::optional<QHostAddress> parseAddress(const QString& text)
+// Each of the four parts of a dotted quad read in `base` (8 for the octal reading some programs give "010"), or
+// nullopt when a part is not a number 0 to 255 in that base. A part without a leading zero is decimal in both
+// readings, as inet_aton() reads it.
+static std::optional<QString> dottedQuad(const QList<QStringView>& parts, int base)
+{
+    QStringList octets;
+    for (const QStringView part : parts) {
+        const bool padded = part.size() > 1 && part.front() == u'0';
+        bool ok = false;
+        const uint v = part.toUInt(&ok, padded ? base : 10);
+        if (!ok || v > 255)
+            return std::nullopt;
+        octets << QString::number(v);
+    }
+    return octets.join(QLatin1Char('.'));
+}
+
+static bool isDecimal(QStringView part)
+{
+    return !part.isEmpty() && part.size() <= 4 &&
+           std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// Dotted decimal only: four numbers 0 to 255 with no leading zero. A leading zero is refused with both readings named,
+// since inet_aton() and Qt read "010" as 8 and a person means 10; which one is meant only its writer knows.
+static std::optional<QHostAddress> strictIpv4(const QString& t, QString* why)
+{
+    const QList<QStringView> parts = QStringView(t).split(QLatin1Char('.'));
+    const bool digitsOnly = parts.size() == 4 && std::all_of(parts.begin(), parts.end(), isDecimal);
+    const auto decimal = digitsOnly ? dottedQuad(parts, 10) : std::nullopt;
+    const bool padded =
+        std::any_of(parts.begin(), parts.end(), [](QStringView p) { return p.size() > 1 && p.front() == u'0'; });
+    if (decimal && !padded)
+        return QHostAddress(*decimal);
+    const auto octal = digitsOnly && padded ? dottedQuad(parts, 8) : std::nullopt;
+    if (why && (decimal || octal)) {
+        if (decimal && octal && *decimal != *octal)
+            *why = QCoreApplication::translate("DnsName", "'%1' has a leading zero in an octet, which some programs "
+                                                          "read as octal: write %2 or %3")
+                       .arg(t, *decimal, *octal);
+        else
+            *why = QCoreApplication::translate("DnsName", "'%1' has a leading zero in an octet, which some programs "
+                                                          "read as octal: write %2")
+                       .arg(t, decimal ? *decimal : *octal);
+    } else if (why) {
+        *why = QCoreApplication::translate("DnsName", "'%1' is not an IPv4 address: write four numbers 0 to 255 "
+                                                      "separated by dots, such as 192.0.2.1")
+                   .arg(t);
+    }
+    return std::nullopt;
+}
+
+// RFC 4291 section 2.2 text: groups of one to four hex digits, one "::" at most, an IPv4 tail in dotted decimal.
+static std::optional<QHostAddress> strictIpv6(const QString& t, QString* why)
+{
+    const QList<QStringView> groups = QStringView(t).split(QLatin1Char(':'));
+    bool ok = t.count(QLatin1String("::")) <= 1 && !t.contains(QLatin1String(":::"));
+    for (qsizetype i = 0; ok && i < groups.size(); ++i) {
+        const QStringView g = groups[i];
+        if (i == groups.size() - 1 && g.contains(u'.'))
+            ok = strictIpv4(g.toString(), nullptr).has_value();
+        else
+            ok = g.size() <= 4 && !g.contains(u'.');
+    }
+    QHostAddress a;
+    if (ok && a.setAddress(t) && a.protocol() == QAbstractSocket::IPv6Protocol)
+        return a;
+    if (why)
+        *why = QCoreApplication::translate("DnsName", "'%1' is not an IPv6 address: write groups of up to four hex "
+                                                      "digits separated by colons, such as 2001:db8::1")
+                   .arg(t);
+    return std::nullopt;
+}
+
+bool looksLikeAddress(const QString& text)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty())
+    return !t.isEmpty() && (t.contains(QLatin1Char(':')) ||
+                            std::all_of(t.begin(), t.end(), [](QChar c) { return c.isDigit() || c == u'.'; }));
+}
+
+std::optional<QHostAddress> parseAddress(const QString& text, QString* why)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (why)
+            *why = QCoreApplication::translate("DnsName", "the address is empty");
         return std::nullopt;
+    }
+    if (t.contains(QLatin1Char('%'))) {
+        if (why)
+            *why = QCoreApplication::translate("DnsName", "'%1' has a scope after the %, which means something only on "
+                                                          "one machine: write the address without it")
+                       .arg(t);
+        return std::nullopt;
+    }
     // Only the characters of the textual forms: QHostAddress stops reading at a NUL, so "192.0.2.1\0junk" (an echo
-    // body, say) would pass for an address. This also refuses scoped addresses ("fe80::1%eth0").
+    // body, say) would pass for an address; "0x7f.0.0.1" and names stop here too.
     for (const QChar c : t) {
         const char16_t u = c.unicode();
         const bool hex = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-        if (!hex && u != u'.' && u != u':')
+        if (!hex && u != u'.' && u != u':') {
+            if (why)
+                *why = QCoreApplication::translate("DnsName", "'%1' is not an IP address: write IPv4 as four numbers "
+                                                              "0 to 255 (192.0.2.1) or IPv6 as in 2001:db8::1")
+                           .arg(t);
             return std::nullopt;
+        }
     }
-    QHostAddress a;
-    if (!a.setAddress(t))
-        return std::nullopt;
-    // QHostAddress accepts shorthand such as "1.2.3" or "127.1"; a user typing that most likely made a mistake.
-    if (a.protocol() == QAbstractSocket::IPv4Protocol && t.count(QLatin1Char('.')) != 3)
-        return std::nullopt;
-    return a;
+    return t.contains(QLatin1Char(':')) ? strictIpv6(t, why) : strictIpv4(t, why);
 }
 
 QString ServerAddress::toString() const
@@ -158,6 +250,22 @@ QString ServerAddress::toString() const
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+// "::1:5353" is the address ::1:5353 and also ::1 followed by port 5353; taken as the address it silently asks port 53.
+// The last group, when it reads as a port and what stands before it is an address of its own, makes the text ambiguous.
+static std::optional<QString> portLookalike(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    const QString tail = text.mid(colon + 1);
+    bool ok = false;
+    const uint port = tail.toUInt(&ok);
+    const bool digits = std::all_of(tail.begin(), tail.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (colon < 0 || tail.isEmpty() || !digits || !ok || port == 0 || port > 65535 || !parseAddress(text))
+        return std::nullopt;
+    if (!parseAddress(text.left(colon)))
+        return std::nullopt;
+    return tail;
 }
 
 std::optional<HostPort> splitHostPort(const QString& input, quint16 defaultPort, QString* why)
@@ -187,6 +295,13 @@ std::optional<HostPort> splitHostPort(const QString& input, quint16 defaultPort,
         result.host = text.section(QLatin1Char(':'), 0, 0);
         portText = text.section(QLatin1Char(':'), 1);
         portGiven = true;
+    } else if (const auto port = portLookalike(text)) {
+        const QString head = text.left(text.lastIndexOf(QLatin1Char(':')));
+        if (why)
+            *why = QCoreApplication::translate("DnsName", "'%1' could be the address %1 or %2 with port %3: write "
+                                                          "[%2]:%3 for the port, or [%1] for the address")
+                       .arg(text, head, *port);
+        return std::nullopt;
     }
     // "127.0.0.1:" is a port left out by mistake, not port 53: asking another server than meant is never silent.
     if (portGiven) {
@@ -207,7 +322,12 @@ std::optional<ServerAddress> parseServerAddress(const QString& input, quint16 de
     QString host = split->host;
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         host = QStringLiteral("127.0.0.1");
-    const auto addr = parseAddress(host);
+    QString addressWhy;
+    const auto addr = parseAddress(host, &addressWhy);
+    if (!addr && why && looksLikeAddress(host)) {
+        *why = addressWhy;
+        return std::nullopt;
+    }
     if (!addr) {
         if (why)
             *why = QStringLiteral("'%1' %2").arg(

@@ -45,7 +45,11 @@ std::optional<HostPort> splitHostPort(const QString& text, quint16 defaultPort, 
 
 // The address as text; IPv4-mapped IPv6 addresses are shown as IPv4.
 QString addressText(const QHostAddress& address);
-// Parses an IPv4 or IPv6 address; rejects host names and scoped addresses.
-std::optional<QHostAddress> parseAddress(const QString& text);
+// Parses an address the one way everybody reads it: IPv4 as four decimal numbers 0 to 255 without leading zeros,
+// IPv6 as RFC 4291 text. Refuses names, scoped addresses and the short, hex and octal forms ("127.1", "0x7f.0.0.1",
+// "010.1.1.1" is 8.1.1.1 to inet_aton), with *why set to one sentence naming the form expected.
+std::optional<QHostAddress> parseAddress(const QString& text, QString* why = nullptr);
+// True when the text can only have been meant as an address (digits and dots, or a colon), not as a host name.
+bool looksLikeAddress(const QString& text);
 
 } // namespace mailready::dns

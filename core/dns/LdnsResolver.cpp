@@ -1,15 +1,24 @@
 #include "LdnsResolver.h"
 
+#include "util/WorkerThreads.h"
+
 #include <QElapsedTimer>
 #include <QSet>
+#include <QThreadPool>
 
 #include <ldns/ldns.h>
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace mailready::dns {
 
@@ -190,7 +199,147 @@ static bool isRefusal(const ldns_pkt* packet, RawResult* result)
     return true;
 }
 
-static RawResult ask(const ResolverConfig& config, const QString& name, RRType type)
+// Sets up one ldns resolver object for one attempt at one server.
+static ResolverPtr resolverFor(const ResolverConfig& config, const ServerAddress& server)
+{
+    ResolverPtr res(ldns_resolver_new());
+    RdfPtr ns = addressRdf(server.address);
+    if (!res || !ns || ldns_resolver_push_nameserver(res.get(), ns.get()) != LDNS_STATUS_OK)
+        return nullptr;
+    ldns_resolver_set_port(res.get(), server.port);
+    timeval tv{config.timeoutMs / 1000, (config.timeoutMs % 1000) * 1000};
+    ldns_resolver_set_timeout(res.get(), tv);
+    ldns_resolver_set_retry(res.get(), 1);
+    ldns_resolver_set_retrans(res.get(), 0);
+    ldns_resolver_set_random(res.get(), false);
+    ldns_resolver_set_fallback(res.get(), false); // TCP retry below, so we know when it happened
+    ldns_resolver_set_recursive(res.get(), config.recursionDesired);
+    ldns_resolver_set_edns_udp_size(res.get(), config.ednsUdpSize);
+    ldns_resolver_set_usevc(res.get(), false);
+    return res;
+}
+
+// One server's part of a lookup: its attempts, until it answers, refuses or runs out of them. `stop` ends it before
+// another attempt once another server has answered.
+static RawResult askServer(const ResolverConfig& config, const ServerAddress& server, const QString& name, RRType type,
+                           const std::atomic<bool>& stop)
+{
+    RawResult result;
+    result.server = server.toString();
+    RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
+    for (int attempt = 0; attempt < config.attempts && !stop; ++attempt) {
+        ResolverPtr res = resolverFor(config, server);
+        if (!res || !qname) {
+            result.failure = Outcome::NetworkError;
+            result.error =
+                QCoreApplication::translate("LdnsResolver", "could not set up a query to %1").arg(result.server);
+            return result;
+        }
+        const uint16_t flags = (config.recursionDesired ? LDNS_RD : 0) | LDNS_AD;
+        QElapsedTimer timer;
+        timer.start();
+        ldns_pkt* raw = nullptr;
+        ldns_status status =
+            ldns_resolver_send(&raw, res.get(), qname.get(), static_cast<ldns_rr_type>(type), LDNS_RR_CLASS_IN, flags);
+        PktPtr packet(raw);
+        bool viaTcp = false;
+        if (status == LDNS_STATUS_OK && packet && ldns_pkt_tc(packet.get())) {
+            ldns_resolver_set_usevc(res.get(), true);
+            raw = nullptr;
+            status = ldns_resolver_send(&raw, res.get(), qname.get(), static_cast<ldns_rr_type>(type), LDNS_RR_CLASS_IN,
+                                        flags);
+            packet.reset(raw);
+            viaTcp = true;
+        }
+        if (status == LDNS_STATUS_OK && packet) {
+            // Another server may know better; this one's refusal stands if none does.
+            if (isRefusal(packet.get(), &result))
+                return result; // a definite refusal: do not retry the same server
+            result.failure = Outcome::NoError;
+            result.packet = std::move(packet);
+            result.viaTcp = viaTcp;
+            result.error.clear();
+            return result;
+        }
+        // ldns reports a timeout and an unreachable server alike; the clock tells them apart.
+        const bool timedOut = timer.elapsed() >= config.timeoutMs * 9 / 10;
+        result.failure = timedOut ? Outcome::Timeout : Outcome::NetworkError;
+        result.error = timedOut ? QCoreApplication::translate("LdnsResolver", "%1 did not answer within %2 ms")
+                                      .arg(result.server)
+                                      .arg(config.timeoutMs)
+                                : QCoreApplication::translate("LdnsResolver", "could not query %1: %2")
+                                      .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+    }
+    return result;
+}
+
+namespace {
+// The servers' parts of one lookup, shared with the tasks that ask them: a task that ends after the lookup has
+// returned still has somewhere to put its reply.
+struct ServerRace
+{
+    std::mutex mutex;
+    std::condition_variable arrived;
+    std::deque<std::pair<qsizetype, RawResult>> replies; // server index and its result, in order of arrival
+    std::atomic<bool> stop{false};
+};
+} // namespace
+
+// Several servers: the first is asked alone; when it has not answered within half a try's timeout (a second at most),
+// or has failed, the next one is asked as well, and so on, each in parallel with those still asked. The first reply
+// wins. Only when every server failed is the lookup a failure, with the reason of the last server in the list, so a
+// dead first server costs a moment instead of its attempts x timeout. Once a later server has answered for a quiet
+// first one (`firstIsSlow`), the lookups after it ask all servers at once, until the first answers first again.
+static RawResult askServers(const ResolverConfig& config, const QString& name, RRType type,
+                            std::atomic<bool>& firstIsSlow)
+{
+    const auto race = std::make_shared<ServerRace>();
+    const auto hedge = std::chrono::milliseconds(firstIsSlow ? 0 : qBound(20, config.timeoutMs / 2, 1000));
+    const qsizetype count = config.servers.size();
+    qsizetype started = 0;
+    qsizetype finished = 0;
+    auto startNext = [&] {
+        const qsizetype index = started++;
+        dnsServerThreadPool()->start([race, config, index, name, type] {
+            prepareWorkerThread();
+            RawResult r = askServer(config, config.servers[index], name, type, race->stop);
+            const std::lock_guard<std::mutex> lock(race->mutex);
+            race->replies.emplace_back(index, std::move(r));
+            race->arrived.notify_all();
+        });
+    };
+    std::unique_lock<std::mutex> lock(race->mutex);
+    startNext();
+    auto nextStart = std::chrono::steady_clock::now() + hedge;
+    std::vector<RawResult> failures(static_cast<size_t>(count));
+    while (finished < count) {
+        if (race->replies.empty()) {
+            if (started == count)
+                race->arrived.wait(lock);
+            else if (race->arrived.wait_until(lock, nextStart) == std::cv_status::timeout && race->replies.empty()) {
+                startNext();
+                nextStart = std::chrono::steady_clock::now() + hedge;
+            }
+            continue;
+        }
+        auto [index, r] = std::move(race->replies.front());
+        race->replies.pop_front();
+        ++finished;
+        if (r.failure == Outcome::NoError) {
+            race->stop = true;
+            firstIsSlow = index > 0 && failures.front().server.isEmpty(); // the first had not even failed yet
+            return std::move(r);
+        }
+        failures[static_cast<size_t>(index)] = std::move(r);
+        if (started < count) { // a server that gave up is replaced at once
+            startNext();
+            nextStart = std::chrono::steady_clock::now() + hedge;
+        }
+    }
+    return std::move(failures.back());
+}
+
+static RawResult ask(const ResolverConfig& config, const QString& name, RRType type, std::atomic<bool>& firstIsSlow)
 {
     RawResult result;
     if (config.servers.isEmpty()) {
@@ -199,71 +348,16 @@ static RawResult ask(const ResolverConfig& config, const QString& name, RRType t
             "LdnsResolver", "no nameserver is configured (none given and /etc/resolv.conf names none)");
         return result;
     }
-    RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
-    if (!qname) {
+    if (!RdfPtr(ldns_dname_new_frm_str(name.toLatin1().constData()))) {
         result.failure = Outcome::FormatError;
         result.error = QCoreApplication::translate("LdnsResolver", "'%1' is not a valid DNS name").arg(name);
         return result;
     }
-    for (const ServerAddress& server : config.servers) {
-        result.server = server.toString();
-        for (int attempt = 0; attempt < config.attempts; ++attempt) {
-            ResolverPtr res(ldns_resolver_new());
-            RdfPtr ns = addressRdf(server.address);
-            if (!res || !ns || ldns_resolver_push_nameserver(res.get(), ns.get()) != LDNS_STATUS_OK) {
-                result.failure = Outcome::NetworkError;
-                result.error =
-                    QCoreApplication::translate("LdnsResolver", "could not set up a query to %1").arg(result.server);
-                return result;
-            }
-            ldns_resolver_set_port(res.get(), server.port);
-            timeval tv{config.timeoutMs / 1000, (config.timeoutMs % 1000) * 1000};
-            ldns_resolver_set_timeout(res.get(), tv);
-            ldns_resolver_set_retry(res.get(), 1);
-            ldns_resolver_set_retrans(res.get(), 0);
-            ldns_resolver_set_random(res.get(), false);
-            ldns_resolver_set_fallback(res.get(), false); // TCP retry below, so we know when it happened
-            ldns_resolver_set_recursive(res.get(), config.recursionDesired);
-            ldns_resolver_set_edns_udp_size(res.get(), config.ednsUdpSize);
-            ldns_resolver_set_usevc(res.get(), false);
-
-            const uint16_t flags = (config.recursionDesired ? LDNS_RD : 0) | LDNS_AD;
-            QElapsedTimer timer;
-            timer.start();
-            ldns_pkt* raw = nullptr;
-            ldns_status status = ldns_resolver_send(&raw, res.get(), qname.get(), static_cast<ldns_rr_type>(type),
-                                                    LDNS_RR_CLASS_IN, flags);
-            PktPtr packet(raw);
-            bool viaTcp = false;
-            if (status == LDNS_STATUS_OK && packet && ldns_pkt_tc(packet.get())) {
-                ldns_resolver_set_usevc(res.get(), true);
-                raw = nullptr;
-                status = ldns_resolver_send(&raw, res.get(), qname.get(), static_cast<ldns_rr_type>(type),
-                                            LDNS_RR_CLASS_IN, flags);
-                packet.reset(raw);
-                viaTcp = true;
-            }
-            if (status == LDNS_STATUS_OK && packet) {
-                // Another server may know better; remember this one's answer if none does.
-                if (isRefusal(packet.get(), &result))
-                    break; // a definite refusal: do not retry the same server
-                result.failure = Outcome::NoError;
-                result.packet = std::move(packet);
-                result.viaTcp = viaTcp;
-                result.error.clear();
-                return result;
-            }
-            // ldns reports a timeout and an unreachable server alike; the clock tells them apart.
-            const bool timedOut = timer.elapsed() >= config.timeoutMs * 9 / 10;
-            result.failure = timedOut ? Outcome::Timeout : Outcome::NetworkError;
-            result.error = timedOut ? QCoreApplication::translate("LdnsResolver", "%1 did not answer within %2 ms")
-                                          .arg(result.server)
-                                          .arg(config.timeoutMs)
-                                    : QCoreApplication::translate("LdnsResolver", "could not query %1: %2")
-                                          .arg(result.server, QString::fromLatin1(ldns_get_errorstr_by_id(status)));
-        }
+    if (config.servers.size() == 1) {
+        const std::atomic<bool> never{false};
+        return askServer(config, config.servers.first(), name, type, never);
     }
-    return result;
+    return askServers(config, name, type, firstIsSlow);
 }
 
 using Asker = std::function<RawResult(const QString& name)>;
@@ -401,7 +495,8 @@ static Answer lookup(const QString& name, RRType type, const Asker& askFor)
 
 Answer LdnsResolver::query(const QString& name, RRType type)
 {
-    return lookup(name, type, [this, type](const QString& current) { return ask(m_config, current, type); });
+    return lookup(name, type,
+                  [this, type](const QString& current) { return ask(m_config, current, type, *m_firstIsSlow); });
 }
 
 Answer answerFromReplies(const QString& name, RRType type, const QList<QByteArray>& replies, const QString& server)

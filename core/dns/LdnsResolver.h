@@ -3,6 +3,9 @@
 #include "DnsName.h"
 #include "Resolver.h"
 
+#include <atomic>
+#include <memory>
+
 namespace mailready::dns {
 
 struct ResolverConfig
@@ -19,7 +22,9 @@ struct ResolverConfig
 // The one implementation of Resolver that talks to the network, through ldns.
 // Each query builds its own ldns resolver object per server: ldns marks a server that failed once as dead for the
 // object's lifetime, and a fresh object also makes concurrent queries from many threads safe.
-// A lookup is bounded by servers x attempts x timeoutMs per step of a CNAME chain (at most 8 steps).
+// A lookup is bounded by servers x attempts x timeoutMs per step of a CNAME chain (at most 8 steps). With several
+// servers, the next one is asked as well while the first is quiet (see askServers in the .cpp), so a dead first
+// server costs a moment, not its attempts.
 class LdnsResolver final : public Resolver
 {
 public:
@@ -34,6 +39,9 @@ public:
 
 private:
     ResolverConfig m_config;
+    // Set when a later server answered while the first was still quiet: the lookups after it ask every server at
+    // once instead of waiting for the first again. Cleared when the first answers first.
+    std::shared_ptr<std::atomic<bool>> m_firstIsSlow = std::make_shared<std::atomic<bool>>(false);
 };
 
 // Reads the replies of one lookup, each in DNS wire format (RFC 1035 4.1), into the Answer exactly as

@@ -48,10 +48,17 @@ std::optional<Endpoint> parseEndpoint(const QString& input, quint16 defaultPort,
             return fail(QCoreApplication::translate("Endpoint", "has an invalid port (1 to 65535)"));
         e.port = static_cast<quint16>(p);
     }
-    if (const auto a = dns::parseAddress(host)) {
+    QString addressWhy;
+    if (const auto a = dns::parseAddress(host, &addressWhy)) {
         e.literal = *a;
         e.host = dns::addressText(*a);
         return e;
+    }
+    // "010.1.1.1" is no host name (no top-level domain is all digits): resolved, it would become 8.1.1.1.
+    if (dns::looksLikeAddress(host)) {
+        if (why)
+            *why = addressWhy;
+        return std::nullopt;
     }
     const auto name = dns::normalizeDomain(host);
     if (!name || !name->contains(QLatin1Char('.')))

@@ -1,6 +1,7 @@
 #include "RecordComposer.h"
 
 #include "checks/dkim/DkimRecord.h"
+#include "checks/rdns/AddressScope.h"
 #include "dns/DnsName.h"
 #include "dns/TxtStrings.h"
 
@@ -137,10 +138,22 @@ static void composeSpf(const RecordChoices& c, const QList<QHostAddress>& ips, C
                               "add other mechanisms yourself if they are still missing.");
 }
 
+QList<AddressWarning> addressWarnings(const QList<QHostAddress>& ips)
+{
+    QList<AddressWarning> warnings;
+    for (const QHostAddress& ip : ips) {
+        const QString finding = checks::notPublicFinding(ip);
+        if (!finding.isEmpty())
+            warnings << AddressWarning{dns::addressText(ip), finding, checks::notPublicFix()};
+    }
+    return warnings;
+}
+
 ComposedRecords composeRecords(const RecordChoices& c)
 {
     ComposedRecords out;
     const QList<QHostAddress> ips = uniqueAddresses(c.ips);
+    out.warnings = addressWarnings(ips);
 
     if (!c.hostname.isEmpty())
         for (const QHostAddress& ip : ips) {

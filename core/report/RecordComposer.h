@@ -54,13 +54,25 @@ struct RecordChoices
     checks::dmarc::ComposeOptions dmarc;
 };
 
+// A sending address no receiver can see (private, loopback, CGNAT, ...): the records are still composed, as asked, but
+// with the PTR check's words beside them. Documentation and benchmarking ranges (the demo domains) get none.
+struct AddressWarning
+{
+    QString ip;
+    QString message;
+    QString fix;
+};
+
 struct ComposedRecords
 {
+    QList<AddressWarning> warnings; // one per sending address that is not public
     QList<PublishRecord> records; // in publishing order: host address, SPF, HELO SPF, DKIM, DMARC, report authorization
     QStringList notes;            // what people should know: the change made to an existing record, key size notes, ...
 };
 
 ComposedRecords composeRecords(const RecordChoices& choices);
+// The warnings of composeRecords() for these addresses alone (the publish page's list of records).
+QList<AddressWarning> addressWarnings(const QList<QHostAddress>& ips);
 
 // A TXT record in both forms: `value` as one string, `zoneLine` as `NAME IN TXT "..." "..."` with character-strings
 // of at most 255 bytes.

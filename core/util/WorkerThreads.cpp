@@ -31,6 +31,17 @@ QThreadPool* dnsThreadPool()
     return pool;
 }
 
+QThreadPool* dnsServerThreadPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(256);
+        p->setExpiryTimeout(10000);
+        return p;
+    }();
+    return pool;
+}
+
 void prepareWorkerThread()
 {
     thread_local bool prepared = false;
@@ -49,6 +60,7 @@ bool waitForWorkerThreads(int msecs)
     // Checks first: they are what gives the DNS pool its work.
     bool done = checkThreadPool()->waitForDone(left());
     done = dnsThreadPool()->waitForDone(left()) && done;
+    done = dnsServerThreadPool()->waitForDone(left()) && done;
     done = QThreadPool::globalInstance()->waitForDone(left()) && done;
     return done;
 }

@@ -1404,6 +1404,38 @@
         <source>has an invalid port (1 to 65535)</source>
         <translation>hat einen ungültigen Port (1 bis 65535)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero in an octet, which some programs read as octal: write %2 or %3</source>
+        <translation>„%1“ hat eine führende Null in einem Oktett, die manche Programme als Oktalzahl lesen: schreiben Sie %2 oder %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero in an octet, which some programs read as octal: write %2</source>
+        <translation>„%1“ hat eine führende Null in einem Oktett, die manche Programme als Oktalzahl lesen: schreiben Sie %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: write four numbers 0 to 255 separated by dots, such as 192.0.2.1</source>
+        <translation>„%1“ ist keine IPv4-Adresse: schreiben Sie vier Zahlen von 0 bis 255, getrennt durch Punkte, etwa 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address: write groups of up to four hex digits separated by colons, such as 2001:db8::1</source>
+        <translation>„%1“ ist keine IPv6-Adresse: schreiben Sie Gruppen aus bis zu vier Hexziffern, getrennt durch Doppelpunkte, etwa 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a scope after the %, which means something only on one machine: write the address without it</source>
+        <translation>„%1“ hat nach dem % einen Bereich, der nur auf einem Rechner etwas bedeutet: schreiben Sie die Adresse ohne ihn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address: write IPv4 as four numbers 0 to 255 (192.0.2.1) or IPv6 as in 2001:db8::1</source>
+        <translation>„%1“ ist keine IP-Adresse: schreiben Sie IPv4 als vier Zahlen von 0 bis 255 (192.0.2.1) oder IPv6 wie in 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be the address %1 or %2 with port %3: write [%2]:%3 for the port, or [%1] for the address</source>
+        <translation>„%1“ kann die Adresse %1 sein oder %2 mit Port %3: schreiben Sie [%2]:%3 für den Port oder [%1] für die Adresse</translation>
+    </message>
 </context>
 <context>
     <name>DnsblCatalog</name>
@@ -4434,9 +4466,12 @@
         <source>Server &amp;address:</source>
         <translation>Server-&amp;Adresse:</translation>
     </message>
+</context>
+<context>
+    <name>mailready::ui::AddressWarningLabel</name>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 or IPv6 address.</source>
-        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+        <source>Warning: %1 %2</source>
+        <translation>Warnung: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5771,12 +5806,12 @@ Erstellt mit Qt %1, OpenSSL und ldns.</translation>
         <translation>Hostname des Mailservers: %1.</translation>
     </message>
     <message>
-        <source>Server addresses: &apos;%1&apos; is not an IPv4 or IPv6 address.</source>
-        <translation>Serveradressen: „%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
-    </message>
-    <message>
         <source>Nameservers: %1.</source>
         <translation>Nameserver: %1.</translation>
+    </message>
+    <message>
+        <source>Server addresses: %1.</source>
+        <translation>Serveradressen: %1.</translation>
     </message>
 </context>
 <context>

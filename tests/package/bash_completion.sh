@@ -46,6 +46,23 @@ done
 for option in $(help_options "$binary"); do
     expect "mailready --" "$option"
 done
+# The other way round: every option offered after a command (and its action) is one its --help lists, so the
+# completion cannot offer what the command refuses (watch takes none of check's report options).
+global_options=$(help_options "$binary")
+for line in check spf records message bounce "dkim keygen" "dkim import" "watch install" "watch remove" \
+    "watch status" "watch run"; do
+    command=${line%% *}
+    # (Qt's help shows a one-letter option such as records' --a as -a.)
+    accepted=$(help_options "$binary" "$command"; "$binary" "$command" --help |
+        sed -n -E 's/^ +-([a-z])( .*)?$/--\1/p'; printf '%s\n' "$global_options")
+    for option in $(offers "mailready $line --"); do
+        grep -qxF -- "$option" <<<"$accepted" ||
+            fail "completing 'mailready $line --' offers '$option', which 'mailready $command --help' does not list"
+        count=$((count + 1))
+    done
+done
+refuse "mailready watch run --" --every
+expect "mailready watch install --" --every
 expect "mailready --" --version
 refuse "mailready check --" --version
 refuse "mailready spf --" --selector

@@ -1,5 +1,6 @@
 #include "AddressScope.h"
 
+#include "checks/Wording.h"
 #include "dns/DnsName.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,27 @@ QString scopeDescription(AddressScope scope)
         return QCoreApplication::translate("AddressScope", "an address from a reserved special-purpose range");
     }
     return {};
+}
+
+QString notPublicFinding(const QHostAddress& address)
+{
+    const AddressScope scope = addressScope(address);
+    if (!isNeverPublic(scope))
+        return {};
+    return QCoreApplication::translate("PtrCheck", "%1 is %2, so it cannot be the address your mail leaves from as "
+                                                   "receivers see it. Its reverse DNS means nothing to them.")
+        .arg(dns::addressText(address), scopeDescription(scope));
+}
+
+QString notPublicFix()
+{
+    return forAudience(
+        QCoreApplication::translate("PtrCheck", "Use the server's public address: run the check without --ip "
+                                                "to discover it, or look it up in your router or at your "
+                                                "hosting provider."),
+        QCoreApplication::translate("PtrCheck", "Use the server's public address: leave Server addresses on "
+                                                "the first page empty to discover it, or look it up in your "
+                                                "router or at your hosting provider."));
 }
 
 bool isNeverPublic(AddressScope scope)

@@ -25,5 +25,9 @@ QString scopeDescription(AddressScope scope);
 // True for scopes no receiver can ever see as a sender (private, loopback, CGNAT, link-local, ...).
 // Documentation and benchmarking ranges are not counted: they are examples and test addresses.
 bool isNeverPublic(AddressScope scope);
+// What the PTR check says of a sending address no receiver can see (isNeverPublic), and how to fix it: the same words
+// wherever such an address is given (check, records, the wizard's record pages). Empty for any other address.
+QString notPublicFinding(const QHostAddress& address);
+QString notPublicFix();
 
 } // namespace mailready::checks

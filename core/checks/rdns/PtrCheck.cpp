@@ -25,18 +25,7 @@ static bool judgeScope(const QHostAddress& ip, const QString& ipText, CheckResul
                           .arg(ipText, scopeDescription(scope));
         item.fields.insert(QStringLiteral("scope"), QStringLiteral("not-public"));
         result.addFinding(
-            Severity::Error,
-            QCoreApplication::translate("PtrCheck",
-                                        "%1 is %2, so it cannot be the address your mail leaves from as receivers "
-                                        "see it. Its reverse DNS means nothing to them.")
-                .arg(ipText, scopeDescription(scope)),
-            forAudience(
-                QCoreApplication::translate("PtrCheck", "Use the server's public address: run the check without --ip "
-                                                        "to discover it, or look it up in your router or at your "
-                                                        "hosting provider."),
-                QCoreApplication::translate("PtrCheck", "Use the server's public address: leave Server addresses on "
-                                                        "the first page empty to discover it, or look it up in your "
-                                                        "router or at your hosting provider.")),
+            Severity::Error, notPublicFinding(ip), notPublicFix(),
             QCoreApplication::translate("PtrCheck", "Check the server's public address instead of %1.").arg(ipText));
         return true;
     }
