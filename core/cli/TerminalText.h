@@ -12,7 +12,7 @@ namespace mailready::cli {
 QString terminalSafe(const QString& text);
 
 // A message of one line made from text that may hold what a user typed (an error naming a bad value): as
-// terminalSafe, but a line feed is escaped too (\x0A), so the message stays one line, and a run of over 120
+// terminalSafe (so a line feed is \x0A and the message stays one line), and a run of over 120
 // characters without a space (a 10 kB value pasted by mistake) is shortened to its start and end around
 // "…(N characters)…", so the sentence around it stays readable.
 QString oneLineSafe(const QString& text);
