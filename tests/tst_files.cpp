@@ -11,6 +11,7 @@
 //
 // No DNS server is needed: the checks ask 127.0.0.1:9, where nothing listens, so each check is unknown at once.
 #include "ChecklistPdf.h"
+#include "FileTree.h"
 #include "PublishPage.h"
 #include "TestDns.h"
 #include "WizardModel.h"
@@ -47,41 +48,6 @@ struct Run
     QString err; // without Qt's XDG_RUNTIME_DIR warnings, which are not mailready's words
     QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
 };
-
-// One entry of a folder as the file system has it: type, mode, device numbers, size, bytes, link target.
-QString describe(const QString& path)
-{
-    struct stat st;
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return QStringLiteral("missing");
-    QString d = QStringLiteral("type %1 mode %2 rdev %3:%4 size %5")
-                    .arg(st.st_mode & S_IFMT, 0, 8)
-                    .arg(st.st_mode & 07777, 0, 8)
-                    .arg(major(st.st_rdev))
-                    .arg(minor(st.st_rdev))
-                    .arg(qint64(st.st_size));
-    if (S_ISLNK(st.st_mode))
-        d += QStringLiteral(" -> ") + QFile::symLinkTarget(path);
-    if (S_ISREG(st.st_mode)) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            d += QStringLiteral(" bytes ") + QString::fromLatin1(f.readAll().toHex());
-    }
-    return d;
-}
-
-// Every entry under a folder (hidden ones and a temporary file left behind included), described.
-QMap<QString, QString> snapshot(const QString& dir)
-{
-    QMap<QString, QString> all;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        all.insert(QDir(dir).relativeFilePath(path), describe(path));
-    }
-    return all;
-}
 
 bool makeSocket(const QString& path)
 {
@@ -262,28 +228,28 @@ private Q_SLOTS:
         const QString dir = newFolder(QStringLiteral("pdf-") + QString::fromLatin1(QTest::currentDataTag()));
         const QString path = dir + QStringLiteral("/report.pdf");
         QVERIFY(make(Kind(kind), path));
-        const auto before = snapshot(dir);
+        const auto before = test::snapshotTree(dir);
         const Run r = mailready(QStringList{QStringLiteral("check")} + offlineCheck() +
                                 QStringList{QStringLiteral("--pdf"), path});
         QCOMPARE(r.code, kUsage);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // refused before the checks ran
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("mailready: ") + path) && r.err.contains(says), qPrintable(r.err));
-        QCOMPARE(snapshot(dir), before);
+        QCOMPARE(test::snapshotTree(dir), before);
         // --force replaces a file, never what is not one.
         const Run forced = mailready(QStringList{QStringLiteral("check")} + offlineCheck() +
                                      QStringList{QStringLiteral("--pdf"), path, QStringLiteral("--force")});
         if (Kind(kind) == Kind::Regular || Kind(kind) == Kind::ReadOnly) {
             QCOMPARE(forced.code, 2); // every check unknown: nothing answers at 127.0.0.1:9
             QVERIFY(forced.out.contains(QStringLiteral("Overall: UNKNOWN")));
-            const QString after = describe(path);
+            const QString after = test::describeEntry(path);
             QVERIFY2(after.contains(QStringLiteral("bytes 255044462d")), qPrintable(after)); // "%PDF-"
             // The old file's mode is kept (0640 and 0444), and nothing else is left in the folder.
             QCOMPARE(after.section(u' ', 3, 3), before.value(QStringLiteral("report.pdf")).section(u' ', 3, 3));
-            QCOMPARE(snapshot(dir).keys(), before.keys());
+            QCOMPARE(test::snapshotTree(dir).keys(), before.keys());
         } else {
             QCOMPARE(forced.code, kUsage);
-            QCOMPARE(snapshot(dir), before);
+            QCOMPARE(test::snapshotTree(dir), before);
         }
     }
 
@@ -334,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, kIoError);
         QVERIFY(r.out.contains(QStringLiteral("Overall: UNKNOWN")));
         QCOMPARE(r.err, QStringLiteral("mailready: cannot write %1: file too large.").arg(path));
-        QVERIFY(snapshot(dir).isEmpty());
+        QVERIFY(test::snapshotTree(dir).isEmpty());
     }
 
     // dkim keygen --out /proc: the kernel's reason and EX_CANTCREAT. Before: exit 70.
@@ -384,7 +350,7 @@ private Q_SLOTS:
         const bool settingsInTheWay = k != Kind::Regular && k != Kind::ReadOnly;
         if (settingsInTheWay)
             QVERIFY(make(k, config + QStringLiteral("/MailReady/MailReady.conf")));
-        const auto before = snapshot(root);
+        const auto before = test::snapshotTree(root);
         const QMap<QString, QString> env{{QStringLiteral("XDG_CONFIG_HOME"), config},
                                          {QStringLiteral("XDG_STATE_HOME"), state}};
         const QStringList dkim{QStringLiteral("--domain"), QStringLiteral("files.test"), QStringLiteral("--out"), out};
@@ -422,7 +388,7 @@ private Q_SLOTS:
         }
         // keys.test got a unit of its own (that name was free) and a key file could not be made: its unit is not
         // written either; files.test's unit is in the way.
-        const auto after = snapshot(root);
+        const auto after = test::snapshotTree(root);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QVERIFY2(after.value(it.key()) == it.value(),
                      qPrintable(it.key() + u'\n' + it.value() + u'\n' + after.value(it.key())));
@@ -493,7 +459,7 @@ private Q_SLOTS:
         const QString keyText = QString::fromUtf8(keyFile.readAll());
         QVERIFY(keyText.contains(QStringLiteral("spamhaus-dqs-key = ") + dqs) &&
                 keyText.contains(QStringLiteral("abusix-key = ") + abusix));
-        QCOMPARE(describe(keys).section(u' ', 3, 3), QStringLiteral("600"));
+        QCOMPARE(test::describeEntry(keys).section(u' ', 3, 3), QStringLiteral("600"));
         for (const QString& status :
              {mailready({QStringLiteral("watch"), QStringLiteral("status")}, env).out,
               mailready({QStringLiteral("watch"), QStringLiteral("status"), QStringLiteral("--json")}, env).out,
@@ -526,7 +492,7 @@ private Q_SLOTS:
         QCOMPARE(other.code, kUsage);
         QVERIFY2(other.err.contains(QStringLiteral("never overwritten")) && !other.err.contains(dqs),
                  qPrintable(other.err));
-        QCOMPARE(describe(keys).section(u' ', 3, 3), QStringLiteral("600"));
+        QCOMPARE(test::describeEntry(keys).section(u' ', 3, 3), QStringLiteral("600"));
 
         // watch remove takes the key file with the units.
         QCOMPARE(mailready({QStringLiteral("watch"), QStringLiteral("remove"), QStringLiteral("--domain"),
@@ -603,7 +569,7 @@ private Q_SLOTS:
         const QString pdf = dir + QStringLiteral("/checklist.pdf");
         const QString zone = dir + QStringLiteral("/records.zone");
         QVERIFY(make(k, pdf) && make(k, zone));
-        const auto before = snapshot(dir);
+        const auto before = test::snapshotTree(dir);
         Report report;
         report.domain = QStringLiteral("files.test");
         ui::WizardModel model(GlobalOptions{});
@@ -611,11 +577,12 @@ private Q_SLOTS:
         QString pdfError, zoneError;
         const bool pdfWritten = ui::writeChecklistPdf(report, {}, pdf, &pdfError);
         const bool zoneWritten = page.exportZoneFile(zone, &zoneError);
-        const auto after = snapshot(dir);
+        const auto after = test::snapshotTree(dir);
         if (k == Kind::Regular || k == Kind::ReadOnly) {
             QVERIFY2(pdfWritten && zoneWritten, qPrintable(pdfError + zoneError));
-            QVERIFY(describe(pdf).contains(QStringLiteral("bytes 255044462d")));
-            QVERIFY(describe(zone).contains(QStringLiteral("bytes ") + QString::fromLatin1(QByteArray("; ").toHex())));
+            QVERIFY(test::describeEntry(pdf).contains(QStringLiteral("bytes 255044462d")));
+            QVERIFY(test::describeEntry(zone).contains(QStringLiteral("bytes ") +
+                                                       QString::fromLatin1(QByteArray("; ").toHex())));
             for (const QString& name : {QStringLiteral("checklist.pdf"), QStringLiteral("records.zone")})
                 QCOMPARE(after.value(name).section(u' ', 3, 3), before.value(name).section(u' ', 3, 3));
             QCOMPARE(after.keys(), before.keys());

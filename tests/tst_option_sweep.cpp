@@ -9,6 +9,7 @@
 // Each run happens in a network namespace of its own with no interface up (unshare --net): whatever a value makes the
 // program try to reach, nothing leaves the machine, and every DNS query fails at once, so a whole `check` stays
 // quick. Where no namespace can be made (not root and no user namespaces), the test is skipped and says why.
+#include "FileTree.h"
 #include "TestDns.h"
 
 #include <QDir>
@@ -186,33 +187,6 @@ QStringList withOption(QStringList base, const QString& name, const QString& val
     if (at >= 0)
         base.remove(at, 2);
     return base << flag << value;
-}
-
-// A stat of every entry under `dir`: path -> (type and mode, size, mtime in ns, inode). Symlinks are not followed.
-QMap<QString, QString> snapshot(const QString& dir)
-{
-    QMap<QString, QString> entries;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        struct stat st
-        {};
-        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-            continue;
-        // A folder's size and times change with what is made inside it; that is judged by its entries.
-        if (S_ISDIR(st.st_mode)) {
-            entries.insert(QDir(dir).relativeFilePath(path), QStringLiteral("dir %1").arg(st.st_mode, 0, 8));
-            continue;
-        }
-        entries.insert(QDir(dir).relativeFilePath(path), QStringLiteral("%1 %2 %3.%4 %5")
-                                                             .arg(st.st_mode, 0, 8)
-                                                             .arg(st.st_size)
-                                                             .arg(st.st_mtim.tv_sec)
-                                                             .arg(st.st_mtim.tv_nsec)
-                                                             .arg(st.st_ino));
-    }
-    return entries;
 }
 
 // The first byte a terminal would act on (a C0 control other than tab and line feed, DEL, or a C1 control), or -1.
@@ -394,7 +368,7 @@ QString TestOptionSweep::judge(const Case& c, const Outcome& o, const QString& f
         return QStringLiteral("--json printed something that is not JSON: %1").arg(shown(o.out));
 
     // Files: only the program's own homes may change, and in the working folder only what the value names.
-    const QMap<QString, QString> after = snapshot(folder);
+    const QMap<QString, QString> after = test::snapshotTree(folder);
     const QString named =
         c.namedPath.isEmpty()
             ? QString()
@@ -485,7 +459,7 @@ void TestOptionSweep::everyOptionWithHostileValues()
         folders << std::make_shared<QTemporaryDir>();
         QVERIFY(folders.last()->isValid());
         prepareFolder(folders.last()->path(), QByteArray("From: a@example.test\r\nSubject: x\r\n\r\nbody\r\n"));
-        before << snapshot(folders.last()->path());
+        before << test::snapshotTree(folders.last()->path());
     }
     QElapsedTimer t;
     t.start();
@@ -542,7 +516,7 @@ void TestOptionSweep::filesWithBytesNoTextHas()
     for (qsizetype i = 0; i < cases.size(); ++i) {
         folders << std::make_shared<QTemporaryDir>();
         prepareFolder(folders.last()->path(), bytes);
-        before << snapshot(folders.last()->path());
+        before << test::snapshotTree(folders.last()->path());
     }
     const QList<Outcome> outcomes = runAll(cases, &folders);
     for (qsizetype i = 0; i < cases.size(); ++i) {

@@ -95,7 +95,7 @@ int SpfCommand::run(const QCommandLineParser& parser, const GlobalOptions& globa
         io.out << QStringLiteral("DNS lookups: %1 of 10, void lookups: %2 of 2").arg(ev.lookups).arg(ev.voidLookups)
                << Qt::endl;
         io.out << QStringLiteral("Evaluation of %1 for %2 (sender %3, HELO %4):")
-                      .arg(*domain, dns::addressText(*ip), sender, helo)
+                      .arg(*domain, dns::addressText(*ip), terminalSafe(sender), terminalSafe(helo))
                << Qt::endl;
         printTree(ev.tree, 1, io.out);
     }
