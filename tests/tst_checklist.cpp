@@ -39,15 +39,19 @@ Report newServer()
     r.checks = {
         result(checkid::Dnsbl, Status::Pass),
         result(checkid::Ptr, Status::Fail,
-               {{Severity::Error, QStringLiteral("192.0.2.25 has no PTR record."),
-                 QStringLiteral("Ask your ISP to set the PTR of 192.0.2.25 to mail.example.test.")},
-                {Severity::Info, QStringLiteral("informational only"), QStringLiteral("nothing")}}),
-        result(checkid::Spf, Status::Fail, {{Severity::Error, QStringLiteral("No SPF record."), spfValue}}),
+               {{Severity::Error,
+                 QStringLiteral("192.0.2.25 has no PTR record."),
+                 QStringLiteral("Ask your ISP to set the PTR of 192.0.2.25 to mail.example.test."),
+                 {}},
+                {Severity::Info, QStringLiteral("informational only"), QStringLiteral("nothing"), {}}}),
+        result(checkid::Spf, Status::Fail, {{Severity::Error, QStringLiteral("No SPF record."), spfValue, {}}}),
         result(checkid::Dkim, Status::Unknown, {}, QStringLiteral("the query timed out")),
         result(checkid::Dmarc, Status::Pass),
         result(checkid::Smtp, Status::Warn,
-               {{Severity::Warning, QStringLiteral("EHLO name differs."),
-                 QStringLiteral("smtp_helo_name = mail.example.test")}}),
+               {{Severity::Warning,
+                 QStringLiteral("EHLO name differs."),
+                 QStringLiteral("smtp_helo_name = mail.example.test"),
+                 {}}}),
     };
     return r;
 }
@@ -157,9 +161,11 @@ private Q_SLOTS:
     void actionTextIsEscaped()
     {
         Report r;
-        r.checks << result(
-            checkid::Spf, Status::Fail,
-            {{Severity::Error, QStringLiteral("<b>bold</b> & <a href=\"x\">link</a>"), QStringLiteral("<script>")}});
+        r.checks << result(checkid::Spf, Status::Fail,
+                           {{Severity::Error,
+                             QStringLiteral("<b>bold</b> & <a href=\"x\">link</a>"),
+                             QStringLiteral("<script>"),
+                             {}}});
         const QString html = report::checklistHtml(r, {});
         QVERIFY(!html.contains(QLatin1String("<a href=\"x\">")));
         QVERIFY(html.contains(QLatin1String("&lt;b&gt;bold&lt;/b&gt; &amp;")));

@@ -94,8 +94,8 @@ static int readOutPaths(const QCommandLineParser& parser, DkimOutcome& made, Cli
 }
 
 // keygen: a new key, written at once (mode 0600); import: the key of --key. Returns the exit code on failure.
-static int obtainKey(const QCommandLineParser& parser, const DkimOutcome& made, crypto::KeyAlgorithm algorithm,
-                     std::optional<crypto::PrivateKey>* key, CliIo& io)
+static int obtainKey(const DkimOutcome& made, crypto::KeyAlgorithm algorithm, std::optional<crypto::PrivateKey>* key,
+                     CliIo& io)
 {
     QString error;
     if (!made.keygen) {
@@ -181,7 +181,7 @@ int DkimCommand::run(const QCommandLineParser& parser, const GlobalOptions& glob
     crypto::KeyAlgorithm algorithm = crypto::KeyAlgorithm::Rsa2048;
     std::optional<crypto::PrivateKey> key;
     if ((code = readKeyOptions(parser, made.keygen, &algorithm, io)) || (code = readOutPaths(parser, made, io)) ||
-        (code = obtainKey(parser, made, algorithm, &key, io)))
+        (code = obtainKey(made, algorithm, &key, io)))
         return code;
 
     const crypto::PublicKey pub = key->publicKey();
